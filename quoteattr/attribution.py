@@ -1,0 +1,747 @@
+"""Finding quotes and their cues and speaker mentions in one article.
+
+The functions here take a spaCy ``Doc`` made by the quoteattr tokenizer (with or
+without NER) and return :class:`Candidate` s: a quote span, its type, the cue and the
+speaker mention as written. Who the mention refers to (canonical name, role, pronoun
+antecedent) is decided afterwards by :mod:`quoteattr.resolve`.
+
+Patterns (see GUIDELINES.md and ``resources/cues.json``):
+
+* direct, cue after: “…,” kata X / “…,” ujarnya / “…,” X menambahkan;
+* direct, cue before: X mengatakan, “…” / Kata X: “…” / Menurut X, “…”;
+* continuation: a quote that opens a paragraph or sentence with no cue of its own;
+* indirect: X mengatakan (bahwa|agar|,) …; Menurut X, …; …, menurut X; …, kata X;
+  Dikatakan X, …; Hal itu disampaikan X (the previous sentence);
+* mixed: an indirect quote that contains a quoted fragment.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from quoteattr.cues import CueForm, lexicon, phrase_sets
+from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, is_clause_punct, make_mention, np_end
+from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
+
+Pattern = Literal[
+    "direct_cue_after",
+    "direct_name_cue_after",
+    "direct_cue_before",
+    "direct_next_sentence",
+    "continuation",
+    "indirect_verb",
+    "indirect_menurut",
+    "indirect_menurut_after",
+    "indirect_cue_after",
+    "indirect_passive",
+    "indirect_passive_previous",
+]
+
+_TERMINAL = set(".!?…")
+
+
+@dataclass
+class Candidate:
+    """A quote found in the text, before speaker resolution."""
+
+    type: str
+    start: int
+    end: int
+    pattern: Pattern
+    cue: str | None = None
+    cue_start: int | None = None
+    mention: Mention | None = None
+    via: str | None = None
+    closed: bool = True
+    para: int = 0
+    sent: int = 0
+    fragments: list[QuoteSpan] = field(default_factory=list)
+
+
+class Article:
+    """Token/character indexes over one Doc, shared by the pattern functions."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex: SpeakerLexicon = speaker_lexicon()
+        self.cues = lexicon()
+        self.phrases = phrase_sets()
+        self.paras: list[Segment] = paragraphs(self.text)
+        self.quotes: list[QuoteSpan] = quote_spans(self.text, self.paras)
+        self.sents: list[Segment] = sentences(self.text, self.paras, self.quotes)
+        self.tok_starts = [t.idx for t in doc]
+        self.sent_starts = [s.start for s in self.sents]
+        self.para_starts = [p.start for p in self.paras]
+
+    # -- index helpers ---------------------------------------------------------
+    def tok_at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect_left(self.tok_starts, char)
+
+    def sent_of(self, char: int) -> int:
+        return max(0, bisect_right(self.sent_starts, char) - 1)
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect_right(self.para_starts, char) - 1)
+
+    def sent_toks(self, si: int) -> tuple[int, int]:
+        s = self.sents[si]
+        return self.tok_at(s.start), self.tok_at(s.end)
+
+    def cue(self, i: int) -> CueForm | None:
+        if i < 0 or i >= len(self.doc):
+            return None
+        return self.cues.get(self.doc[i].lower_)
+
+    def in_quote(self, char: int) -> QuoteSpan | None:
+        for q in self.quotes:
+            if q.start <= char < q.end and not q.single:
+                return q
+        return None
+
+
+def _skip(art: Article, i: int, limit: int, words: frozenset[str] | set[str]) -> int:
+    while i < limit and (art.doc[i].lower_ in words or art.doc[i].is_space):
+        i += 1
+    return i
+
+
+def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
+    """The speaker phrase that follows a cue at token ``i`` (``kata [Kepala BMKG X]``)."""
+    doc, lex = art.doc, art.lex
+    i = _skip(art, i, limit, {"oleh", "juga", "pula", "lagi", "langsung", "pun"})
+    if i >= limit:
+        return None
+    end = np_end(doc, i, limit, lex)
+    if end <= i:
+        return None
+    m = make_mention(doc, i, end, lex)
+    if m is None:
+        return None
+    # “…,” kata seorang warga, Budi (45).  / kata Wahyu, Kepala Dusun X.
+    if end + 1 < limit and doc[end].text == ",":
+        nxt_end = np_end(doc, end + 1, limit, lex)
+        if nxt_end > end + 1:
+            app = make_mention(doc, end + 1, nxt_end, lex)
+            if app is not None:
+                if m.kind in ("role", "description") and app.kind == "name":
+                    return _merge(app, role=m.role or m.text, tok_start=m.tok_start)
+                if m.kind == "name" and app.kind in ("role", "description") and app.role:
+                    return _merge(m, role=app.role, tok_end=app.tok_end)
+    return m
+
+
+def _merge(m: Mention, role: str | None, tok_start: int | None = None, tok_end: int | None = None) -> Mention:
+    return Mention(m.start, m.end, m.text, m.kind, m.name, role or m.role, tok_start if tok_start is not None else m.tok_start, tok_end if tok_end is not None else m.tok_end)
+
+
+def _chunks(art: Article, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated chunks of tokens ``[start, end)``, ignoring commas inside parentheses."""
+    out, s, depth = [], start, 0
+    for k in range(start, end):
+        t = art.doc[k].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif t == "," and depth == 0:
+            out.append((s, k))
+            s = k + 1
+    out.append((s, end))
+    return out
+
+
+def _is_adjunct_chunk(art: Article, s: int, e: int) -> bool:
+    doc, lex = art.doc, art.lex
+    s = _skip(art, s, e, set())
+    if s >= e:
+        return True
+    low = doc[s].lower_
+    if low in lex.adjunct_starters or low in lex.days or low in lex.adverbs:
+        return True
+    if doc[s].text == "(":
+        return True
+    if doc[s].like_num:
+        return True
+    return False
+
+
+def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
+    """The subject phrase before a speech verb (``[Menteri X, Sergey Lavrov] berpendapat``)."""
+    doc, lex = art.doc, art.lex
+    end = verb
+    # adverbs and auxiliaries right before the verb
+    while end > start and (doc[end - 1].lower_ in lex.adverbs or doc[end - 1].is_space):
+        end -= 1
+    chunks = _chunks(art, start, end)
+    for ci in range(len(chunks) - 1, -1, -1):
+        cs, ce = chunks[ci]
+        cs = _skip(art, cs, ce, set())
+        if cs >= ce:
+            continue
+        if _is_adjunct_chunk(art, cs, ce) and ci > 0:
+            continue
+        # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
+        phrase_end = np_end(doc, cs, ce, lex)
+        if phrase_end <= cs:
+            # the chunk does not start with a noun phrase: try its tail (after "Kepada petugas, ")
+            return None
+        rest = [t for t in doc[phrase_end:ce] if not t.is_space]
+        if rest and rest[0].lower_ not in lex.adjunct_starters and rest[0].lower_ not in lex.adverbs and rest[0].text != "(" and rest[0].lower_ not in lex.days and rest[0].lower_ != "yang":
+            return None
+        m = make_mention(doc, cs, phrase_end, lex)
+        if m is None:
+            return None
+        # appositives: "Menteri Luar Negeri Rusia, Sergey Lavrov" / "Yayat, Kepala Bidang X,"
+        if ci > 0:
+            ps, pe = chunks[ci - 1]
+            ps = _skip(art, ps, pe, set())
+            pend = np_end(doc, ps, pe, lex) if ps < pe else ps
+            if ps < pe and pend == pe:
+                prev = make_mention(doc, ps, pe, lex)
+                if prev is not None:
+                    if m.kind == "name" and prev.kind in ("role", "description") and not _starts_sentence_adverbial(art, ps):
+                        return _merge(m, role=prev.role or prev.text, tok_start=ps)
+                    if m.kind in ("role", "description") and prev.kind == "name":
+                        return _merge(prev, role=m.role or m.text, tok_end=m.tok_end)
+        return m
+    return None
+
+
+def _starts_sentence_adverbial(art: Article, k: int) -> bool:
+    low = art.doc[k].lower_
+    return low in {"sementara", "selain", "namun", "tapi", "tetapi", "sedangkan", "adapun", "kemudian", "lalu", "sebelumnya", "dalam", "saat", "ketika"}
+
+
+def _via(art: Article, i: int, limit: int) -> str | None:
+    """An outlet the quote is credited through, read after the speaker (``seperti dikutip dari AP``)."""
+    doc = art.doc
+    text = art.text
+    if i >= limit:
+        return None
+    s = doc[i].idx
+    e = doc[limit - 1].idx + len(doc[limit - 1].text) if limit - 1 < len(doc) else len(text)
+    tail = text[s:e]
+    low = tail.lower()
+    outlets = art.phrases["outlets"]
+    for phrase in art.phrases["via_before"]:
+        p = low.find(phrase + " ")
+        if p < 0 or (p > 0 and low[p - 1].isalnum()):
+            continue
+        rest = tail[p + len(phrase) + 1 :].lstrip()
+        strong = any(w in phrase for w in ("kutip", "lansir", "diberitakan"))
+        for outlet in sorted(outlets, key=len, reverse=True):
+            if rest.startswith(outlet) and (len(rest) == len(outlet) or not rest[len(outlet)].isalnum()):
+                return outlet
+        if strong:
+            words = []
+            for w in rest.split():
+                w2 = w.strip(",.;:()")
+                if not w2 or not (w2[0].isupper() or w2[0].isdigit()):
+                    break
+                words.append(w2)
+                if w != w2:
+                    break
+            if words:
+                return " ".join(words)
+    return None
+
+
+def _content_span(art: Article, start_tok: int, end_char: int) -> tuple[int, int] | None:
+    """Character span of reported content from token ``start_tok`` to ``end_char`` (final stop removed)."""
+    doc, text = art.doc, art.text
+    if start_tok >= len(doc):
+        return None
+    s = doc[start_tok].idx
+    e = end_char
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
+        e -= 1
+    if e - s < 8:
+        return None
+    return s, e
+
+
+def find_candidates(doc: Doc) -> tuple[Article, list[Candidate]]:
+    """All quote candidates of an article, in text order."""
+    art = Article(doc)
+    out: list[Candidate] = []
+    used_quotes: set[int] = set()
+    for qi, q in enumerate(art.quotes):
+        c = _direct(art, q)
+        if c is not None:
+            out.append(c)
+            used_quotes.add(qi)
+    out.extend(_indirect(art, used_quotes))
+    out.sort(key=lambda c: c.start)
+    _continuations(art, out, used_quotes)
+    out.sort(key=lambda c: c.start)
+    return art, out
+
+
+def _direct(art: Article, q: QuoteSpan) -> Candidate | None:
+    doc, text, lex = art.doc, art.text, art.lex
+    si = art.sent_of(q.open)
+    sent = art.sents[si]
+    s_tok, e_tok = art.sent_toks(si)
+    para = art.para_of(q.open)
+    base = dict(type="direct", start=q.start, end=_trim_end(text, q.start, q.end), closed=q.closed, para=para, sent=si)
+    # ---- cue after the closing mark -------------------------------------------
+    after = art.tok_at(q.close)
+    k = after
+    while k < e_tok and (doc[k].is_space or doc[k].text in {",", "."} or doc[k].text in QUOTE_MARK_CHARS):
+        if doc[k].text == "." and k > after:
+            break
+        k += 1
+    if k < e_tok and (q.closed or q.end == q.close):
+        cue = art.cue(k)
+        if cue is not None and cue.kind in ("post", "passive", "active") and (k == after or doc[k - 1].text in {",", "."} or doc[k - 1].text in QUOTE_MARK_CHARS or doc[k - 1].is_space):
+            if cue.clitic:
+                m = clitic_mention(doc, k)
+                return Candidate(**base, pattern="direct_cue_after", cue=doc[k].text, cue_start=doc[k].idx, mention=m, via=_via(art, k + 1, e_tok))
+            if cue.kind != "active" or _looks_post(art, k, e_tok):
+                m = _mention_after(art, k + 1, e_tok)
+                if m is not None:
+                    return Candidate(**base, pattern="direct_cue_after", cue=doc[k].text, cue_start=doc[k].idx, mention=m, via=_via(art, m.tok_end, e_tok))
+        # “…,” Lavrov menambahkan. / “…,” ujar dia
+        if cue is None and (k == after or doc[k - 1].text in {","} or doc[k - 1].text in QUOTE_MARK_CHARS):
+            ne = np_end(doc, k, e_tok, lex)
+            if k < ne <= k + 6:
+                v = _skip(art, ne, e_tok, lex.adverbs)
+                vc = art.cue(v)
+                if vc is not None and vc.kind in ("active", "post") and not vc.clitic:
+                    m = make_mention(doc, k, ne, lex)
+                    if m is not None:
+                        return Candidate(**base, pattern="direct_name_cue_after", cue=doc[v].text, cue_start=doc[v].idx, mention=m, via=_via(art, v + 1, e_tok))
+    # ---- cue before the opening mark ----------------------------------------
+    open_tok = art.tok_at(q.open)
+    prev_close = max([p.close for p in art.quotes if p.close <= q.open and p.close > sent.start] or [sent.start])
+    lo = max(s_tok, art.tok_at(prev_close))
+    j = open_tok - 1
+    while j >= lo and doc[j].is_space:
+        j -= 1
+    if j >= lo and (doc[j].text in {",", ":"} or doc[j].lower_ in ("bahwa",) or (art.cue(j) is not None and art.cue(j).kind in ("active",))):  # type: ignore[union-attr]
+        for k2 in range(j, lo - 1, -1):
+            cue = art.cue(k2)
+            if cue is None:
+                continue
+            if cue.kind == "menurut":
+                if cue.clitic:
+                    m = clitic_mention(doc, k2)
+                else:
+                    m = _mention_after(art, k2 + 1, j + 1)
+                if m is not None:
+                    return Candidate(**base, pattern="direct_cue_before", cue=doc[k2].text, cue_start=doc[k2].idx, mention=m)
+            elif cue.kind == "active":
+                m = _subject_before(art, k2, lo)
+                if m is not None:
+                    return Candidate(**base, pattern="direct_cue_before", cue=doc[k2].text, cue_start=doc[k2].idx, mention=m)
+            elif cue.kind in ("post", "passive"):
+                if cue.clitic:
+                    return Candidate(**base, pattern="direct_cue_before", cue=doc[k2].text, cue_start=doc[k2].idx, mention=clitic_mention(doc, k2))
+                if k2 == lo or doc[k2 - 1].text in {",", "."} or doc[k2].text[:1].isupper():
+                    m = _mention_after(art, k2 + 1, j + 1)
+                    if m is not None:
+                        return Candidate(**base, pattern="direct_cue_before", cue=doc[k2].text, cue_start=doc[k2].idx, mention=m)
+            break
+    # ---- cue in the next sentence: “…” Demikian dikatakan X. -------------------
+    if si + 1 < len(art.sents) and _sentence_like(art, q, sent):
+        nxt = art.sents[si + 1]
+        if art.para_of(nxt.start) == para:
+            ns, ne_ = art.sent_toks(si + 1)
+            k = _skip(art, ns, ne_, {"demikian", "begitu", "hal", "itu", "ini", "tersebut", "pernyataan", "juga"})
+            if k > ns and k < ne_:
+                cue = art.cue(k)
+                if cue is not None and cue.kind in ("passive", "post"):
+                    m = clitic_mention(doc, k) if cue.clitic else _mention_after(art, k + 1, ne_)
+                    if m is not None:
+                        return Candidate(**base, pattern="direct_next_sentence", cue=doc[k].text, cue_start=doc[k].idx, mention=m)
+    return None
+
+
+def _looks_post(art: Article, k: int, limit: int) -> bool:
+    """An active verb right after a quote used like a post cue (“…,” menambahkan X)? Rare; needs a name after."""
+    nxt = _skip(art, k + 1, limit, set())
+    return nxt < limit and art.doc[nxt].text[:1].isupper()
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ", ":
+        end -= 1
+    return end
+
+
+def _sentence_like(art: Article, q: QuoteSpan, sent: Segment) -> bool:
+    """A quote that forms a sentence or more on its own (not a scare quote inside a sentence)."""
+    text = art.text
+    before = text[sent.start : q.open].strip()
+    if before and not (before.endswith(":") or all(ch in QUOTE_MARK_CHARS for ch in before)):
+        return False
+    inner = text[q.start : q.end].rstrip()
+    after = text[q.close : sent.end].strip()
+    ends_sentence = bool(inner) and inner[-1] in _TERMINAL | {","}
+    return (not after or all(ch in ".,!?…" or ch in QUOTE_MARK_CHARS for ch in after) or ends_sentence) and len(inner.split()) >= 3
+
+
+def _indirect(art: Article, used_quotes: set[int]) -> list[Candidate]:
+    doc, text, lex = art.doc, art.text, art.lex
+    out: list[Candidate] = []
+    direct_ranges = [(art.quotes[i].open, art.quotes[i].close) for i in sorted(used_quotes)]
+
+    def in_direct(char: int) -> bool:
+        return any(s <= char < e for s, e in direct_ranges)
+
+    def inside_any_quote(char: int) -> bool:
+        return any(q.open <= char < q.close for q in art.quotes if not q.single)
+
+    prev_sentence_quote: set[int] = set()
+    for si, sent in enumerate(art.sents):
+        s_tok, e_tok = art.sent_toks(si)
+        para = art.para_of(sent.start)
+        k = s_tok
+        found_in_sentence = False
+        while k < e_tok:
+            tok = doc[k]
+            cue = art.cue(k)
+            if cue is None or inside_any_quote(tok.idx):
+                k += 1
+                continue
+            c: Candidate | None = None
+            if cue.kind == "menurut":
+                c = _menurut(art, k, s_tok, e_tok, sent, si, para)
+            elif cue.kind == "active" and cue.indirect:
+                c = _verb_indirect(art, k, s_tok, e_tok, sent, si, para)
+            elif cue.kind == "passive":
+                c = _passive(art, k, s_tok, e_tok, sent, si, para, out)
+            elif cue.kind == "post":
+                c = _post_indirect(art, k, s_tok, e_tok, sent, si, para)
+            if c is not None and not in_direct(c.start):
+                # content that is one attributed direct quote is that direct quote's cue
+                qs = [q for q in art.quotes if not q.single and q.open >= c.start - 1 and q.close <= c.end + 2]
+                if any(q.open <= c.start <= q.start for q in art.quotes if not q.single) and any(
+                    i in used_quotes for i, q in enumerate(art.quotes) if q.open <= c.start <= q.start
+                ):
+                    k += 1
+                    continue
+                if any(in_direct(q.open) for q in qs):
+                    # ends where a direct quote begins
+                    first = min(q.open for q in qs if in_direct(q.open))
+                    ce = _trim_end(text, c.start, first)
+                    while ce > c.start and text[ce - 1] in " ,:":
+                        ce -= 1
+                    if ce - c.start < 8:
+                        k += 1
+                        continue
+                    c.end = ce
+                    qs = [q for q in qs if q.close <= ce + 1]
+                frags = [q for q in qs if not in_direct(q.open)]
+                if frags:
+                    c.type = "mixed"
+                    c.fragments = frags
+                if not any(o.start == c.start and o.end == c.end for o in out):
+                    out.append(c)
+                    found_in_sentence = True
+                    # a second cue in the same sentence ("…, menambahkan bahwa …") may follow
+                    nk = art.tok_at(c.end)
+                    k = max(k + 1, nk)
+                    continue
+            k += 1
+        if found_in_sentence:
+            prev_sentence_quote.add(si)
+    return out
+
+
+def _clause_end(art: Article, start_tok: int, e_tok: int, sent: Segment) -> int:
+    """End of reported content: the sentence end, or a second coordinated speech verb."""
+    doc = art.doc
+    for k in range(start_tok + 1, e_tok):
+        if doc[k].text == "," and k + 1 < e_tok:
+            n = _skip(art, k + 1, e_tok, art.lex.adverbs | {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sembari"})
+            c = art.cue(n)
+            if c is not None and c.kind == "active" and n + 1 < e_tok and doc[n + 1].lower_ in ("bahwa", "agar", "supaya", ","):
+                return doc[k].idx
+            if c is not None and c.kind in ("post",) and n == k + 1 and _looks_cue_tail(art, n, e_tok):
+                return doc[k].idx
+            if c is not None and c.kind == "menurut" and n == k + 1:
+                return doc[k].idx
+    return sent.end
+
+
+def _looks_cue_tail(art: Article, k: int, e_tok: int) -> bool:
+    """``…, kata X.`` / ``…, ujarnya.``: a post cue whose speaker ends the sentence."""
+    cue = art.cue(k)
+    if cue is None:
+        return False
+    if cue.clitic:
+        rest = [t for t in art.doc[k + 1 : e_tok] if not t.is_space]
+        return not rest or rest[0].is_punct or rest[0].lower_ in art.lex.adjunct_starters or rest[0].lower_ in art.lex.days
+    end = np_end(art.doc, k + 1, e_tok, art.lex)
+    return end > k + 1
+
+
+def _menurut(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: int, para: int) -> Candidate | None:
+    doc, lex = art.doc, art.lex
+    cue = art.cue(k)
+    assert cue is not None
+    # preceded by sentence start, a comma, or a sentence adverbial
+    j = k - 1
+    while j >= s_tok and doc[j].is_space:
+        j -= 1
+    at_start = j < s_tok or doc[j].text == "," or doc[j].lower_ in {"namun", "tapi", "tetapi", "dan", "sementara", "sedangkan", "adapun", "karena", "sebab"}
+    if cue.clitic:
+        m = clitic_mention(doc, k)
+        me = k + 1
+    else:
+        me = np_end(doc, k + 1, e_tok, lex)
+        if me <= k + 1:
+            return None
+        m = make_mention(doc, k + 1, me, lex)
+        if m is None:
+            return None
+        if me < e_tok and doc[me].text == "," and me + 1 < e_tok:
+            # appositive: Menurut Budi, Kepala Desa X, …
+            ae = np_end(doc, me + 1, e_tok, lex)
+            if ae > me + 1 and ae < e_tok and doc[ae].text == ",":
+                app = make_mention(doc, me + 1, ae, lex)
+                if app is not None and app.kind in ("role", "description") and m.kind == "name":
+                    m = _merge(m, role=app.role or app.text, tok_end=ae)
+                    me = ae
+    # content after the comma: Menurut X, …
+    after = me
+    while after < e_tok and (doc[after].is_space or doc[after].lower_ in lex.adjunct_starters and False):
+        after += 1
+    # skip adjuncts between the speaker and the comma ("menurut X dalam keterangannya, …")
+    comma = after
+    while comma < e_tok and doc[comma].text != "," and comma - after < 12:
+        comma += 1
+    if at_start and comma < e_tok and doc[comma].text == ",":
+        start_tok = comma + 1
+        if start_tok < e_tok and doc[start_tok].text in QUOTE_MARK_CHARS:
+            return None  # Menurut X, “…” is a direct quote's cue
+        end = _clause_end(art, start_tok, e_tok, sent)
+        span = _content_span(art, start_tok, end)
+        if span:
+            return Candidate("indirect", span[0], span[1], "indirect_menurut", doc[k].text, doc[k].idx, m, None, True, para, si)
+    # …, menurut X.
+    if j >= s_tok and doc[j].text == ",":
+        rest = [t for t in doc[me:e_tok] if not t.is_space and not t.is_punct]
+        if len(rest) <= 8:
+            cs = _clause_start(art, s_tok, j)
+            span = _content_span(art, cs, doc[j].idx)
+            if span:
+                return Candidate("indirect", span[0], span[1], "indirect_menurut_after", doc[k].text, doc[k].idx, m, None, True, para, si)
+    return None
+
+
+def _clause_start(art: Article, s_tok: int, end_tok: int) -> int:
+    """First content token of a sentence: skips a leading quote mark or dateline."""
+    doc = art.doc
+    k = s_tok
+    while k < end_tok and (doc[k].is_space or doc[k].text in QUOTE_MARK_CHARS):
+        k += 1
+    # dateline "JAKARTA, KOMPAS —" / "Washington (ANTARA News) -"
+    for d in range(k, min(end_tok, k + 8)):
+        if doc[d].text in {"—", "–", "-"} and all(t.text.isupper() or not t.is_alpha or t.text[:1].isupper() for t in doc[k:d]):
+            if d > k:
+                return d + 1
+    return k
+
+
+def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: int, para: int) -> Candidate | None:
+    doc, lex = art.doc, art.lex
+    clause = _clause_start(art, s_tok, k)
+    # clause start: after the last comma before the subject's chunk when the subject is preceded by a clause
+    m = _subject_before(art, k, clause)
+    if m is None:
+        # coordinated second verb: "X mengatakan A, menambahkan bahwa B" → subject of the first verb
+        j = k - 1
+        while j > s_tok and doc[j].lower_ in lex.adverbs | {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sembari"}:
+            j -= 1
+        if j > s_tok and doc[j].text == ",":
+            for v in range(j - 1, s_tok - 1, -1):
+                c = art.cue(v)
+                if c is not None and c.kind == "active":
+                    m = _subject_before(art, v, clause)
+                    break
+        if m is None:
+            return None
+    n = k + 1
+    while n < e_tok and (doc[n].is_space or doc[n].lower_ in {"pula", "juga", "pun", "lagi"}):
+        n += 1
+    if n >= e_tok:
+        return None
+    # skip adjuncts ("kepada wartawan di Jakarta, Senin (3/1),") up to bahwa or a comma
+    if doc[n].lower_ in lex.adjunct_starters and doc[n].lower_ not in ("bahwa",):
+        j = n
+        while j < e_tok and doc[j].lower_ not in ("bahwa", "agar", "supaya") and doc[j].text not in {",", ":"}:
+            j += 1
+        if j >= e_tok:
+            return None
+        n = j
+    if doc[n].text in {",", ":"}:
+        n += 1
+    while n < e_tok and doc[n].is_space:
+        n += 1
+    if n < e_tok and doc[n].lower_ in ("bahwa", "agar", "supaya"):
+        n += 1
+    while n < e_tok and (doc[n].is_space or doc[n].text in {",", ":"}):
+        n += 1
+    if n >= e_tok:
+        return None
+    first = doc[n].lower_
+    if first in ("dengan", "kepada", "terhadap", "tentang", "mengenai", "soal", "atas", "pada", "di", "ke", "dari", "oleh", "hal", "itu", "ini", "tersebut"):
+        return None
+    end = _clause_end(art, n, e_tok, sent)
+    span = _content_span(art, n, end)
+    if not span:
+        return None
+    words = art.text[span[0] : span[1]].split()
+    if len(words) < 3:
+        return None
+    return Candidate("indirect", span[0], span[1], "indirect_verb", doc[k].text, doc[k].idx, m, None, True, para, si)
+
+
+def _passive(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: int, para: int, found: list[Candidate]) -> Candidate | None:
+    doc, lex = art.doc, art.lex
+    cue = art.cue(k)
+    assert cue is not None
+    clause = _clause_start(art, s_tok, k)
+    lead = [t for t in doc[clause:k] if not t.is_space]
+    lead_low = " ".join(t.lower_ for t in lead)
+    # Dikatakan X, … / Ditambahkannya, … / Disampaikan juga oleh GM, …
+    if not lead or all(t.lower_ in lex.adverbs or t.text == "," or t.lower_ in {"sementara", "itu", "selain", "namun", "tapi"} for t in lead):
+        if cue.clitic:
+            m: Mention | None = clitic_mention(doc, k)
+            me = k + 1
+        else:
+            m = _mention_after(art, k + 1, e_tok)
+            me = m.tok_end if m else k + 1
+        if m is None:
+            return None
+        comma = me
+        while comma < e_tok and doc[comma].text != "," and comma - me < 12:
+            comma += 1
+        if comma < e_tok and doc[comma].text == ",":
+            start_tok = comma + 1
+            if start_tok < e_tok and doc[start_tok].text in QUOTE_MARK_CHARS:
+                return None
+            span = _content_span(art, start_tok, _clause_end(art, start_tok, e_tok, sent))
+            if span:
+                return Candidate("indirect", span[0], span[1], "indirect_passive", doc[k].text, doc[k].idx, m, None, True, para, si)
+        return None
+    # Hal itu disampaikan X …: the previous sentence is the quote
+    if lead_low in art.phrases["passive_subjects"] and si > 0:
+        m = _mention_after(art, k + 1, e_tok)
+        if m is None or m.kind == "pronoun":
+            return None
+        prev = art.sents[si - 1]
+        if art.para_of(prev.start) != para and art.para_of(prev.start) != para - 1:
+            return None
+        if any(c.start >= prev.start and c.start < prev.end for c in found) or art.in_quote(prev.start + 1) is not None:
+            return None
+        if any(q.open >= prev.start and q.open < prev.end for q in art.quotes):
+            return None
+        ps_tok = art.tok_at(prev.start)
+        cs = _clause_start(art, ps_tok, art.tok_at(prev.end))
+        span = _content_span(art, cs, prev.end)
+        if span:
+            return Candidate("indirect", span[0], span[1], "indirect_passive_previous", doc[k].text, doc[k].idx, m, None, True, para, si - 1)
+    return None
+
+
+def _post_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: int, para: int) -> Candidate | None:
+    """``…, kata X.`` / ``…, ujarnya.`` without quotation marks, and ``Tapi, lanjut X, …``."""
+    doc, lex = art.doc, art.lex
+    cue = art.cue(k)
+    assert cue is not None
+    j = k - 1
+    while j >= s_tok and doc[j].is_space:
+        j -= 1
+    if j < s_tok or doc[j].text != ",":
+        # "Kata X, …" at the start of a sentence
+        if j < s_tok and not cue.clitic and doc[k].text[:1].isupper() and cue.root in ("kata", "lanjut", "tambah", "jelas", "tegas", "ujar", "tutur"):
+            m = _mention_after(art, k + 1, e_tok)
+            if m is not None and m.tok_end < e_tok and doc[m.tok_end].text == ",":
+                start_tok = m.tok_end + 1
+                if start_tok < e_tok and doc[start_tok].text in QUOTE_MARK_CHARS:
+                    return None
+                span = _content_span(art, start_tok, _clause_end(art, start_tok, e_tok, sent))
+                if span:
+                    return Candidate("indirect", span[0], span[1], "indirect_cue_after", doc[k].text, doc[k].idx, m, None, True, para, si)
+        return None
+    if not _looks_cue_tail(art, k, e_tok):
+        return None
+    if cue.clitic:
+        m = clitic_mention(doc, k)
+        tail_end = k + 1
+    else:
+        m = _mention_after(art, k + 1, e_tok)
+        if m is None:
+            return None
+        tail_end = m.tok_end
+    # mid-sentence cue: "Tapi, lanjut Presiden, dirinya …"
+    rest = [t for t in doc[tail_end:e_tok] if not t.is_space]
+    cs = _clause_start(art, s_tok, j)
+    before = [t for t in doc[cs:j] if not t.is_space]
+    if rest and rest[0].text == "," and len(rest) > 4 and len(before) <= 2:
+        start_tok = art.tok_at(rest[1].idx)
+        span = _content_span(art, start_tok, _clause_end(art, start_tok, e_tok, sent))
+        if span:
+            return Candidate("indirect", span[0], span[1], "indirect_cue_after", doc[k].text, doc[k].idx, m, None, True, para, si)
+        return None
+    if len(before) < 3:
+        return None
+    if rest and not (rest[0].is_punct or rest[0].lower_ in lex.adjunct_starters or rest[0].lower_ in lex.days or rest[0].text == "("):
+        return None
+    span = _content_span(art, cs, doc[j].idx)
+    if not span:
+        return None
+    return Candidate("indirect", span[0], span[1], "indirect_cue_after", doc[k].text, doc[k].idx, m, _via(art, tail_end, e_tok), True, para, si)
+
+
+def _continuations(art: Article, cands: list[Candidate], used_quotes: set[int]) -> None:
+    """Quotes with no cue of their own that open a sentence or paragraph: the previous speaker's."""
+    covered = [(c.start, c.end) for c in cands]
+    for qi, q in enumerate(art.quotes):
+        if qi in used_quotes or q.single:
+            continue
+        if any(s <= q.start < e or q.start <= s < q.end for s, e in covered):
+            continue
+        si = art.sent_of(q.open)
+        sent = art.sents[si]
+        if not _sentence_like(art, q, sent):
+            continue
+        para = art.para_of(q.open)
+        # the speaker: an adjacent following quote with a cue, else the previous quote's
+        nxt = [c for c in cands if c.start > q.close and c.type == "direct" and c.pattern != "continuation"]
+        prv = [c for c in cands if c.end <= q.open and c.mention is not None or (c.end <= q.open and c.pattern == "continuation")]
+        source: Candidate | None = None
+        if nxt and art.para_of(nxt[0].start) == para and art.text[q.close : nxt[0].start].strip(" \n" + "".join(QUOTE_MARK_CHARS)) == "":
+            source = nxt[0]
+        elif prv and para - prv[-1].para <= 2:
+            source = prv[-1]
+        elif nxt and art.para_of(nxt[0].start) == para:
+            source = nxt[0]
+        c = Candidate(
+            "direct",
+            q.start,
+            _trim_end(art.text, q.start, q.end),
+            "continuation",
+            None,
+            None,
+            source.mention if source else None,
+            None,
+            q.closed,
+            para,
+            si,
+        )
+        c.fragments = [q]
+        setattr(c, "source", source)
+        cands.append(c)
+        used_quotes.add(qi)
+        covered.append((c.start, c.end))

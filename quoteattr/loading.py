@@ -1,0 +1,91 @@
+"""Finding and loading the Indonesian pipeline. Nothing is ever downloaded."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources as _res
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+import quoteattr.pipeline  # noqa: F401  (registers the components)
+import quoteattr.tokenizer  # noqa: F401  (registers the tokenizer)
+from quoteattr.errors import ModelNotFoundError
+from quoteattr.tokenizer import blank
+
+ENV_VAR = "QUOTEATTR_MODEL"
+DEFAULT_MODEL = "id_news"
+#: ``load("rules")``: the tokenizer and the rules, no statistical model.
+RULES_ONLY = "rules"
+
+
+def shipped_model_path() -> Path | None:
+    """The pipeline installed with the package (``models/id_news``), if present."""
+    try:
+        root = _res.files("quoteattr.models")
+    except ModuleNotFoundError:
+        root = None  # type: ignore[assignment]
+    candidates = []
+    if root is not None:
+        candidates.append(Path(str(root)) / DEFAULT_MODEL)
+    candidates.append(Path(__file__).resolve().parent.parent / "models" / DEFAULT_MODEL)
+    for c in candidates:
+        if (c / "config.cfg").is_file():
+            return c
+    return None
+
+
+def resolve_model(model: str | os.PathLike[str] | None = None) -> Path | str:
+    """Where to load the pipeline from: ``model`` → ``$QUOTEATTR_MODEL`` → the shipped model.
+
+    Raises:
+        ModelNotFoundError: nothing loadable was found; the message says what to put where.
+    """
+    chosen = model if model is not None else os.environ.get(ENV_VAR) or None
+    if chosen is not None:
+        if str(chosen) == RULES_ONLY:
+            return RULES_ONLY
+        path = Path(chosen)
+        if (path / "config.cfg").is_file():
+            return path
+        raise ModelNotFoundError(
+            f"no spaCy pipeline at {str(path)!r} (expected a directory with config.cfg). "
+            f"Pass a pipeline directory to quoteattr.load(), set {ENV_VAR} to one, "
+            f"or use quoteattr.load({RULES_ONLY!r}) for the rules without NER."
+        )
+    shipped = shipped_model_path()
+    if shipped is None:
+        raise ModelNotFoundError(
+            "the Indonesian pipeline shipped with quoteattr (models/id_news) is missing: "
+            "reinstall the package, or regenerate it with `python -m training.build_model` "
+            f"(see training/README.md), or set {ENV_VAR} to a pipeline directory."
+        )
+    return shipped
+
+
+def load(model: str | os.PathLike[str] | None = None, **kwargs: Any) -> Language:
+    """Load the quoteattr pipeline: tokenizer, NER, and the quote attributor.
+
+    Args:
+        model: a pipeline directory, ``"rules"`` for rules without NER, or ``None`` for
+            ``$QUOTEATTR_MODEL`` or the shipped model.
+        **kwargs: passed to :func:`spacy.load`.
+
+    Returns:
+        A spaCy ``Language``; ``nlp(text)._.quotes`` holds the quotes.
+
+    Example:
+        >>> nlp = load()
+        >>> [q.speaker_name for q in nlp('“Ya,” kata Budi Santoso.')._.quotes]
+        ['Budi Santoso']
+    """
+    where = resolve_model(model)
+    if where == RULES_ONLY:
+        nlp = blank()
+    else:
+        nlp = spacy.load(where, **kwargs)
+    if "quoteattr_attributor" not in nlp.pipe_names:
+        nlp.add_pipe("quoteattr_attributor", last=True)
+    return nlp

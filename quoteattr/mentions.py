@@ -1,0 +1,270 @@
+"""Reading speaker mentions: the noun phrase a cue attributes a quote to.
+
+A mention is read from tokens (a spaCy ``Doc``) with the word lists of
+:mod:`quoteattr.lexicon` and, when the pipeline has an NER, its PER/ORG/LOC entities.
+It is split into a *role* part (*Kepala Dinas Perhubungan DKI Jakarta*) and a *name*
+part (*Syafrin Liputo*), with honorifics, ranks and degrees removed from the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+from spacy.tokens import Doc, Token
+
+from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
+
+MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
+
+QUOTE_MARK_CHARS = set("\"“”„‟«»‘’‚‛'`")
+_ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$")
+_ROMAN = regex.compile(r"^[IVXLC]{1,6}$")
+_NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "da", "di", "al", "el", "la", "le", "dos", "del", "ibn", "abu", "ben"}
+_DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention.
+
+    Attributes:
+        start, end: character offsets of the mention as written (the ``speaker`` field).
+        kind: name, pronoun, clitic (*-nya*), role (a title with no name),
+            description (*seorang warga*) or organization.
+        name: the proper-name part, without honorifics/ranks/degrees (``None`` if none).
+        role: the role read around the mention (``None`` if none).
+        tok_start, tok_end: token range of the whole phrase read.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    name: str | None
+    role: str | None
+    tok_start: int
+    tok_end: int
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and False))
+
+
+def _ent(tok: Token) -> str:
+    return tok.ent_type_ or ""
+
+
+def is_clause_punct(tok: Token) -> bool:
+    return tok.text in {",", ".", ";", ":", "!", "?", "…", "—", "–"} or tok.text in QUOTE_MARK_CHARS or tok.is_space
+
+
+def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> int:
+    """End (exclusive token index) of the noun phrase that starts at token ``i``.
+
+    The phrase is a run of capitalized words, acronyms, role and description words
+    (``seorang warga``, ``kuasa hukum``), short parentheticals (``(PAN)``) and name
+    particles; it stops at punctuation, prepositions, day names and verbs.
+    """
+    lex = lex or speaker_lexicon()
+    k = i
+    limit = min(limit, len(doc))
+    while k < limit:
+        tok = doc[k]
+        low = tok.lower_
+        if tok.is_space:
+            break
+        if k == i and low in lex.pronouns:
+            return k + 1
+        if is_clause_punct(tok):
+            break
+        if tok.text == "(":
+            close = k + 1
+            while close < limit and close - k <= 6 and doc[close].text != ")":
+                close += 1
+            inner = doc[k + 1 : close]
+            if (
+                close < limit
+                and doc[close].text == ")"
+                and 1 <= len(inner) <= 4
+                and inner[0].text[:1].isupper()
+                and not any(_DATE.match(t.text) for t in inner)
+                and inner[0].lower_ not in lex.days
+            ):
+                k = close + 1
+                continue
+            break
+        if low in lex.days:
+            break
+        if _is_cap(tok) or _ROMAN.match(tok.text):
+            if k > i and low in lex.function_words and low not in lex.role_heads and low not in lex.org_words:
+                break
+            k += 1
+            continue
+        if tok.text in {"-", "/", "&"} and k > i and k + 1 < limit and _is_cap(doc[k + 1]):
+            k += 1
+            continue
+        if low in _NAME_PARTICLES and k > i and k + 1 < limit and _is_cap(doc[k + 1]) and _is_cap(doc[k - 1]):
+            k += 1
+            continue
+        if low in ("itu", "ini", "tersebut") and k > i:
+            k += 1
+            break
+        if tok.like_num and k > i and _is_cap(doc[k - 1]) and not _DATE.match(tok.text):
+            k += 1
+            continue
+        if (
+            low in lex.determiners
+            or low in lex.descriptors
+            or low in lex.role_heads
+            or low in lex.role_words_lower
+            or (low in lex.org_words and low not in lex.function_words)
+            or low in lex.place_words
+        ):
+            if low in lex.function_words and low not in lex.determiners:
+                break
+            # lower-case words only inside descriptions/roles, not after a name
+            if k > i and _is_cap(doc[k - 1]) and not (low in lex.role_words_lower or low in lex.org_words):
+                break
+            k += 1
+            continue
+        break
+    # do not end on a connector
+    while k > i and (doc[k - 1].text in {"-", "/", "&"} or doc[k - 1].lower_ in {"dan", "sekaligus", "untuk", "bidang", "asal"}):
+        k -= 1
+    return k
+
+
+def _strip_title_tokens(tokens: list[Token], lex: SpeakerLexicon) -> list[Token]:
+    """Drop leading honorifics and ranks, and trailing degrees."""
+    toks = list(tokens)
+    changed = True
+    while toks and changed:
+        changed = False
+        low = [t.lower_ for t in toks]
+        for rank in lex.ranks:
+            if tuple(low[: len(rank)]) == rank and len(toks) > len(rank):
+                toks = toks[len(rank) :]
+                changed = True
+                break
+        if not changed and toks and toks[0].lower_ in lex.honorifics and len(toks) > 1:
+            toks = toks[1:]
+            changed = True
+    while toks and (toks[-1].lower_ in lex.degrees or toks[-1].text in {",", "."}):
+        toks = toks[:-1]
+    return toks
+
+
+def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = None) -> tuple[list[Token], list[Token]]:
+    """Split the phrase ``doc[start:end]`` into (role tokens, name tokens).
+
+    The name is the last PER entity in the phrase when the pipeline has NER; otherwise
+    the last run of capitalized words that are not role, organization, place or title
+    words. Everything before the name, minus honorifics, ranks and degrees, is the role.
+    """
+    lex = lex or speaker_lexicon()
+    toks = [doc[k] for k in range(start, end)]
+    if not toks:
+        return [], []
+    per = [k for k in range(start, end) if doc[k].ent_type_ == "PER"]
+    if per:
+        # last contiguous PER entity
+        last = per[-1]
+        first = last
+        while first - 1 >= start and doc[first - 1].ent_type_ == "PER" and doc[first].ent_iob_ != "B":
+            first -= 1
+        name = [doc[k] for k in range(first, last + 1)]
+        name = _strip_title_tokens(name, lex)
+        # roles, honorifics or ranks that NER swallowed
+        while len(name) > 1 and (name[0].lower_ in lex.role_heads or name[0].lower_ in lex.honorifics):
+            name = name[1:]
+        role = [doc[k] for k in range(start, first)] + [t for t in toks if t.i > last]
+        role_toks = _strip_title_tokens([t for t in role if t.i < first], lex)
+        after = [t for t in toks if t.i > last]
+        if after and after[0].text == "(":
+            after = []
+        return role_toks + ([] if not after else []), name
+    # heuristic: last run of capitalized non-lexicon tokens
+    k = end
+    while k > start and (doc[k - 1].lower_ in lex.degrees or doc[k - 1].text in {")", ","} or doc[k - 1].lower_ in ("itu", "ini", "tersebut")):
+        if doc[k - 1].text == ")":
+            while k > start and doc[k - 1].text != "(":
+                k -= 1
+        k -= 1
+    name_end = k
+    j = name_end
+    while j > start:
+        tok = doc[j - 1]
+        low = tok.lower_
+        if _is_cap(tok) and not lex.is_role_word(low) and not (_ACRONYM.match(tok.text) and tok.text.isupper() and len(tok.text) > 1) and not _ROMAN.match(tok.text) and not any(
+            (low,) == r[-1:] for r in lex.ranks
+        ):
+            j -= 1
+            continue
+        if low in _NAME_PARTICLES and j - 1 > start and j < name_end:
+            j -= 1
+            continue
+        if tok.text in {"'", "’"} and j < name_end:
+            j -= 1
+            continue
+        break
+    name_toks = [doc[x] for x in range(j, name_end)]
+    if name_toks and name_toks[0].lower_ in _NAME_PARTICLES:
+        name_toks = name_toks[1:]
+    if len(name_toks) > 5:
+        name_toks = name_toks[-4:]
+    role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
+    return role_toks, name_toks
+
+
+def tokens_text(doc: Doc, toks: list[Token]) -> str | None:
+    """The text covered by ``toks`` (from the first to the last, as written)."""
+    if not toks:
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    out = " ".join(doc.text[s:e].split())
+    return out or None
+
+
+def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = None) -> Mention | None:
+    """Build a :class:`Mention` from the phrase ``doc[start:end]`` (``None`` if empty)."""
+    lex = lex or speaker_lexicon()
+    if end <= start:
+        return None
+    first = doc[start]
+    if end - start == 1 and first.lower_ in lex.pronouns:
+        return Mention(first.idx, first.idx + len(first.text), first.text, "pronoun", None, None, start, end)
+    role_toks, name_toks = split_role_name(doc, start, end, lex)
+    name = tokens_text(doc, name_toks)
+    role = tokens_text(doc, role_toks)
+    low = doc[start:end].text.lower()
+    if name_toks:
+        s, e = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1].text)
+        is_org = (
+            any(t.ent_type_ in ("ORG", "LOC", "GPE") for t in name_toks) and not any(t.ent_type_ == "PER" for t in name_toks)
+        ) or (name or "").lower() in lex.org_speakers or all(t.lower_ in lex.org_words or t.lower_ in lex.place_words for t in name_toks)
+        if is_org or (len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER"):
+            return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)], "organization", name, role, start, end)
+        return Mention(s, e, doc.text[s:e], "name", name, role, start, end)
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    words = low.split()
+    if low in lex.org_speakers or (words and words[-1] in lex.org_speakers and words[0] not in lex.determiners):
+        return Mention(s, e, doc.text[s:e], "organization", doc.text[s:e], None, start, end)
+    if first.lower_ in lex.determiners or first.lower_ in lex.descriptors:
+        return Mention(s, e, doc.text[s:e], "description", None, role or doc.text[s:e], start, end)
+    if role_toks and not _is_cap(first) and first.lower_ not in lex.role_heads:
+        return Mention(s, e, doc.text[s:e], "description", None, role, start, end)
+    if role_toks or first.lower_ in lex.role_heads:
+        return Mention(s, e, doc.text[s:e], "role", None, role or doc.text[s:e], start, end)
+    if all(t.lower_ in lex.org_words or t.lower_ in lex.place_words or t.text.isupper() for t in doc[start:end]):
+        return Mention(s, e, doc.text[s:e], "organization", doc.text[s:e], None, start, end)
+    return Mention(s, e, doc.text[s:e], "description", None, doc.text[s:e], start, end)
+
+
+def clitic_mention(doc: Doc, cue_tok: int) -> Mention:
+    """The speaker of ``katanya``/``ujarnya``/``menurutnya``: the clitic ``nya`` itself."""
+    tok = doc[cue_tok]
+    e = tok.idx + len(tok.text)
+    return Mention(e - 3, e, doc.text[e - 3 : e], "clitic", None, None, cue_tok, cue_tok + 1)

@@ -1,0 +1,51 @@
+"""spaCy components, registered in one place. Each is a thin wrapper over plain functions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quoteattr import extensions
+from quoteattr.resolve import extract_quotes
+
+
+class QuoteAttributor:
+    """Finds quotes, cues and speakers; sets ``doc._.quotes`` and ``doc.spans``.
+
+    ``doc.spans["quoteattr_quotes"]`` holds the quote spans (label = quote type) and
+    ``doc.spans["quoteattr_speakers"]`` the speaker mentions (label = speaker name).
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = extract_quotes(doc, extensions.raw_text(doc))
+        doc._.quotes = quotes
+        qspans, sspans = [], []
+        for q in quotes:
+            span = doc.char_span(q.quote_start, q.quote_end, label=q.type, alignment_mode="expand")
+            if span is not None:
+                qspans.append(span)
+            if q.speaker_start is not None and q.speaker_end is not None:
+                sp = doc.char_span(q.speaker_start, q.speaker_end, label=q.speaker_name or q.speaker or "", alignment_mode="expand")
+                if sp is not None:
+                    sspans.append(sp)
+        doc.spans[extensions.SPANS_KEY] = qspans
+        doc.spans[extensions.SPEAKERS_KEY] = sspans
+        return doc
+
+    # nothing to serialize: the rules are data files in the package
+    def to_disk(self, path: Any, exclude: Any = ()) -> None:
+        return None
+
+    def from_disk(self, path: Any, exclude: Any = ()) -> "QuoteAttributor":
+        return self
+
+
+@Language.factory("quoteattr_attributor", assigns=["doc._.quotes", "doc.spans"], requires=["token.idx"])
+def make_attributor(nlp: Language, name: str) -> QuoteAttributor:
+    """Factory for :class:`QuoteAttributor` (``nlp.add_pipe("quoteattr_attributor")``)."""
+    return QuoteAttributor(nlp, name)

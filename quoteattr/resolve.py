@@ -1,0 +1,317 @@
+"""Speaker resolution within one article: canonical names, pronouns, roles, types.
+
+Notes:
+    Mentions of one person are clustered by name-token containment (*Lavrov* ⊂ *Sergey
+    Lavrov*); the canonical ``speaker_name`` is the fullest name in the cluster. Pronouns,
+    the clitic *-nya* and anaphoric descriptions (*pemain asal Belgia itu*) take the most
+    recent speaker (quote continuity), else the most recent person named before them —
+    the recency/subject salience heuristics of Pareti (2015) and O'Keefe et al. (2012)
+    for quote attribution. Role-only mentions (*kata Presiden*) are linked to the person
+    whose stated role they match (``resources/roles.json`` aliases).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from quoteattr.attribution import Article, Candidate
+from quoteattr.lexicon import speaker_lexicon
+from quoteattr.mentions import Mention, make_mention, np_end, split_role_name, tokens_text
+from quoteattr.resources import load_json
+from quoteattr.types import Quote
+
+# Calibrated on ../shared/eval/dev.gold.jsonl (fraction of quotes found by each pattern
+# whose span and speaker were right); see scripts/calibrate.py.
+PATTERN_CONFIDENCE = {
+    "direct_cue_after": 0.93,
+    "direct_name_cue_after": 0.85,
+    "direct_cue_before": 0.85,
+    "direct_next_sentence": 0.75,
+    "continuation": 0.6,
+    "indirect_verb": 0.6,
+    "indirect_menurut": 0.7,
+    "indirect_menurut_after": 0.6,
+    "indirect_cue_after": 0.6,
+    "indirect_passive": 0.6,
+    "indirect_passive_previous": 0.5,
+}
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).casefold()
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(_fold(w).strip(".,") for w in name.replace("-", " ").split() if w.strip(".,"))
+
+
+@lru_cache(maxsize=1)
+def _role_aliases() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = load_json("roles.json")["aliases"]
+    return {k.lower(): [v.lower() for v in vs] for k, vs in data.items()}
+
+
+@dataclass
+class Entity:
+    """A person or organization named in the article."""
+
+    name: str
+    tokens: tuple[str, ...]
+    first: int
+    roles: list[str] = field(default_factory=list)
+    kind: str = "person"
+    mentions: list[int] = field(default_factory=list)
+
+    def best_role(self) -> str | None:
+        if not self.roles:
+            return None
+        return max(self.roles, key=lambda r: (len(r.split()), -self.roles.index(r)))
+
+
+class Registry:
+    """The named entities of one article, clustered by name containment."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+
+    def add(self, name: str, pos: int, role: str | None = None, kind: str = "person") -> Entity:
+        toks = _name_tokens(name)
+        for ent in self.entities:
+            if ent.tokens == toks:
+                ent.mentions.append(pos)
+                if role and role not in ent.roles:
+                    ent.roles.append(role)
+                return ent
+        ent = Entity(name, toks, pos, [role] if role else [], kind, [pos])
+        self.entities.append(ent)
+        return ent
+
+    def canonical(self, name: str) -> Entity | None:
+        """The fullest entity whose name contains every token of ``name``."""
+        toks = set(_name_tokens(name))
+        if not toks:
+            return None
+        best: Entity | None = None
+        for ent in self.entities:
+            if toks <= set(ent.tokens):
+                if best is None or len(ent.tokens) > len(best.tokens):
+                    best = ent
+        return best
+
+    def roles_of(self, ent: Entity) -> list[str]:
+        """Every role stated for any name variant of ``ent``."""
+        out: list[str] = []
+        for other in self.entities:
+            if set(other.tokens) <= set(ent.tokens):
+                out.extend(r for r in other.roles if r not in out)
+        return out
+
+    def by_role(self, role_text: str, before: int) -> Entity | None:
+        """The person whose stated role matches a role-only mention (``Presiden``)."""
+        low = _fold(role_text)
+        words = set(low.split())
+        targets = _role_aliases().get(low, [low])
+        best: tuple[int, Entity] | None = None
+        for ent in self.entities:
+            if ent.kind != "person":
+                continue
+            for role in self.roles_of(ent):
+                rl = _fold(role)
+                ok = any(t in rl for t in targets) or (len(words) >= 1 and words <= set(rl.split()))
+                if ok:
+                    score = max([m for m in ent.mentions if m <= before] or [-1])
+                    if best is None or score > best[0]:
+                        best = (score, ent)
+        return best[1] if best else None
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    lex = speaker_lexicon()
+    words = role.strip(" ,.").split()
+    while words and (words[0].lower() in lex.determiners or words[0].lower() in ("yang", "selaku", "sebagai")):
+        words = words[1:]
+    while words and words[-1].lower() in ("itu", "ini", "tersebut", "yang", ",", "dan"):
+        words = words[:-1]
+    out = " ".join(words).strip(" ,")
+    return out or None
+
+
+def build_registry(art: Article, cands: list[Candidate]) -> Registry:
+    """Collect named people and organizations of the article with their stated roles."""
+    doc, lex = art.doc, art.lex
+    reg = Registry()
+    # NER persons with the role phrase around them
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        start = ent.start
+        # extend left over the role words of the same noun phrase
+        while start > 0 and not doc[start - 1].is_punct and (
+            doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in lex.role_words_lower or doc[start - 1].lower_ in lex.role_heads
+        ):
+            if doc[start - 1].lower_ in lex.function_words and doc[start - 1].lower_ not in lex.role_heads:
+                break
+            start -= 1
+        role_toks, name_toks = split_role_name(doc, start, ent.end, lex)
+        name = tokens_text(doc, name_toks)
+        if not name:
+            continue
+        role = tokens_text(doc, role_toks)
+        # appositive before: "Menteri Luar Negeri Rusia, Sergey Lavrov"
+        if not role and start >= 2 and doc[start - 1].text == ",":
+            ps = start - 2
+            while ps > 0 and not doc[ps - 1].is_punct and (doc[ps - 1].text[:1].isupper() or doc[ps - 1].lower_ in lex.role_words_lower):
+                ps -= 1
+            prev = make_mention(doc, ps, start - 1, lex)
+            if prev is not None and prev.kind == "role":
+                role = prev.role
+        # appositive after: "Yayat Sudrajat, Kepala Bidang …,"
+        if not role and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+            ae = np_end(doc, ent.end + 1, len(doc), lex)
+            if ae > ent.end + 1:
+                app = make_mention(doc, ent.end + 1, ae, lex)
+                if app is not None and app.kind == "role":
+                    role = app.role
+        reg.add(name, ent.start_char, _clean_role(role))
+    for c in cands:
+        m = c.mention
+        if m is None or not m.name:
+            continue
+        kind = "organization" if m.kind == "organization" else "person"
+        reg.add(m.name, m.start, _clean_role(m.role) if kind == "person" else None, kind)
+    return reg
+
+
+def _confidence(c: Candidate, resolved: bool, kind: str | None) -> float:
+    p = PATTERN_CONFIDENCE.get(c.pattern, 0.5)
+    if not c.closed:
+        p -= 0.15
+    if not resolved:
+        p -= 0.15
+    if kind in ("pronoun", "clitic") and resolved:
+        p -= 0.03
+    return round(max(0.05, min(0.99, p)), 3)
+
+
+def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quote]:
+    """Turn candidates into :class:`Quote` records with canonical speakers and roles.
+
+    Args:
+        art: the article indexes the candidates were found on.
+        cands: quote candidates in text order.
+        source_text: the text as the user gave it (offsets are into it).
+    """
+    reg = build_registry(art, cands)
+    lex = art.lex
+    out: list[Quote] = []
+    last: tuple[Entity | None, str | None, str | None, str] | None = None  # (entity, name, role, type)
+    resolved_by_id: dict[int, tuple[Entity | None, str | None, str | None, str]] = {}
+    for c in cands:
+        m = c.mention
+        ent: Entity | None = None
+        name: str | None = None
+        role: str | None = None
+        stype = "unknown"
+        src = getattr(c, "source", None)
+        if c.pattern == "continuation" and src is not None and id(src) in resolved_by_id:
+            ent, name, role, stype = resolved_by_id[id(src)]
+        elif c.pattern == "continuation" and src is not None and last is not None:
+            ent, name, role, stype = last
+        elif m is None:
+            pass
+        elif m.kind in ("pronoun", "clitic") or (m.kind == "description" and m.text.split()[-1].lower() in ("itu", "tersebut", "ini")):
+            plural = m.text.lower() in lex.plural_pronouns
+            if plural:
+                if last is not None and last[0] is None:
+                    ent, name, role, stype = last
+            elif last is not None and last[1] is not None and last[3] == "person":
+                ent, name, role, stype = last
+            else:
+                ent = _recent_person(reg, m.start)
+                if ent is not None:
+                    name, stype = ent.name, "person"
+            if m.kind == "description" and ent is None:
+                role = _clean_role(m.role or m.text)
+        elif m.kind == "name":
+            ent = reg.canonical(m.name or m.text)
+            name = ent.name if ent else m.name
+            stype = "person"
+        elif m.kind == "organization":
+            name = m.name or m.text
+            stype = "organization"
+            role = _clean_role(m.role)
+        elif m.kind == "role":
+            ent = reg.by_role(m.role or m.text, m.start)
+            if ent is not None:
+                name = ent.name
+            else:
+                role = _clean_role(m.role or m.text)
+            stype = "person"
+        else:  # description
+            role = _clean_role(m.role or m.text)
+            stype = "unknown"
+        if ent is not None:
+            roles = reg.roles_of(ent)
+            if roles:
+                role = max(roles, key=lambda r: len(r.split()))
+            elif m is not None and m.role and not role:
+                role = _clean_role(m.role)
+            if ent.kind == "organization":
+                stype = "organization"
+            elif stype == "unknown":
+                stype = "person"
+        elif m is not None and m.kind == "name" and m.role and not role:
+            role = _clean_role(m.role)
+        resolved = name is not None or (m is not None and m.kind in ("description", "organization"))
+        key = (ent, name, role, stype)
+        resolved_by_id[id(c)] = key
+        if name is not None or stype != "unknown":
+            last = key
+        cont = c.pattern == "continuation"
+        sp_text = None if cont or m is None else source_text[m.start : m.end]
+        out.append(
+            Quote(
+                type=c.type,  # type: ignore[arg-type]
+                quote=source_text[c.start : c.end],
+                quote_start=c.start,
+                quote_end=c.end,
+                speaker=sp_text,
+                speaker_start=None if cont or m is None else m.start,
+                speaker_end=None if cont or m is None else m.end,
+                speaker_name=name,
+                speaker_type=stype,  # type: ignore[arg-type]
+                role=role,
+                cue=c.cue,
+                via=c.via,
+                confidence=_confidence(c, resolved, m.kind if m else None),
+            )
+        )
+    return out
+
+
+def _recent_person(reg: Registry, before: int) -> Entity | None:
+    best: tuple[int, Entity] | None = None
+    for ent in reg.entities:
+        if ent.kind != "person":
+            continue
+        pos = max([p for p in ent.mentions if p < before] or [-1])
+        if pos >= 0 and (best is None or pos > best[0]):
+            best = (pos, ent)
+    if best is None:
+        return None
+    full = reg.canonical(best[1].name)
+    return full or best[1]
+
+
+def extract_quotes(doc: Doc, source_text: str | None = None) -> list[Quote]:
+    """Find and attribute every quote of one Doc (plain function behind the pipeline component)."""
+    from quoteattr.attribution import find_candidates
+
+    art, cands = find_candidates(doc)
+    return resolve(art, cands, source_text if source_text is not None else doc.text)
