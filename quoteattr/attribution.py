@@ -288,7 +288,8 @@ def _direct(art: Article, q: QuoteSpan) -> Candidate | None:
     doc, text, lex = art.doc, art.text, art.lex
     si = art.sent_of(q.open)
     sent = art.sents[si]
-    s_tok, e_tok = art.sent_toks(si)
+    s_tok, _ = art.sent_toks(si)
+    _, e_tok = art.sent_toks(art.sent_of(max(q.open, q.close - 1)))
     para = art.para_of(q.open)
     base = dict(type="direct", start=q.start, end=_trim_end(text, q.start, q.end), closed=q.closed, para=para, sent=si)
     # ---- cue after the closing mark -------------------------------------------
@@ -460,6 +461,10 @@ def _clause_end(art: Article, start_tok: int, e_tok: int, sent: Segment) -> int:
     """End of reported content: the sentence end, or a second coordinated speech verb."""
     doc = art.doc
     for k in range(start_tok + 1, e_tok):
+        if doc[k].lower_ in ("dan", "serta") and k + 2 < e_tok and not art.in_quote(doc[k].idx):
+            c = art.cue(k + 1)
+            if c is not None and c.kind == "active" and doc[k + 2].lower_ in ("bahwa", "agar", "supaya", ","):
+                return doc[k].idx
         if doc[k].text == "," and k + 1 < e_tok:
             n = _skip(art, k + 1, e_tok, art.lex.adverbs | {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sembari"})
             c = art.cue(n)
@@ -560,9 +565,11 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
     if m is None:
         # coordinated second verb: "X mengatakan A, menambahkan bahwa B" → subject of the first verb
         j = k - 1
+        conj = False
         while j > s_tok and doc[j].lower_ in lex.adverbs | {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sembari"}:
+            conj = conj or doc[j].lower_ in ("dan", "serta", "sambil", "seraya", "sembari")
             j -= 1
-        if j > s_tok and doc[j].text == ",":
+        if j > s_tok and (doc[j].text == "," or conj):
             for v in range(j - 1, s_tok - 1, -1):
                 c = art.cue(v)
                 if c is not None and c.kind == "active":
@@ -603,6 +610,9 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
     words = art.text[span[0] : span[1]].split()
     if len(words) < 3:
         return None
+    cue = art.cue(k)
+    if cue is not None and cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
+        return None  # "menyebut kawasan itu sebagai …" names, it does not report speech
     return Candidate("indirect", span[0], span[1], "indirect_verb", doc[k].text, doc[k].idx, m, None, True, para, si)
 
 

@@ -138,4 +138,5 @@ def phrase_sets() -> dict[str, tuple[str, ...]]:
         "clause_starters": tuple(data["clause_starters"]),
         "via_before": tuple(data["via"]["before"]),
         "outlets": tuple(data["via"]["outlet_hints"]),
+        "naming_roots": tuple(data.get("naming_roots", [])),
     }

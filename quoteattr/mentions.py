@@ -9,11 +9,13 @@ part (*Syafrin Liputo*), with honorifics, ranks and degrees removed from the nam
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
 from spacy.tokens import Doc, Token
 
+from quoteattr.cues import lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
 
 MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
@@ -21,7 +23,8 @@ MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organ
 QUOTE_MARK_CHARS = set("\"“”„‟«»‘’‚‛'`")
 _ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$")
 _ROMAN = regex.compile(r"^[IVXLC]{1,6}$")
-_NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "da", "di", "al", "el", "la", "le", "dos", "del", "ibn", "abu", "ben"}
+_NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "dos", "del", "ibn"}
+_ORG_NAME_HEADS = {"partai", "yayasan", "pt", "pt.", "cv", "universitas", "klub", "perusahaan", "komunitas", "lembaga", "gerakan", "front", "aliansi", "koalisi", "ikatan", "persatuan", "paguyuban", "organisasi", "perkumpulan", "sekolah", "pesantren", "bank", "grup", "group"}
 _DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
@@ -46,6 +49,13 @@ class Mention:
     role: str | None
     tok_start: int
     tok_end: int
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Capitalized words that never belong to a name: cues, function words, days, pronouns."""
+    lex = speaker_lexicon()
+    return frozenset(cue_lexicon()) | lex.function_words | lex.days | lex.pronouns | lex.adjunct_starters | lex.determiners
 
 
 def _is_cap(tok: Token) -> bool:
@@ -126,7 +136,9 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
             if low in lex.function_words and low not in lex.determiners:
                 break
             # lower-case words only inside descriptions/roles, not after a name
-            if k > i and _is_cap(doc[k - 1]) and not (low in lex.role_words_lower or low in lex.org_words):
+            if k > i and _is_cap(doc[k - 1]) and not (
+                low in lex.role_words_lower or low in lex.org_words or doc[k - 1].lower_ in lex.role_heads or doc[k - 1].lower_ in lex.descriptors
+            ):
                 break
             k += 1
             continue
@@ -198,6 +210,8 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     while j > start:
         tok = doc[j - 1]
         low = tok.lower_
+        if low in _stop_words():
+            break
         if _is_cap(tok) and not lex.is_role_word(low) and not (_ACRONYM.match(tok.text) and tok.text.isupper() and len(tok.text) > 1) and not _ROMAN.match(tok.text) and not any(
             (low,) == r[-1:] for r in lex.ranks
         ):
@@ -210,6 +224,9 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
             j -= 1
             continue
         break
+    # "Partai Maju Hendra Gunawan": an organization head takes the next capitalized word
+    if j > start and name_end - j >= 2 and doc[j - 1].lower_ in _ORG_NAME_HEADS:
+        j += 1
     name_toks = [doc[x] for x in range(j, name_end)]
     if name_toks and name_toks[0].lower_ in _NAME_PARTICLES:
         name_toks = name_toks[1:]
@@ -250,6 +267,8 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
         return Mention(s, e, doc.text[s:e], "name", name, role, start, end)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     words = low.split()
+    if first.lower_ in lex.role_heads and not (low in lex.org_speakers):
+        return Mention(s, e, doc.text[s:e], "role", None, role or doc.text[s:e], start, end)
     if low in lex.org_speakers or (words and words[-1] in lex.org_speakers and words[0] not in lex.determiners):
         return Mention(s, e, doc.text[s:e], "organization", doc.text[s:e], None, start, end)
     if first.lower_ in lex.determiners or first.lower_ in lex.descriptors:

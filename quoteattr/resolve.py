@@ -179,6 +179,8 @@ def build_registry(art: Article, cands: list[Candidate]) -> Registry:
                 if app is not None and app.kind == "role":
                     role = app.role
         reg.add(name, ent.start_char, _clean_role(role))
+    if not doc.has_annotation("ENT_IOB"):
+        _heuristic_people(art, reg)
     for c in cands:
         m = c.mention
         if m is None or not m.name:
@@ -186,6 +188,29 @@ def build_registry(art: Article, cands: list[Candidate]) -> Registry:
         kind = "organization" if m.kind == "organization" else "person"
         reg.add(m.name, m.start, _clean_role(m.role) if kind == "person" else None, kind)
     return reg
+
+
+def _heuristic_people(art: Article, reg: Registry) -> None:
+    """Without NER: register title + name phrases and multi-word capitalized names."""
+    doc, lex = art.doc, art.lex
+    k = 0
+    n = len(doc)
+    while k < n:
+        tok = doc[k]
+        if not tok.text[:1].isupper() or tok.lower_ in lex.function_words or tok.lower_ in lex.pronouns:
+            k += 1
+            continue
+        end = np_end(doc, k, n, lex)
+        if end <= k:
+            k += 1
+            continue
+        role_toks, name_toks = split_role_name(doc, k, end, lex)
+        if name_toks and (len(name_toks) >= 2 or role_toks) and not all(t.text.isupper() for t in name_toks):
+            m = make_mention(doc, k, end, lex)
+            if m is not None and m.kind == "name":
+                role = tokens_text(doc, role_toks)
+                reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, _clean_role(role))
+        k = max(end, k + 1)
 
 
 def _confidence(c: Candidate, resolved: bool, kind: str | None) -> float:

@@ -69,12 +69,20 @@ def paragraphs(text: str) -> list[Segment]:
 
     Leading and trailing whitespace is trimmed from each paragraph; empty ones dropped.
     """
-    out: list[Segment] = []
+    raw: list[Segment] = []
     pos = 0
     for m in _PARA.finditer(text):
-        _add_trimmed(text, pos, m.start(), out)
+        _add_trimmed(text, pos, m.start(), raw)
         pos = m.end()
-    _add_trimmed(text, pos, len(text), out)
+    _add_trimmed(text, pos, len(text), raw)
+    # a paragraph that starts in lower case continues the previous one (a break left
+    # by removed boilerplate or a scraper)
+    out: list[Segment] = []
+    for seg in raw:
+        if out and text[seg.start].islower() and text[out[-1].end - 1] not in ".!?”\"":
+            out[-1] = Segment(out[-1].start, seg.end)
+        else:
+            out.append(seg)
     return out
 
 

@@ -33,7 +33,9 @@ def _boilerplate() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 def _pad(replacement: str, length: int) -> str:
-    return replacement + " " * (length - len(replacement))
+    # pad on the left: a mark keeps its contact with the word it opens or closes after
+    # the spaces are stripped ("&quot;Ya" → '     "Ya')
+    return " " * (length - len(replacement)) + replacement
 
 
 def _entity(match: regex.Match[str]) -> str:
@@ -49,7 +51,7 @@ def _entity(match: regex.Match[str]) -> str:
 def _tag(match: regex.Match[str]) -> str:
     raw = match.group(0)
     if _BLOCK_TAG.match(raw):
-        return _pad("\n", len(raw))
+        return "\n" + " " * (len(raw) - 1)
     return " " * len(raw)
 
 
@@ -69,7 +71,7 @@ def normalize(text: str) -> str:
 
     Example:
         >>> normalize("&ldquo;Ya,&rdquo; kata Ani.")
-        '“      Ya,”       kata Ani.'
+        '      “Ya,      ” kata Ani.'
     """
     if "&" in text:
         text = _ENTITY.sub(_entity, text)

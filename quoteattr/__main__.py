@@ -1,0 +1,3 @@
+from quoteattr.cli import app
+
+app(prog_name="quoteattr")

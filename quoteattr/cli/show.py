@@ -1,0 +1,66 @@
+"""``quoteattr show``: the quotes of one article, readable in a terminal."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from quoteattr.cli._util import app
+
+
+def format_quotes(text: str, quotes: list) -> str:  # type: ignore[type-arg]
+    """A plain-text listing of an article's quotes."""
+    lines = []
+    for i, q in enumerate(quotes, 1):
+        who = q.speaker_name or q.speaker or "?"
+        role = f" ({q.role})" if q.role else ""
+        cue = f" [{q.cue}]" if q.cue else " [continuation]"
+        via = f" via {q.via}" if q.via else ""
+        lines.append(f"{i:>3}. {q.type.upper():8} {who}{role}{cue}{via}  conf={q.confidence:.2f}")
+        lines.extend(textwrap.wrap(q.quote, width=96, initial_indent="       “", subsequent_indent="        "))
+        lines[-1] += "”"
+    if not quotes:
+        lines.append("(no quotes found)")
+    return "\n".join(lines)
+
+
+@app.command("show")
+def show_cli(
+    source: str = typer.Argument(..., help="A .txt file, a .jsonl file (first article, or --id), or the text itself."),
+    article_id: Optional[str] = typer.Option(None, "--id", help="Article id in a .jsonl/.csv/.parquet file."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="Pipeline directory or 'rules'."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a highlighted HTML page here."),
+) -> None:
+    """Show the quotes of one article."""
+    import quoteattr
+    from quoteattr.errors import QuoteAttrError
+    from quoteattr.io import read_articles
+
+    try:
+        path = Path(source)
+        if len(source) < 4096 and path.suffix.lower() == ".txt" and path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+        elif len(source) < 4096 and path.suffix.lower() in (".jsonl", ".csv", ".parquet") and path.is_file():
+            text = None
+            for aid, t, _ in read_articles(path):
+                if article_id is None or aid == article_id:
+                    text = t
+                    break
+            if text is None:
+                raise quoteattr.InputError(f"{path}: no article with id {article_id!r}")
+        else:
+            text = source
+        nlp = quoteattr.load(model)
+        quotes = quoteattr.extract(text, nlp)
+        typer.echo(format_quotes(text, quotes))
+        if html is not None:
+            from quoteattr.render import render_page
+
+            html.write_text(render_page(text, quotes), encoding="utf-8")
+            typer.echo(f"→ {html}", err=True)
+    except QuoteAttrError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc

@@ -1,0 +1,195 @@
+"""Parametrized tables of quote constructions, on the team's own Indonesian sentences.
+
+Each row: text, expected (type, quote-start words, speaker_name, cue) of every quote, in order.
+Run on the rule pipeline so they hold without the NER model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+DIRECT_CUE_AFTER = [
+    ('“Kami akan menambah armada bus,” kata Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo.', "Kami akan menambah", "Syafrin Liputo", "kata"),
+    ('"Harga cabai sudah mulai turun," ujar Rahmat, pedagang di Pasar Senen.', "Harga cabai", "Rahmat", "ujar"),
+    ('“Kami belum menerima laporan,” jawab Budi Hartono.', "Kami belum", "Budi Hartono", "jawab"),
+    ('“Proyek ini selesai tahun depan,” tutur Gubernur Jawa Barat Ridwan Kamil di Bandung, Senin (3/1/2022).', "Proyek ini", "Ridwan Kamil", "tutur"),
+    ('“Semua pihak harus menahan diri,” tegas Ketua DPRD Kota Bogor Atang Trisnanto.', "Semua pihak", "Atang Trisnanto", "tegas"),
+    ('“Kami sudah siap,” ucap Ajun Komisaris Roland Manurung.', "Kami sudah siap", "Roland Manurung", "ucap"),
+    ('“Vaksinasi dosis ketiga dimulai pekan depan,” ungkap Dr. H. Siti Nadia Tarmizi, M.Epid.', "Vaksinasi dosis", "Siti Nadia Tarmizi", "ungkap"),
+    ('“Kita tidak boleh lengah,” imbuh Menteri Kesehatan Budi Gunadi Sadikin.', "Kita tidak", "Budi Gunadi Sadikin", "imbuh"),
+    ('“Terima kasih atas dukungan kalian,” tulis Raffi Ahmad di akun Instagram miliknya.', "Terima kasih", "Raffi Ahmad", "tulis"),
+    ('“Selalu ada peluang,” jawab Lavrov.', "Selalu ada", "Lavrov", "jawab"),
+]
+
+
+@pytest.mark.parametrize("text,start,speaker,cue", DIRECT_CUE_AFTER)
+def test_direct_cue_after(nlp_rules, text, start, speaker, cue):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.type == "direct"
+    assert q.quote.startswith(start)
+    assert q.speaker_name == speaker
+    assert q.cue == cue
+    assert text[q.quote_start : q.quote_end] == q.quote
+
+
+CLITIC = [
+    ("Wali Kota Bogor Bima Arya meninjau lokasi longsor. “Warga sudah kami evakuasi,” ujarnya.", "Bima Arya", "ujarnya"),
+    ("Dokter Andi Wijaya memeriksa pasien. “Kondisinya stabil,” katanya kepada wartawan.", "Andi Wijaya", "katanya"),
+    ("Ketua RT 05 Sumarno mengatakan air mulai surut. “Besok kami kerja bakti,” tuturnya.", "Sumarno", "tuturnya"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,cue", CLITIC)
+def test_clitic_cue_resolves_to_previous_person(nlp_rules, text, speaker, cue):
+    direct = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker == "nya"
+    assert direct[0].speaker_name == speaker
+    assert direct[0].cue == cue
+
+
+CUE_BEFORE = [
+    ("Menteri Sosial Tri Rismaharini mengatakan, “Bantuan harus sampai hari ini juga.”", "Bantuan harus", "Tri Rismaharini", "mengatakan"),
+    ("Kapolres Bogor AKBP Iman Imanuddin berkata: “Kami akan menindak tegas pelaku.”", "Kami akan", "Iman Imanuddin", "berkata"),
+    ("Menurut Anies Baswedan, “Jakarta butuh lebih banyak ruang terbuka hijau.”", "Jakarta butuh", "Anies Baswedan", "Menurut"),
+]
+
+
+@pytest.mark.parametrize("text,start,speaker,cue", CUE_BEFORE)
+def test_direct_cue_before(nlp_rules, text, start, speaker, cue):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert [q.type for q in quotes] == ["direct"]
+    assert quotes[0].quote.startswith(start)
+    assert quotes[0].speaker_name == speaker
+    assert quotes[0].cue == cue
+
+
+MARK_STYLES = [
+    "“Kami siap bertanding,” kata Bima Pratama.",
+    '"Kami siap bertanding," kata Bima Pratama.',
+    "“Kami siap bertanding,\" kata Bima Pratama.",
+    "”Kami siap bertanding,” kata Bima Pratama.",
+    '"Kami siap bertanding,” kata Bima Pratama.',
+    "«Kami siap bertanding,» kata Bima Pratama.",
+    "&ldquo;Kami siap bertanding,&rdquo; kata Bima Pratama.",
+    "&quot;Kami siap bertanding,&quot; kata Bima Pratama.",
+    "<p>&ldquo;Kami siap bertanding,&rdquo; kata Bima Pratama.</p>",
+]
+
+
+@pytest.mark.parametrize("text", MARK_STYLES)
+def test_quotation_mark_styles(nlp_rules, text):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.quote.startswith("Kami siap bertanding")
+    assert text[q.quote_start : q.quote_end] == q.quote
+    assert q.speaker_name == "Bima Pratama"
+
+
+def test_interrupted_quote_is_two_records(nlp_rules):
+    text = "“Kami tidak menolak,” kata Ketua Umum Partai Maju Hendra Gunawan. “Tetapi semua harus sesuai aturan.”"
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert [q.type for q in quotes] == ["direct", "direct"]
+    assert quotes[1].quote.startswith("Tetapi semua")
+    assert {q.speaker_name for q in quotes} == {"Hendra Gunawan"}
+
+
+def test_multi_sentence_quote_is_one_record(nlp_rules):
+    text = "“Stok beras aman. Harga juga stabil. Masyarakat tidak perlu panik,” kata Direktur Utama Perum Bulog Bayu Krisnamurthi."
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert len(quotes) == 1
+    assert quotes[0].quote.startswith("Stok beras aman. Harga juga stabil.")
+
+
+def test_multi_paragraph_quote_stays_one(nlp_rules):
+    text = (
+        "“Kami sudah memeriksa tujuh saksi. Semua keterangan masih kami dalami.\n\n"
+        "“Hasilnya akan kami umumkan pekan depan,” kata Kasat Reskrim Polres Depok Kompol Yogen Heroes."
+    )
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert len(quotes) == 1
+    assert "tujuh saksi" in quotes[0].quote and "pekan depan" in quotes[0].quote
+    assert quotes[0].speaker_name == "Yogen Heroes"
+
+
+def test_continuation_paragraph_takes_previous_speaker(nlp_rules):
+    text = (
+        "“Pembangunan jembatan selesai bulan Mei,” kata Bupati Bogor Ade Yasin.\n\n"
+        "“Setelah itu jalan desa akan kami perbaiki satu per satu.”\n\n"
+        "Warga menyambut baik rencana tersebut."
+    )
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert len(quotes) == 2
+    cont = quotes[1]
+    assert cont.cue is None and cont.speaker is None and cont.speaker_start is None
+    assert cont.speaker_name == "Ade Yasin"
+
+
+INDIRECT = [
+    ("Menteri Keuangan Sri Mulyani mengatakan bahwa defisit anggaran tahun ini masih terkendali.", "defisit anggaran", "Sri Mulyani", "mengatakan", "indirect"),
+    ("Kepala BPS Margo Yuwono menjelaskan, inflasi bulan lalu dipicu kenaikan harga pangan.", "inflasi bulan lalu", "Margo Yuwono", "menjelaskan", "indirect"),
+    ("Menurut Wahyu Hidayat, proyek tersebut akan rampung pada akhir tahun.", "proyek tersebut", "Wahyu Hidayat", "Menurut", "indirect"),
+    ("Harga minyak goreng akan kembali normal bulan depan, menurut Menteri Perdagangan Zulkifli Hasan.", "Harga minyak", "Zulkifli Hasan", "menurut", "indirect"),
+    ("Gubernur Bali Wayan Koster meminta agar wisatawan mematuhi aturan adat setempat.", "wisatawan mematuhi", "Wayan Koster", "meminta", "indirect"),
+    ("Ketua KPU Hasyim Asy'ari memastikan logistik pemilu tiba tepat waktu di seluruh daerah.", "logistik pemilu", "Hasyim Asy'ari", "memastikan", "indirect"),
+    ("Dikatakan Arief Prasetyo, stok beras di Pasar Induk Cipinang masih mencukupi.", "stok beras", "Arief Prasetyo", "Dikatakan", "indirect"),
+    ("Direktur Utama PLN Darmawan Prasodjo menyatakan pasokan listrik di Jawa dan Bali aman selama Lebaran.", "pasokan listrik", "Darmawan Prasodjo", "menyatakan", "indirect"),
+    ('Juru bicara Kementerian Luar Negeri Teuku Faizasyah menyebut pertemuan itu "sangat produktif" bagi kedua negara.', "pertemuan itu", "Teuku Faizasyah", "menyebut", "mixed"),
+]
+
+
+@pytest.mark.parametrize("text,start,speaker,cue,qtype", INDIRECT)
+def test_indirect_and_mixed(nlp_rules, text, start, speaker, cue, qtype):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.type == qtype
+    assert q.quote.startswith(start)
+    assert q.speaker_name == speaker
+    assert q.cue == cue
+    assert not q.quote.endswith(".")
+
+
+NOT_QUOTES = [
+    "Film “Laskar Senja” akan tayang di bioskop mulai pekan depan.",
+    "Istilah \"new normal\" kini makin jarang terdengar di kalangan warga.",
+    "Dilansir AFP, harga minyak mentah dunia naik 3 persen pada perdagangan Senin.",
+    "Berdasarkan data BPS, jumlah penduduk miskin turun menjadi 9,4 persen.",
+    "Menteri Luar Negeri Retno Marsudi berbicara dengan Menlu Australia di Canberra.",
+    "Presiden mengapresiasi langkah itu.",
+    "Baca juga: “Kami Siap,” Kata Pelatih Timnas",
+    "ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT",
+    "Warga menyebut kawasan itu sebagai \"kampung pelangi\".",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_quotes(nlp_rules, text):
+    assert quoteattr.extract(text, nlp_rules) == []
+
+
+def test_via_outlet(nlp_rules):
+    text = "“Pembicaraan harus berlanjut,” kata Lavrov, seperti dikutip dari AP."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.via == "AP"
+
+
+def test_boilerplate_inside_quote_does_not_break_it(nlp_rules):
+    text = "“Kami akan terus mengawal kasus ini\n\nADVERTISEMENT\n\nsampai tuntas,” kata Anis Hidayah."
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == "Anis Hidayah"
+
+
+def test_abbreviations_and_dates_do_not_split_sentences():
+    from quoteattr.segment import sentences
+
+    text = "Dr. H. Ahmad tinggal di Jl. Merdeka No. 5, Kec. Sukajadi, Kab. Bandung sejak 14/2/2022. PT. Maju Tbk. berdiri pada 1990."
+    sents = sentences(text)
+    assert len(sents) == 2
+    assert text[sents[1].start :].startswith("PT. Maju")
