@@ -19,7 +19,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -457,11 +457,26 @@ def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(cols, schema=schema)
 
 
-def assemble(parts: list[Path], out: Path) -> int:
+def _with_pandas_metadata(schema: pa.Schema, dtypes: Mapping[str, str] | None) -> pa.Schema:
+    """Attach pandas metadata so that ``pd.read_parquet`` restores nullable dtypes (``Int64``)."""
+    if not dtypes:
+        return schema
+    template = pa.Table.from_pylist([], schema).to_pandas()
+    template = template.astype({c: d for c, d in dtypes.items() if c in template.columns and d != "object"})
+    meta = pa.Schema.from_pandas(template, preserve_index=False).metadata
+    return schema.with_metadata(meta)
+
+
+def assemble(parts: list[Path], out: Path, dtypes: Mapping[str, str] | None = None) -> int:
     """Concatenate Parquet parts (in the given order) into one .parquet/.csv/.jsonl file, atomically.
 
     Memory holds one part at a time. Columns missing from a part are filled with nulls;
     a column whose type differs between parts is promoted (or becomes strings).
+
+    Args:
+        parts: Parquet files, all with the columns of one table (metadata columns may differ).
+        out: a .parquet, .csv or .jsonl file.
+        dtypes: the pandas dtypes of the schema columns (so Parquet readers get ``Int64`` back).
 
     Returns:
         The number of rows written.
@@ -473,7 +488,7 @@ def assemble(parts: list[Path], out: Path) -> int:
     n = 0
     try:
         if fmt == "parquet":
-            with pq.ParquetWriter(tmp, schema) as writer:
+            with pq.ParquetWriter(tmp, _with_pandas_metadata(schema, dtypes)) as writer:
                 for p in parts:
                     t = _conform(pq.read_table(p), schema)
                     n += t.num_rows
@@ -483,7 +498,7 @@ def assemble(parts: list[Path], out: Path) -> int:
                 if fmt == "csv":
                     fh.write(",".join(_csv_cell(f.name) for f in schema) + "\n")
                 for p in parts:
-                    df = _conform(pq.read_table(p), schema).to_pandas()
+                    df = _conform(pq.read_table(p), schema).to_pandas(integer_object_nulls=True)
                     n += len(df)
                     if not len(df):
                         continue
