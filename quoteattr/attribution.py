@@ -502,10 +502,11 @@ def _menurut(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: in
         m = clitic_mention(doc, k)
         me = k + 1
     else:
-        me = np_end(doc, k + 1, e_tok, lex)
-        if me <= k + 1:
+        ms = _skip(art, k + 1, e_tok, {"kata-kata", "ucapan", "pengakuan", "keterangan", "penjelasan", "pernyataan", "catatan", "perkiraan", "analisis", "pandangan", "kata", "data"})
+        me = np_end(doc, ms, e_tok, lex)
+        if me <= ms:
             return None
-        m = make_mention(doc, k + 1, me, lex)
+        m = make_mention(doc, ms, me, lex)
         if m is None:
             return None
         if me < e_tok and doc[me].text == "," and me + 1 < e_tok:
@@ -583,13 +584,18 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
     if n >= e_tok:
         return None
     # skip adjuncts ("kepada wartawan di Jakarta, Senin (3/1),") up to bahwa or a comma
-    if doc[n].lower_ in lex.adjunct_starters and doc[n].lower_ not in ("bahwa",):
-        j = n
-        while j < e_tok and doc[j].lower_ not in ("bahwa", "agar", "supaya") and doc[j].text not in {",", ":"}:
-            j += 1
-        if j >= e_tok:
-            return None
-        n = j
+    if doc[n].lower_ in lex.adjunct_starters:
+        # "mengatakan kepada wartawan di Jakarta, Senin, bahwa …": skip to bahwa or the comma;
+        # otherwise the adjunct-looking word starts the content ("mengatakan saat ini …")
+        window = [t for t in doc[n : min(e_tok, n + 14)]]
+        bahwa = next((t.i for t in window if t.lower_ in ("bahwa", "agar", "supaya")), None)
+        comma = next((t.i for t in window if t.text in {",", ":"}), None)
+        if bahwa is not None:
+            n = bahwa
+        elif comma is not None and doc[n].lower_ in ("kepada", "pada", "usai", "seusai", "dalam", "di", "ketika", "saat") and not (
+            doc[n].lower_ in ("saat", "ketika", "dalam") and n + 1 < e_tok and doc[n + 1].lower_ in ("ini", "itu", "tersebut", "waktu", "hal")
+        ):
+            n = comma
     if doc[n].text in {",", ":"}:
         n += 1
     while n < e_tok and doc[n].is_space:
@@ -634,9 +640,9 @@ def _passive(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: in
         if m is None:
             return None
         comma = me
-        while comma < e_tok and doc[comma].text != "," and comma - me < 12:
+        while comma < e_tok and doc[comma].text != "," and doc[comma].lower_ != "bahwa" and comma - me < 12:
             comma += 1
-        if comma < e_tok and doc[comma].text == ",":
+        if comma < e_tok and (doc[comma].text == "," or doc[comma].lower_ == "bahwa"):
             start_tok = comma + 1
             if start_tok < e_tok and doc[start_tok].text in QUOTE_MARK_CHARS:
                 return None
@@ -698,7 +704,7 @@ def _post_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
     rest = [t for t in doc[tail_end:e_tok] if not t.is_space]
     cs = _clause_start(art, s_tok, j)
     before = [t for t in doc[cs:j] if not t.is_space]
-    if rest and rest[0].text == "," and len(rest) > 4 and len(before) <= 2:
+    if rest and rest[0].text == "," and len(rest) > 4:
         start_tok = art.tok_at(rest[1].idx)
         span = _content_span(art, start_tok, _clause_end(art, start_tok, e_tok, sent))
         if span:

@@ -137,7 +137,11 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
                 break
             # lower-case words only inside descriptions/roles, not after a name
             if k > i and _is_cap(doc[k - 1]) and not (
-                low in lex.role_words_lower or low in lex.org_words or doc[k - 1].lower_ in lex.role_heads or doc[k - 1].lower_ in lex.descriptors
+                low in lex.role_words_lower
+                or low in lex.org_words
+                or doc[k - 1].lower_ in lex.role_heads
+                or doc[k - 1].lower_ in lex.descriptors
+                or doc[k - 1].lower_ in lex.determiners
             ):
                 break
             k += 1
