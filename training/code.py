@@ -1,0 +1,3 @@
+"""``spacy train --code training/code.py``: registers quoteattr.NewsTokenizer.v1."""
+
+import quoteattr.tokenizer  # noqa: F401  (registers the tokenizer)
