@@ -1,0 +1,110 @@
+"""Smoke test for the NER training code (training/convert_ner.py, training/build_model.py).
+
+Runs the real conversion + spaCy training for a few steps on hand-written Indonesian CoNLL
+sentences laid out like ``../shared/data/ner`` in ``tmp_path`` (no shared data needed).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # the repo root holds quoteattr/ and training/
+    sys.path.insert(0, str(ROOT))
+
+spacy = pytest.importorskip("spacy")
+
+import quoteattr.tokenizer  # noqa: E402,F401
+from training.build_model import build  # noqa: E402
+from training.convert_ner import convert, map_tags, read_conll  # noqa: E402
+
+# (words, tags) with idner-style labels.
+SENTENCES = [
+    ("Presiden Joko Widodo meresmikan bandara baru di Kulon Progo .", "O B-PER I-PER O O O O B-LOC I-LOC O"),
+    ("Menteri Luar Negeri Retno Marsudi bertemu Menlu Rusia Sergei Lavrov di Jakarta .",
+     "O O O B-PER I-PER O O B-LOC B-PER I-PER O B-LOC O"),
+    ("Bank Indonesia menahan suku bunga acuan , kata Perry Warjiyo .", "B-ORG I-ORG O O O O O O B-PER I-PER O"),
+    ("Gubernur Anies Baswedan meninjau banjir di Jakarta Utara .", "O B-PER I-PER O O O B-LOC I-LOC O"),
+    ("KPK memeriksa Setya Novanto di Gedung Merah Putih .", "B-ORG O B-PER I-PER O B-LOC I-LOC I-LOC O"),
+    ("Partai Golkar menggelar rapat di Bandung .", "B-ORG I-ORG O O O B-LOC O"),
+    ("Sri Mulyani mengatakan ekonomi Indonesia tumbuh lima persen .", "B-PER I-PER O O B-LOC O O O O"),
+    ("Polda Metro Jaya menangkap dua tersangka di Bekasi .", "B-ORG I-ORG I-ORG O O O O B-LOC O"),
+]
+NERUI_MAP = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION"}
+
+
+def _write_idner(path: Path, sents) -> None:
+    lines = []
+    for words, tags in sents:
+        for w, t in zip(words.split(), tags.split()):
+            lines.append(f"{w} PROPN {t}\r\n")
+        lines.append("\r\n")
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def _write_nerui(path: Path, sents) -> None:
+    lines = []
+    for words, tags in sents:
+        for w, t in zip(words.split(), tags.split()):
+            if t != "O":
+                t = t[:2] + NERUI_MAP[t[2:]]
+            lines.append(f"{w}\t{t}\n")
+        lines.append("\n")
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+@pytest.fixture()
+def shared(tmp_path: Path) -> Path:
+    root = tmp_path / "shared"
+    idner = root / "data" / "ner" / "idner-news-2k"
+    nerui = root / "data" / "ner" / "indolem-nerui-nerugm" / "data" / "nerui"
+    idner.mkdir(parents=True)
+    nerui.mkdir(parents=True)
+    _write_idner(idner / "train.txt", SENTENCES[:6])
+    _write_idner(idner / "dev.txt", SENTENCES[6:])
+    _write_idner(idner / "test.txt", SENTENCES[6:])
+    # NER-UI: one sentence duplicates the idner test split and must be dropped from training.
+    _write_nerui(nerui / "train.01.tsv", SENTENCES[:3] + SENTENCES[6:7])
+    _write_nerui(nerui / "dev.01.tsv", SENTENCES[3:4])
+    _write_nerui(nerui / "test.01.tsv", SENTENCES[4:5])
+    return root
+
+
+def test_map_tags_repairs_and_maps() -> None:
+    mapping = {"PERSON": "PER", "PLACE": "LOC"}
+    assert map_tags(["I-PERSON", "I-PERSON", "B-TIME", "I-PLACE"], mapping) == ["B-PER", "I-PER", "O", "B-LOC"]
+
+
+def test_convert_dedupes_eval_sentences_out_of_training(shared: Path, tmp_path: Path) -> None:
+    info = convert(shared / "data" / "ner", tmp_path / "corpus")
+    splits = info["splits"]
+    assert splits["idner_test"]["kept"] == 2
+    assert splits["idner_dev"]["kept"] == 0  # same sentences as test: test wins
+    assert splits["nerui_train"]["dup_other"] >= 3  # overlaps idner train/test
+    words, tags = next(read_conll(shared / "data" / "ner" / "idner-news-2k" / "train.txt"))
+    assert words[:3] == ["Presiden", "Joko", "Widodo"] and tags[1] == "B-PER"
+
+
+def test_build_writes_loadable_pipeline(shared: Path, tmp_path: Path) -> None:
+    out = tmp_path / "id_news"
+    overrides = {
+        "training.max_steps": 12,
+        "training.eval_frequency": 4,
+        "components.tok2vec.model.encode.width": 32,
+        "components.tok2vec.model.encode.depth": 1,
+    }
+    meta = build(shared, out, tmp_path / "work", overrides=overrides, bench=False)
+    assert (out / "meta.json").exists() and (out / "config.cfg").exists()
+    saved = json.loads((out / "meta.json").read_text())
+    assert saved["lang"] == "id" and saved["sources"]
+    assert "idner_test" in meta["performance"]["evaluation"]
+    nlp = spacy.load(out)
+    assert nlp.pipe_names == ["tok2vec", "ner"]
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    doc = nlp("Presiden Joko Widodo meresmikan bandara di Jakarta.")
+    assert len(doc) > 0
+    assert all(ent.label_ in {"PER", "ORG", "LOC"} for ent in doc.ents)
