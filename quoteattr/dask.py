@@ -1,0 +1,154 @@
+"""Quote extraction on a Dask cluster.
+
+Two ways in:
+
+* :func:`extract` — for notebooks: a Dask DataFrame of articles in, a lazy Dask
+  DataFrame of quotes out (``quoteattr.dask.extract(ddf).to_parquet(...)``).
+* ``quoteattr extract CORPUS -o OUT --engine dask --scheduler tcp://…`` — the batch run
+  of :mod:`quoteattr.batch` with every shard sent to a Dask worker, which writes its
+  Parquet parts itself (the output folder must be reachable by the workers); resumable
+  like a local run, failed shards retried.
+
+Both run the same per-article code as a local run (:func:`quoteattr.batch.extract_texts`),
+with the pipeline loaded once per worker process, so they give the same rows.
+
+Needs ``pip install "quoteattr[dask]"`` (``dask[dataframe]`` and ``distributed``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from quoteattr.batch import extract_texts, get_nlp, shard_rows
+from quoteattr.errors import InputError
+from quoteattr.io import Record, check_text
+from quoteattr.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS, articles_frame, empty_frame, quotes_frame
+
+__all__ = ["extract", "extract_partition"]
+
+
+def _records(pdf: pd.DataFrame, id_column: str, text_column: str) -> list[Record]:
+    has_id = id_column in pdf.columns
+    meta_cols = [c for c in pdf.columns if c not in (id_column, text_column)]
+    out = []
+    for idx, rec in zip(pdf.index, pdf.to_dict("records")):
+        raw = rec[id_column] if has_id else idx
+        missing = raw is None or (isinstance(raw, float) and raw != raw) or (isinstance(raw, str) and not raw.strip())
+        aid = str(idx) if missing else str(raw)
+        text, error, warning = check_text(rec[text_column])
+        if missing and has_id:
+            warning = "; ".join(w for w in (warning, f"no id; using the index {aid!r}") if w)
+        meta = {c: (None if isinstance(rec[c], float) and rec[c] != rec[c] else rec[c]) for c in meta_cols}
+        out.append(Record(aid, text, meta, f"row {idx}", error, warning))
+    return out
+
+
+def extract_partition(
+    pdf: pd.DataFrame,
+    model: str | None = None,
+    id_column: str = "id",
+    text_column: str = "text",
+    batch_size: int = 32,
+    max_chars: int = 1_000_000,
+    table: str = "quotes",
+) -> pd.DataFrame:
+    """The quotes (or articles) table of one pandas partition; the pipeline is cached per process.
+
+    Args:
+        pdf: articles, with ``text_column`` and (optionally) ``id_column``; a missing id
+            becomes the row's index value. Other columns pass through.
+        table: ``"quotes"`` or ``"articles"``.
+    """
+    if text_column not in pdf.columns:
+        raise InputError(f"the partition has no {text_column!r} column (columns: {list(pdf.columns)}); pass text_column=")
+    recs = _records(pdf, id_column, text_column)
+    work = [i for i, r in enumerate(recs) if r.error is None]
+    nlp = get_nlp(model, max_chars)
+    res = extract_texts(nlp, [recs[i].text for i in work], batch_size=batch_size, time_limit=None, max_chars=max_chars)  # type: ignore[misc]
+    qrows, arows, _, _ = shard_rows(recs, dict(zip(work, res)))
+    meta_cols = [c for c in pdf.columns if c not in (id_column, text_column)]
+    if table == "articles":
+        df = articles_frame(arows)
+        cols = list(ARTICLE_COLUMNS) + ["source"] + [c for c in meta_cols if c not in ARTICLE_COLUMNS and c != "source"]
+    else:
+        df = quotes_frame(qrows)
+        cols = list(QUOTE_COLUMNS) + [c for c in meta_cols if c not in QUOTE_COLUMNS]
+    df = df.reindex(columns=cols)
+    for c in meta_cols:
+        if c in df.columns and c not in QUOTE_COLUMNS and c not in ARTICLE_COLUMNS:
+            try:
+                df[c] = df[c].astype(pdf[c].dtype)
+            except (TypeError, ValueError):
+                pass
+    return df.reset_index(drop=True)
+
+
+def _meta(ddf: Any, id_column: str, text_column: str, table: str) -> pd.DataFrame:
+    sample = ddf._meta
+    meta_cols = [c for c in sample.columns if c not in (id_column, text_column)]
+    if table == "articles":
+        base = empty_frame(ARTICLE_COLUMNS)
+        base["source"] = pd.Series([], dtype="string")
+        skip = set(ARTICLE_COLUMNS) | {"source"}
+    else:
+        base = empty_frame(QUOTE_COLUMNS)
+        skip = set(QUOTE_COLUMNS)
+    for c in meta_cols:
+        if c not in skip:
+            base[c] = pd.Series([], dtype=sample[c].dtype)
+    return base
+
+
+def extract(
+    ddf: Any,
+    model: str | None = None,
+    *,
+    id_column: str = "id",
+    text_column: str = "text",
+    batch_size: int = 32,
+    max_chars: int = 1_000_000,
+    table: str = "quotes",
+) -> Any:
+    """Quotes of every article of a Dask DataFrame, as a lazy Dask DataFrame.
+
+    Args:
+        ddf: a ``dask.dataframe.DataFrame`` with a text column (and an id column).
+        model: a pipeline directory reachable by the workers, ``"rules"``, or ``None``
+            for the shipped model (each worker process loads it once).
+        id_column, text_column: column names; other columns pass through as metadata.
+        batch_size: articles per ``nlp.pipe`` batch.
+        max_chars: longer articles get status ``error``.
+        table: ``"quotes"`` (one row per quote) or ``"articles"`` (one row per article
+            with ``n_quotes``, ``status``, ``error``).
+
+    Returns:
+        A Dask DataFrame with the columns of :mod:`quoteattr.schema`, then metadata.
+        Compute it with retries on a cluster: ``client.compute(df, retries=2)``.
+
+    Example:
+        >>> import dask.dataframe as dd, quoteattr.dask
+        >>> ddf = dd.read_parquet("articles/")                      # doctest: +SKIP
+        >>> quoteattr.dask.extract(ddf).to_parquet("quotes/")       # doctest: +SKIP
+    """
+    try:
+        import dask.dataframe  # noqa: F401
+    except ImportError as exc:
+        raise InputError('quoteattr.dask needs dask: pip install "quoteattr[dask]"') from exc
+    if text_column not in ddf.columns:
+        raise InputError(f"the Dask DataFrame has no {text_column!r} column (columns: {list(ddf.columns)}); pass text_column=")
+    if table not in ("quotes", "articles"):
+        raise InputError(f"table must be 'quotes' or 'articles', not {table!r}")
+    meta = _meta(ddf, id_column, text_column, table)
+    return ddf.map_partitions(
+        extract_partition,
+        model=model,
+        id_column=id_column,
+        text_column=text_column,
+        batch_size=batch_size,
+        max_chars=max_chars,
+        table=table,
+        meta=meta,
+        enforce_metadata=False,
+    )
