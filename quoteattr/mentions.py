@@ -52,7 +52,7 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     """Capitalized words that never belong to a name: cues, function words, days, pronouns."""
     lex = speaker_lexicon()
     return frozenset(cue_lexicon()) | lex.function_words | lex.days | lex.pronouns | lex.adjunct_starters | lex.determiners
@@ -184,14 +184,21 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     toks = [doc[k] for k in range(start, end)]
     if not toks:
         return [], []
-    per = [k for k in range(start, end) if doc[k].ent_type_ == "PER"]
-    if per:
+    per = [k for k in range(start, end) if doc[k].ent_type_ == "PER" and not lex.is_role_word(doc[k].lower_) and doc[k].lower_ not in stop_words()]
+    last_word = end - 1
+    while last_word > start and (doc[last_word].lower_ in lex.degrees or not doc[last_word].is_alpha):
+        last_word -= 1
+    if per and per[-1] == last_word:
+        # trust NER only where it agrees with the phrase shape (the name ends the phrase)
         # last contiguous PER entity
         last = per[-1]
         first = last
         while first - 1 >= start and doc[first - 1].ent_type_ == "PER" and doc[first].ent_iob_ != "B":
             first -= 1
         name = [doc[k] for k in range(first, last + 1)]
+        stop = stop_words()
+        while name and name[0].lower_ in stop:
+            name = name[1:]
         name = _strip_title_tokens(name, lex)
         # roles, honorifics or ranks that NER swallowed
         while len(name) > 1 and (name[0].lower_ in lex.role_heads or name[0].lower_ in lex.honorifics):
@@ -214,7 +221,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     while j > start:
         tok = doc[j - 1]
         low = tok.lower_
-        if low in _stop_words():
+        if low in stop_words():
             break
         if _is_cap(tok) and not lex.is_role_word(low) and not (_ACRONYM.match(tok.text) and tok.text.isupper() and len(tok.text) > 1) and not _ROMAN.match(tok.text) and not any(
             (low,) == r[-1:] for r in lex.ranks
@@ -264,7 +271,7 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
     if name_toks:
         s, e = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1].text)
         is_org = (
-            any(t.ent_type_ in ("ORG", "LOC", "GPE") for t in name_toks) and not any(t.ent_type_ == "PER" for t in name_toks)
+            len(name_toks) > 1 and all(t.ent_type_ in ("ORG", "LOC") for t in name_toks)
         ) or (name or "").lower() in lex.org_speakers or all(t.lower_ in lex.org_words or t.lower_ in lex.place_words for t in name_toks)
         if is_org or (len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER"):
             return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)], "organization", name, role, start, end)

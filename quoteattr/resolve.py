@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from quoteattr.attribution import Article, Candidate
 from quoteattr.lexicon import speaker_lexicon
-from quoteattr.mentions import Mention, make_mention, np_end, split_role_name, tokens_text
+from quoteattr.mentions import Mention, make_mention, np_end, split_role_name, stop_words, tokens_text
 from quoteattr.resources import load_json
 from quoteattr.types import Quote
 
@@ -142,20 +142,25 @@ def _clean_role(role: str | None) -> str | None:
     return out or None
 
 
-def build_registry(art: Article, cands: list[Candidate]) -> Registry:
+def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool = False) -> Registry:
     """Collect named people and organizations of the article with their stated roles."""
     doc, lex = art.doc, art.lex
     reg = Registry()
     # NER persons with the role phrase around them
-    for ent in doc.ents:
+    for ent in doc.ents if use_ner_registry else ():
         if ent.label_ != "PER":
             continue
         start = ent.start
         # extend left over the role words of the same noun phrase
+        stop = stop_words()
+        while start < ent.end and doc[start].lower_ in stop:
+            start += 1  # NER sometimes swallows "Menurut", "Dikatakan"
+        if start >= ent.end:
+            continue
         while start > 0 and not doc[start - 1].is_punct and (
             doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in lex.role_words_lower or doc[start - 1].lower_ in lex.role_heads
         ):
-            if doc[start - 1].lower_ in lex.function_words and doc[start - 1].lower_ not in lex.role_heads:
+            if doc[start - 1].lower_ in stop and doc[start - 1].lower_ not in lex.role_heads:
                 break
             start -= 1
         role_toks, name_toks = split_role_name(doc, start, ent.end, lex)
@@ -179,8 +184,8 @@ def build_registry(art: Article, cands: list[Candidate]) -> Registry:
                 if app is not None and app.kind == "role":
                     role = app.role
         reg.add(name, ent.start_char, _clean_role(role))
-    if not doc.has_annotation("ENT_IOB"):
-        _heuristic_people(art, reg)
+    # title + name phrases: a second source of names and roles beside NER
+    _heuristic_people(art, reg)
     for c in cands:
         m = c.mention
         if m is None or not m.name:
