@@ -413,10 +413,8 @@ def _date_strings(values: Sequence[Any]) -> list[pd.Timestamp | None]:
     return out
 
 
-def _fmt(ts: pd.Timestamp | None, with_time: bool) -> str | None:
-    if ts is None:
-        return None
-    return ts.strftime("%Y-%m-%d %H:%M") if with_time else ts.strftime("%Y-%m-%d")
+def _fmt(ts: pd.Timestamp | None) -> str | None:
+    return None if ts is None else ts.strftime("%Y-%m-%d")
 
 
 def _ranked(values: Iterable[str]) -> list[str]:
@@ -448,8 +446,8 @@ def speakers(quotes_df: pd.DataFrame, date_column: str | None = "date", *, unnam
     Returns:
         The speakers table: the columns of :data:`quoteattr.schema.SPEAKER_COLUMNS`
         (``role`` is the most frequent role, ``roles`` every role seen, most frequent
-        first; dates as ``YYYY-MM-DD``, or ``YYYY-MM-DD HH:MM`` when the column carries
-        times), then ``aliases`` (other spellings and names seen). Sorted by
+        first; dates as ``YYYY-MM-DD``, in the local time of each value, time zones
+        dropped), then ``aliases`` (other spellings and names seen). Sorted by
         ``n_quotes`` (descending), then name.
 
     Raises:
@@ -468,10 +466,8 @@ def speakers(quotes_df: pd.DataFrame, date_column: str | None = "date", *, unnam
     arts = _col(quotes_df, "article_id")
     has_articles = "article_id" in quotes_df.columns
     dates: list[pd.Timestamp | None] = [None] * len(quotes_df)
-    with_time = False
     if date_column is not None and date_column in quotes_df.columns:
         dates = _date_strings(_col(quotes_df, date_column))
-        with_time = any(d is not None and (d.hour or d.minute or d.second) for d in dates)
     out = []
     for sid, f in facts.items():
         rows = f["rows"]
@@ -486,8 +482,8 @@ def speakers(quotes_df: pd.DataFrame, date_column: str | None = "date", *, unnam
                 "roles": role_list,
                 "n_quotes": len(rows),
                 "n_articles": len({arts[i] for i in rows if arts[i] is not None}) if has_articles else None,
-                "first_date": _fmt(min(ds), with_time) if ds else None,
-                "last_date": _fmt(max(ds), with_time) if ds else None,
+                "first_date": _fmt(min(ds)) if ds else None,
+                "last_date": _fmt(max(ds)) if ds else None,
                 "aliases": f["aliases"],
             }
         )
