@@ -100,12 +100,26 @@ class _Span:
 _KIND_ORDER = {"quote": 0, "cue": 1, "speaker": 2}
 
 
+def _missing(v: Any) -> bool:
+    """None, NaN or pandas NA (table rows carry NA for empty fields)."""
+    if v is None:
+        return True
+    try:
+        return bool(v != v) or type(v).__name__ in ("NAType", "NaTType")
+    except (TypeError, ValueError):
+        return False
+
+
 def _as_quote(q: Any) -> Quote:
     if isinstance(q, Quote):
         return q
     if isinstance(q, Mapping):
         names = {f.name for f in fields(Quote)}
-        kw = {k: v for k, v in q.items() if k in names}
+        kw = {k: (None if _missing(v) else v) for k, v in q.items() if k in names}
+        if kw.get("speaker_type") is None:
+            kw.pop("speaker_type", None)
+        if kw.get("confidence") is None:
+            kw.pop("confidence", None)
         for k in ("quote_start", "quote_end", "speaker_start", "speaker_end"):
             if kw.get(k) is not None:
                 try:
@@ -311,6 +325,10 @@ class RenderedArticle:
 
     def __str__(self) -> str:
         return self.html
+
+    def __repr__(self) -> str:
+        title = f", title={self.title!r}" if self.title else ""
+        return f"<RenderedArticle: {len(self.quotes)} quotes, {len(self.text)} characters{title}>"
 
 
 def render(text_or_result: Any, quotes: Sequence[Any] | None = None, *, nlp: Any = None, title: str | None = None, table: bool = True) -> RenderedArticle:

@@ -1,0 +1,109 @@
+"""The analysts' notebooks run headless (nbclient) and the committed copies are executed and small.
+
+Execution uses the rules pipeline (``QUOTEATTR_MODEL=rules``) so the test is fast and
+does not depend on the statistical model; the notebooks' own logic is what is tested.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat", reason="pip install quoteattr[notebooks] (nbformat) to run the notebook tests")
+pytest.importorskip("nbclient", reason="pip install quoteattr[notebooks] (nbclient) to run the notebook tests")
+pytest.importorskip("ipykernel", reason="pip install quoteattr[notebooks] (ipykernel) to run the notebook tests")
+pytest.importorskip("matplotlib", reason="pip install quoteattr[notebooks] (matplotlib) to run the notebook tests")
+
+REPO = Path(__file__).resolve().parents[1]
+NB_DIR = REPO / "notebooks"
+EXPLORE = NB_DIR / "01_explore.ipynb"
+EVALUATE = NB_DIR / "02_evaluate.ipynb"
+SHARED_GOLD = REPO.parent / "shared" / "eval" / "dev.gold.jsonl"
+
+
+def run(path: Path, monkeypatch: pytest.MonkeyPatch, **params: Any) -> Any:
+    """Execute a notebook from the notebooks folder, optionally overriding parameters (papermill-style)."""
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("QUOTEATTR_MODEL", "rules")
+    monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    nb = nbformat.read(path, as_version=4)
+    if params:
+        at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
+        src = "# Injected parameters\n" + "\n".join(f"{k} = {v!r}" for k, v in params.items())
+        nb.cells.insert(at + 1, nbformat.v4.new_code_cell(src))
+    NotebookClient(nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(NB_DIR)}}).execute()
+    return nb
+
+
+def outputs(nb: Any, kind: str) -> list[str]:
+    """All outputs of one MIME type (or ``stream``) as strings."""
+    out = []
+    for c in nb.cells:
+        for o in c.get("outputs", []):
+            if kind == "stream" and o.output_type == "stream":
+                out.append(o.text)
+            elif kind != "stream" and kind in o.get("data", {}):
+                out.append(o["data"][kind])
+    return out
+
+
+def test_explore_runs_on_the_example_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    nb = run(EXPLORE, monkeypatch)
+    streams = "".join(outputs(nb, "stream"))
+    assert "pipeline: rules" in streams and "8 articles" in streams
+    html = "".join(outputs(nb, "text/html"))
+    assert html.count('class="qa-article"') == 2 and 'class="qa-quote' in html and "data-speaker=" in html
+    assert len(outputs(nb, "image/png")) == 3  # speakers, timeline, outlets
+    assert "Warta Contoh" in html and "speaker_id" in html
+
+
+def test_explore_takes_another_corpus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": "x1", "date": "2024-01-02", "outlet": "A", "text": "“Kami siap,” kata Menteri Budi Santoso. Budi Santoso mengatakan bahwa stok aman."}\n'
+        '{"id": "x2", "date": "2024-02-03", "outlet": "B", "text": "“Harga turun,” ujar Siti Rahma."}\n',
+        encoding="utf-8",
+    )
+    nb = run(EXPLORE, monkeypatch, CORPUS=str(corpus), FREQ="M", TOP=3, N_HIGHLIGHT=1)
+    assert "2 articles" in "".join(outputs(nb, "stream"))
+    assert "".join(outputs(nb, "text/html")).count('class="qa-article"') == 1
+
+
+def test_evaluate_falls_back_to_the_shipped_gold(monkeypatch: pytest.MonkeyPatch) -> None:
+    nb = run(EVALUATE, monkeypatch, GOLD="does/not/exist.jsonl")
+    streams = "".join(outputs(nb, "stream"))
+    assert "using the shipped gold file" in streams and "mini.gold.jsonl, 4 articles, 16 gold quotes" in streams
+    html = "".join(outputs(nb, "text/html"))
+    assert "attribution" in html and "speaker_accuracy" in html
+    assert html.count('class="qa-article"') == 2  # gold and predicted side by side (CC0 text)
+    assert len(outputs(nb, "image/png")) == 1
+
+
+@pytest.mark.skipif(not SHARED_GOLD.is_file(), reason=f"shared dev gold not present at {SHARED_GOLD}")
+def test_evaluate_runs_on_the_default_gold(monkeypatch: pytest.MonkeyPatch) -> None:
+    nb = run(EVALUATE, monkeypatch)
+    streams = "".join(outputs(nb, "stream"))
+    assert "gold: dev.gold.jsonl" in streams and "using the shipped" not in streams
+
+
+@pytest.mark.parametrize("path", [EXPLORE, EVALUATE], ids=lambda p: p.name)
+def test_committed_notebooks_are_executed_small_and_in_sync(path: Path) -> None:
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(c.get("outputs") or c.execution_count for c in code[1:]), "commit the notebook executed"
+    assert not [o for c in code for o in c.get("outputs", []) if o.output_type == "error"]
+    assert path.stat().st_size < 250_000, "keep outputs small"
+    assert any("parameters" in c.metadata.get("tags", []) for c in code)
+    # the notebooks are generated by notebooks/_build.py: sources must match
+    spec = importlib.util.spec_from_file_location("_nb_build", NB_DIR / "_build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    fresh = build.explore() if path == EXPLORE else build.evaluate_nb()
+    assert [c.source for c in copy.deepcopy(fresh).cells] == [c.source for c in nb.cells], "re-run notebooks/_build.py"
