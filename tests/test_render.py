@@ -204,3 +204,13 @@ def test_show_cli_writes_html(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     t = parse(out.read_text(encoding="utf-8"))
     assert t.of("qa-quote")[0]["data-speaker"] == "Budi Santoso"
+
+
+def test_rows_of_a_quotes_table_render(nlp_rules: Language) -> None:
+    import quoteattr
+
+    text = "“Kami siap,” kata Budi Santoso. “Kami juga kuat.”"
+    df = quoteattr.extract_frame([{"id": "a", "text": text, "outlet": "X"}], nlp_rules)
+    r = render((text, df.to_dict("records")))  # NA fields (continuation speaker offsets) become None
+    assert len(r.quotes) == len(df) and "&lt;NA&gt;" not in r.html and "<NA>" not in r.html
+    assert repr(r).startswith("<RenderedArticle: ")
