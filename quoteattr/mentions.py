@@ -51,6 +51,15 @@ class Mention:
     tok_end: int
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached on the Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("quoteattr_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["quoteattr_text"] = text
+    return str(text)
+
+
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Capitalized words that never belong to a name: cues, function words, days, pronouns."""
@@ -252,7 +261,7 @@ def tokens_text(doc: Doc, toks: list[Token]) -> str | None:
     if not toks:
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    out = " ".join(doc.text[s:e].split())
+    out = " ".join(doc_text(doc)[s:e].split())
     return out or None
 
 
@@ -274,27 +283,27 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
             len(name_toks) > 1 and all(t.ent_type_ in ("ORG", "LOC") for t in name_toks)
         ) or (name or "").lower() in lex.org_speakers or all(t.lower_ in lex.org_words or t.lower_ in lex.place_words for t in name_toks)
         if is_org or (len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER"):
-            return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)], "organization", name, role, start, end)
-        return Mention(s, e, doc.text[s:e], "name", name, role, start, end)
+            return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)], "organization", name, role, start, end)
+        return Mention(s, e, doc_text(doc)[s:e], "name", name, role, start, end)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     words = low.split()
     if first.lower_ in lex.role_heads and not (low in lex.org_speakers):
-        return Mention(s, e, doc.text[s:e], "role", None, role or doc.text[s:e], start, end)
+        return Mention(s, e, doc_text(doc)[s:e], "role", None, role or doc_text(doc)[s:e], start, end)
     if low in lex.org_speakers or (words and words[-1] in lex.org_speakers and words[0] not in lex.determiners):
-        return Mention(s, e, doc.text[s:e], "organization", doc.text[s:e], None, start, end)
+        return Mention(s, e, doc_text(doc)[s:e], "organization", doc_text(doc)[s:e], None, start, end)
     if first.lower_ in lex.determiners or first.lower_ in lex.descriptors:
-        return Mention(s, e, doc.text[s:e], "description", None, role or doc.text[s:e], start, end)
+        return Mention(s, e, doc_text(doc)[s:e], "description", None, role or doc_text(doc)[s:e], start, end)
     if role_toks and not _is_cap(first) and first.lower_ not in lex.role_heads:
-        return Mention(s, e, doc.text[s:e], "description", None, role, start, end)
+        return Mention(s, e, doc_text(doc)[s:e], "description", None, role, start, end)
     if role_toks or first.lower_ in lex.role_heads:
-        return Mention(s, e, doc.text[s:e], "role", None, role or doc.text[s:e], start, end)
+        return Mention(s, e, doc_text(doc)[s:e], "role", None, role or doc_text(doc)[s:e], start, end)
     if all(t.lower_ in lex.org_words or t.lower_ in lex.place_words or t.text.isupper() for t in doc[start:end]):
-        return Mention(s, e, doc.text[s:e], "organization", doc.text[s:e], None, start, end)
-    return Mention(s, e, doc.text[s:e], "description", None, doc.text[s:e], start, end)
+        return Mention(s, e, doc_text(doc)[s:e], "organization", doc_text(doc)[s:e], None, start, end)
+    return Mention(s, e, doc_text(doc)[s:e], "description", None, doc_text(doc)[s:e], start, end)
 
 
 def clitic_mention(doc: Doc, cue_tok: int) -> Mention:
     """The speaker of ``katanya``/``ujarnya``/``menurutnya``: the clitic ``nya`` itself."""
     tok = doc[cue_tok]
     e = tok.idx + len(tok.text)
-    return Mention(e - 3, e, doc.text[e - 3 : e], "clitic", None, None, cue_tok, cue_tok + 1)
+    return Mention(e - 3, e, doc_text(doc)[e - 3 : e], "clitic", None, None, cue_tok, cue_tok + 1)
