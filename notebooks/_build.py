@@ -64,21 +64,23 @@ def explore() -> nbformat.NotebookNode:
         new_code_cell(
             "# Parameters\n"
             'CORPUS = "../examples/articles.jsonl"  # any corpus quoteattr.io.read_articles reads\n'
-            "MODEL = None  # None: $QUOTEATTR_MODEL or the shipped model (rules if absent); or a path, or \"rules\"\n"
+            'MODEL = None  # None: $QUOTEATTR_MODEL or the shipped model (rules if absent); or a path, or "rules"\n'
             "TOP = 8  # rows in the top-N tables\n"
             'FREQ = "Q"  # timeline period: "D", "W", "M", "Q", "Y"\n'
             "N_HIGHLIGHT = 2  # articles shown highlighted",
             metadata={"tags": ["parameters"]},
         ),
         new_code_cell(SETUP),
-        new_markdown_cell("## The corpus and its quotes\n\n`quoteattr.extract_frame` returns one row per quote; metadata columns pass through."),
+        new_markdown_cell(
+            "## The corpus and its quotes\n\n`quoteattr.extract_frame` returns one row per quote; metadata columns pass through."
+        ),
         new_code_cell(
             "from quoteattr.io import read_articles\n\n"
-            "articles = [{\"id\": aid, \"text\": text, **meta} for aid, text, meta in read_articles(CORPUS)]\n"
+            'articles = [{"id": aid, "text": text, **meta} for aid, text, meta in read_articles(CORPUS)]\n'
             "quotes = quoteattr.extract_frame(articles, nlp)\n"
-            "print(f\"{len(articles)} articles, {len(quotes)} quotes\")\n"
-            "short = quotes.assign(quote=quotes[\"quote\"].str.slice(0, 50))\n"
-            "short[[\"article_id\", \"type\", \"speaker\", \"speaker_name\", \"role\", \"cue\", \"quote\"]].head(10)"
+            'print(f"{len(articles)} articles, {len(quotes)} quotes")\n'
+            'short = quotes.assign(quote=quotes["quote"].str.slice(0, 50))\n'
+            'short[["article_id", "type", "speaker", "speaker_name", "role", "cue", "quote"]].head(10)'
         ),
         new_markdown_cell("Direct, indirect and mixed quotes, over the whole corpus:"),
         new_code_cell("analysis.type_shares(quotes)"),
@@ -88,52 +90,54 @@ def explore() -> nbformat.NotebookNode:
         ),
         new_code_cell(
             "top = analysis.quotes_per_speaker(quotes, top=TOP)\n"
-            "display(top[[\"speaker_name\", \"role\", \"n_articles\", \"n_quotes\", \"n_direct\", \"n_indirect\", \"n_mixed\"]])\n\n"
-            "ax = top.set_index(\"speaker_name\")[[\"n_direct\", \"n_indirect\", \"n_mixed\"]].iloc[::-1].plot.barh(\n"
+            'display(top[["speaker_name", "role", "n_articles", "n_quotes", "n_direct", "n_indirect", "n_mixed"]])\n\n'
+            'ax = top.set_index("speaker_name")[["n_direct", "n_indirect", "n_mixed"]].iloc[::-1].plot.barh(\n'
             "    stacked=True, color=list(TYPE_COLOURS.values()), figsize=(6.5, 0.3 * len(top) + 1))\n"
             "ax.xaxis.set_major_locator(MaxNLocator(integer=True))\n"
-            "ax.set_xlabel(\"quotes\"); ax.set_ylabel(\"\"); ax.legend([\"direct\", \"indirect\", \"mixed\"], frameon=False, fontsize=8)\n"
+            'ax.set_xlabel("quotes"); ax.set_ylabel(""); ax.legend(["direct", "indirect", "mixed"], frameon=False, fontsize=8)\n'
             "plt.tight_layout(); plt.show()"
         ),
         new_markdown_cell("## In what capacity: roles"),
-        new_code_cell("analysis.quotes_per_role(quotes, top=TOP)[[\"role\", \"n_speakers\", \"n_quotes\", \"share_direct\"]]"),
+        new_code_cell('analysis.quotes_per_role(quotes, top=TOP)[["role", "n_speakers", "n_quotes", "share_direct"]]'),
         new_markdown_cell("## When: a timeline\n\nQuotes per period (`FREQ`), by type; empty periods are kept so gaps show."),
         new_code_cell(
             "timeline = analysis.quotes_per_period(quotes, freq=FREQ)\n"
-            "ax = timeline.set_index(\"period\")[[\"n_direct\", \"n_indirect\", \"n_mixed\"]].plot.bar(\n"
+            'ax = timeline.set_index("period")[["n_direct", "n_indirect", "n_mixed"]].plot.bar(\n'
             "    stacked=True, color=list(TYPE_COLOURS.values()), width=0.8)\n"
             "ax.yaxis.set_major_locator(MaxNLocator(integer=True))\n"
-            "ax.set_xlabel(\"\"); ax.set_ylabel(\"quotes\"); ax.legend([\"direct\", \"indirect\", \"mixed\"], frameon=False, fontsize=8)\n"
-            "ax.tick_params(axis=\"x\", labelsize=8, rotation=45)\n"
+            'ax.set_xlabel(""); ax.set_ylabel("quotes"); ax.legend(["direct", "indirect", "mixed"], frameon=False, fontsize=8)\n'
+            'ax.tick_params(axis="x", labelsize=8, rotation=45)\n'
             "plt.tight_layout(); plt.show()\n"
-            "timeline[timeline[\"n_quotes\"] > 0][[\"period\", \"n_articles\", \"n_quotes\", \"share_direct\"]]"
+            'timeline[timeline["n_quotes"] > 0][["period", "n_articles", "n_quotes", "share_direct"]]'
         ),
         new_markdown_cell("## Where: outlets"),
         new_code_cell(
             "outlets = analysis.quotes_per_outlet(quotes)\n"
-            "display(outlets[[\"outlet\", \"n_articles\", \"n_speakers\", \"quotes_per_article\", \"n_quotes\", \"share_direct\", \"share_indirect\", \"share_mixed\"]])\n\n"
-            "ax = outlets.set_index(\"outlet\")[[\"share_direct\", \"share_indirect\", \"share_mixed\"]].plot.barh(\n"
+            'display(outlets[["outlet", "n_articles", "n_speakers", "quotes_per_article", "n_quotes", "share_direct", "share_indirect", "share_mixed"]])\n\n'
+            'ax = outlets.set_index("outlet")[["share_direct", "share_indirect", "share_mixed"]].plot.barh(\n'
             "    stacked=True, color=list(TYPE_COLOURS.values()), figsize=(6.5, 0.35 * len(outlets) + 1))\n"
-            "ax.set_xlabel(\"share of the outlet's quotes\"); ax.set_ylabel(\"\"); ax.set_xlim(0, 1)\n"
-            "ax.legend([\"direct\", \"indirect\", \"mixed\"], frameon=False, fontsize=8, loc=\"lower right\")\n"
+            'ax.set_xlabel("share of the outlet\'s quotes"); ax.set_ylabel(""); ax.set_xlim(0, 1)\n'
+            'ax.legend(["direct", "indirect", "mixed"], frameon=False, fontsize=8, loc="lower right")\n'
             "plt.tight_layout(); plt.show()"
         ),
-        new_markdown_cell("## The speakers table\n\nOne row per speaker across the corpus (`quoteattr.speakers`): stable ids, roles, first and last dates."),
+        new_markdown_cell(
+            "## The speakers table\n\nOne row per speaker across the corpus (`quoteattr.speakers`): stable ids, roles, first and last dates."
+        ),
         new_code_cell(
             "speakers = analysis.speakers_table(quotes)\n"
-            "speakers[[\"speaker_id\", \"speaker_name\", \"speaker_type\", \"role\", \"n_quotes\", \"n_articles\", \"first_date\", \"last_date\", \"aliases\"]].head(TOP)"
+            'speakers[["speaker_id", "speaker_name", "speaker_type", "role", "n_quotes", "n_articles", "first_date", "last_date", "aliases"]].head(TOP)'
         ),
         new_markdown_cell(
             "## Highlighted articles\n\nThe articles with the most quotes. Quotes are coloured by type (blue direct, green indirect, "
             "orange mixed) and labelled with the canonical speaker and role; speaker mentions are bold, cues dotted."
         ),
         new_code_cell(
-            "by_id = {a[\"id\"]: a for a in articles}\n"
-            "busiest = quotes[\"article_id\"].value_counts().index[:N_HIGHLIGHT]\n"
+            'by_id = {a["id"]: a for a in articles}\n'
+            'busiest = quotes["article_id"].value_counts().index[:N_HIGHLIGHT]\n'
             "for aid in busiest:\n"
             "    art = by_id[aid]\n"
-            "    rows = quotes[quotes[\"article_id\"] == aid].to_dict(\"records\")\n"
-            "    display(render((art[\"text\"], rows), title=art.get(\"title\") or aid, table=False))"
+            '    rows = quotes[quotes["article_id"] == aid].to_dict("records")\n'
+            '    display(render((art["text"], rows), title=art.get("title") or aid, table=False))'
         ),
     ]
     return new_notebook(cells=cells, metadata=_meta())
@@ -152,7 +156,7 @@ def evaluate_nb() -> nbformat.NotebookNode:
             "# Parameters\n"
             'GOLD = "../../shared/eval/dev.gold.jsonl"  # the gold file to score against\n'
             'FALLBACK_GOLD = "../tests/data/mini.gold.jsonl"  # used when GOLD is absent\n'
-            "MODEL = None  # None: $QUOTEATTR_MODEL or the shipped model (rules if absent); or a path, or \"rules\"\n"
+            'MODEL = None  # None: $QUOTEATTR_MODEL or the shipped model (rules if absent); or a path, or "rules"\n'
             "N_ERRORS = 4  # examples shown per error kind",
             metadata={"tags": ["parameters"]},
         ),
@@ -162,38 +166,40 @@ def evaluate_nb() -> nbformat.NotebookNode:
             "from quoteattr.evaluation import match, role_ok, score, speaker_ok\n\n"
             "gold_path = Path(GOLD)\n"
             "if not gold_path.is_file():\n"
-            "    print(f\"{GOLD} not found → using the shipped gold file {FALLBACK_GOLD}\")\n"
+            '    print(f"{GOLD} not found → using the shipped gold file {FALLBACK_GOLD}")\n'
             "    gold_path = Path(FALLBACK_GOLD)\n"
             "gold = load_gold(gold_path)\n"
             "ids = list(gold)\n"
-            "preds = {aid: [q.to_dict() for q in doc._.quotes or []] for aid, doc in zip(ids, nlp.pipe(gold[a][\"text\"] for a in ids))}\n"
+            'preds = {aid: [q.to_dict() for q in doc._.quotes or []] for aid, doc in zip(ids, nlp.pipe(gold[a]["text"] for a in ids))}\n'
             "res, errors = score(gold, preds)\n"
             "print(f\"gold: {gold_path.name}, {res['articles']} articles, {res['quotes']['gold']} gold quotes, {res['quotes']['pred']} predicted\")"
         ),
         new_markdown_cell("## Headline figures\n\nAttribution F1 (a span match *and* the right speaker) is the headline figure."),
         new_code_cell(
-            "figures = pd.DataFrame({k: res[k] for k in (\"quotes\", \"direct\", \"indirect\", \"attribution\")}).T\n"
-            "display(figures[[\"precision\", \"recall\", \"f1\", \"tp\", \"pred\", \"gold\"]])\n"
-            "pd.Series({k: res[k] for k in (\"speaker_accuracy\", \"speaker_accuracy_lenient\", \"role_accuracy\")}, name=\"accuracy\").to_frame()"
+            'figures = pd.DataFrame({k: res[k] for k in ("quotes", "direct", "indirect", "attribution")}).T\n'
+            'display(figures[["precision", "recall", "f1", "tp", "pred", "gold"]])\n'
+            'pd.Series({k: res[k] for k in ("speaker_accuracy", "speaker_accuracy_lenient", "role_accuracy")}, name="accuracy").to_frame()'
         ),
-        new_markdown_cell("## Errors by kind\n\n*missed* gold quotes, *spurious* predictions, and wrong *speaker* or *role* on matched quotes."),
+        new_markdown_cell(
+            "## Errors by kind\n\n*missed* gold quotes, *spurious* predictions, and wrong *speaker* or *role* on matched quotes."
+        ),
         new_code_cell(
-            "kinds = pd.Series([e[0] for e in errors], dtype=\"string\").value_counts().reindex([\"missed\", \"spurious\", \"speaker\", \"role\"], fill_value=0)\n"
-            "ax = kinds.plot.bar(color=\"#6b7280\", figsize=(4.5, 2.4), rot=0)\n"
-            "ax.set_ylabel(\"errors\"); plt.tight_layout(); plt.show()\n\n"
+            'kinds = pd.Series([e[0] for e in errors], dtype="string").value_counts().reindex(["missed", "spurious", "speaker", "role"], fill_value=0)\n'
+            'ax = kinds.plot.bar(color="#6b7280", figsize=(4.5, 2.4), rot=0)\n'
+            'ax.set_ylabel("errors"); plt.tight_layout(); plt.show()\n\n'
             "def clip(x, n=60):\n"
-            "    s = \"\" if x is None else str(x)\n"
-            "    return s if len(s) <= n else s[: n - 1] + \"…\"\n\n"
+            '    s = "" if x is None else str(x)\n'
+            '    return s if len(s) <= n else s[: n - 1] + "…"\n\n'
             "columns = {\n"
-            "    \"missed\": [\"article\", \"type\", \"gold quote\", \"gold speaker\"],\n"
-            "    \"spurious\": [\"article\", \"type\", \"predicted span\", \"predicted speaker\"],\n"
-            "    \"speaker\": [\"article\", \"quote\", \"gold speaker\", \"predicted speaker\"],\n"
-            "    \"role\": [\"article\", \"speaker\", \"gold role\", \"predicted role\"],\n"
+            '    "missed": ["article", "type", "gold quote", "gold speaker"],\n'
+            '    "spurious": ["article", "type", "predicted span", "predicted speaker"],\n'
+            '    "speaker": ["article", "quote", "gold speaker", "predicted speaker"],\n'
+            '    "role": ["article", "speaker", "gold role", "predicted role"],\n'
             "}\n"
             "for kind, cols in columns.items():\n"
             "    rows = [[clip(x) for x in e[1:]] for e in errors if e[0] == kind][:N_ERRORS]\n"
             "    if rows:\n"
-            "        print(f\"{kind}: {int(kinds[kind])} errors, first {len(rows)}\")\n"
+            '        print(f"{kind}: {int(kinds[kind])} errors, first {len(rows)}")\n'
             "        display(pd.DataFrame(rows, columns=cols))"
         ),
         new_markdown_cell(
@@ -203,24 +209,24 @@ def evaluate_nb() -> nbformat.NotebookNode:
         new_code_cell(
             "recs = []\n"
             "for aid, art in gold.items():\n"
-            "    g, p = art.get(\"quotes\") or [], preds.get(aid, [])\n"
-            "    pairs = dict(match(art[\"text\"], g, p))\n"
+            '    g, p = art.get("quotes") or [], preds.get(aid, [])\n'
+            '    pairs = dict(match(art["text"], g, p))\n'
             "    matched_p = set(pairs.values())\n"
             "    for gi, gq in enumerate(g):\n"
             "        pq = p[pairs[gi]] if gi in pairs else None\n"
-            "        recs.append({\"side\": \"gold\", \"type\": gq[\"type\"], \"matched\": pq is not None,\n"
-            "                     \"speaker_ok\": pq is not None and speaker_ok(gq, pq),\n"
-            "                     \"role_ok\": (pq is not None and role_ok(gq, pq)) if gq.get(\"role\") else None})\n"
+            '        recs.append({"side": "gold", "type": gq["type"], "matched": pq is not None,\n'
+            '                     "speaker_ok": pq is not None and speaker_ok(gq, pq),\n'
+            '                     "role_ok": (pq is not None and role_ok(gq, pq)) if gq.get("role") else None})\n'
             "    for pi, pq in enumerate(p):\n"
-            "        recs.append({\"side\": \"pred\", \"type\": pq.get(\"type\"), \"matched\": pi in matched_p})\n"
+            '        recs.append({"side": "pred", "type": pq.get("type"), "matched": pi in matched_p})\n'
             "m = pd.DataFrame(recs)\n"
-            "g = m[m[\"side\"] == \"gold\"]\n"
-            "by_gold = g.groupby(\"type\").agg(gold=(\"matched\", \"size\"), recall=(\"matched\", \"mean\"))\n"
-            "hit = g[g[\"matched\"]]\n"
-            "by_gold[\"speaker_acc\"] = hit.groupby(\"type\")[\"speaker_ok\"].mean()\n"
-            "by_gold[\"role_acc\"] = hit[hit[\"role_ok\"].notna()].groupby(\"type\")[\"role_ok\"].apply(lambda s: s.astype(bool).mean())\n"
-            "by_pred = m[m[\"side\"] == \"pred\"].groupby(\"type\").agg(pred=(\"matched\", \"size\"), precision=(\"matched\", \"mean\"))\n"
-            "by_gold.join(by_pred, how=\"outer\").round(3)"
+            'g = m[m["side"] == "gold"]\n'
+            'by_gold = g.groupby("type").agg(gold=("matched", "size"), recall=("matched", "mean"))\n'
+            'hit = g[g["matched"]]\n'
+            'by_gold["speaker_acc"] = hit.groupby("type")["speaker_ok"].mean()\n'
+            'by_gold["role_acc"] = hit[hit["role_ok"].notna()].groupby("type")["role_ok"].apply(lambda s: s.astype(bool).mean())\n'
+            'by_pred = m[m["side"] == "pred"].groupby("type").agg(pred=("matched", "size"), precision=("matched", "mean"))\n'
+            'by_gold.join(by_pred, how="outer").round(3)'
         ),
         new_markdown_cell(
             "## Gold and prediction side by side\n\nThe openly licensed article (gold field `license` starting with *CC*) with the "
@@ -231,18 +237,18 @@ def evaluate_nb() -> nbformat.NotebookNode:
             "from collections import Counter\n\n"
             "MAX_CHARS = 1500\n"
             "n_err = Counter(e[1] for e in errors)\n"
-            "shown = [a for a in ids if str(gold[a].get(\"license\") or \"\").upper().startswith(\"CC\")]\n"
+            'shown = [a for a in ids if str(gold[a].get("license") or "").upper().startswith("CC")]\n'
             "if not shown:\n"
-            "    print(\"no openly licensed article in this gold file to show\")\n"
+            '    print("no openly licensed article in this gold file to show")\n'
             "else:\n"
             "    worst = max(shown, key=lambda a: (n_err[a], -ids.index(a)))\n"
             "    art = gold[worst]\n"
-            "    text = art[\"text\"][:MAX_CHARS]\n"
-            "    cut = lambda qs: [q for q in qs if q[\"quote_end\"] <= len(text)]\n"
+            '    text = art["text"][:MAX_CHARS]\n'
+            '    cut = lambda qs: [q for q in qs if q["quote_end"] <= len(text)]\n'
             "    print(f\"{worst}: {n_err[worst]} errors | {art.get('origin')} | licence: {art.get('license')}\"\n"
-            "          + (f\" | first {MAX_CHARS} characters\" if len(art[\"text\"]) > MAX_CHARS else \"\"))\n"
-            "    display(render((text, cut(art.get(\"quotes\") or [])), title=\"gold\", table=False))\n"
-            "    display(render((text, cut(preds.get(worst, []))), title=\"predicted\", table=False))"
+            '          + (f" | first {MAX_CHARS} characters" if len(art["text"]) > MAX_CHARS else ""))\n'
+            '    display(render((text, cut(art.get("quotes") or [])), title="gold", table=False))\n'
+            '    display(render((text, cut(preds.get(worst, []))), title="predicted", table=False))'
         ),
     ]
     return new_notebook(cells=cells, metadata=_meta())

@@ -25,14 +25,14 @@ from quoteattr.speakers import Unnamed, _date_strings, speaker_ids, speakers
 
 __all__ = [
     "TYPES",
-    "type_counts",
-    "type_shares",
-    "quotes_per_speaker",
-    "quotes_per_role",
+    "parse_dates",
     "quotes_per_outlet",
     "quotes_per_period",
+    "quotes_per_role",
+    "quotes_per_speaker",
     "speakers_table",
-    "parse_dates",
+    "type_counts",
+    "type_shares",
 ]
 
 #: The quote types, in column order.
@@ -167,7 +167,9 @@ def quotes_per_role(df: pd.DataFrame, *, include_missing: bool = False, top: int
     work = df.assign(_role=role, _key=role.str.casefold())
     work = work[work["_key"].notna() & (work["_key"] != "")]
     counts = type_counts(work, "_key")
-    spelled = work.groupby("_key")["_role"].agg(lambda s: s.value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable").index[0])
+    spelled = work.groupby("_key")["_role"].agg(
+        lambda s: s.value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable").index[0]
+    )
     extra = pd.DataFrame({"_key": spelled.index, "role": spelled.to_numpy()})
     if "speaker_name" in work.columns:
         extra = extra.merge(work.groupby("_key")["speaker_name"].nunique().rename("n_speakers").reset_index(), on="_key")

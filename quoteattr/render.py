@@ -28,6 +28,7 @@ the speaker is not in the text), outside the quote span, within 200 characters.
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -37,7 +38,7 @@ from typing import Any
 from quoteattr.errors import InputError
 from quoteattr.types import Quote
 
-__all__ = ["RenderedArticle", "render", "render_page", "COLOURS"]
+__all__ = ["COLOURS", "RenderedArticle", "find_cue", "render", "render_page"]
 
 #: Highlight colours by quote type (background, label/underline).
 COLOURS: dict[str, tuple[str, str]] = {
@@ -102,12 +103,9 @@ _KIND_ORDER = {"quote": 0, "cue": 1, "speaker": 2}
 
 def _missing(v: Any) -> bool:
     """None, NaN or pandas NA (table rows carry NA for empty fields)."""
-    if v is None:
+    if v is None or type(v).__name__ in ("NAType", "NaTType"):
         return True
-    try:
-        return bool(v != v) or type(v).__name__ in ("NAType", "NaTType")
-    except (TypeError, ValueError):
-        return False
+    return isinstance(v, float) and math.isnan(v)
 
 
 def _as_quote(q: Any) -> Quote:
@@ -115,7 +113,7 @@ def _as_quote(q: Any) -> Quote:
         return q
     if isinstance(q, Mapping):
         names = {f.name for f in fields(Quote)}
-        kw = {k: (None if _missing(v) else v) for k, v in q.items() if k in names}
+        kw: dict[str, Any] = {k: (None if _missing(v) else v) for k, v in q.items() if k in names}
         if kw.get("speaker_type") is None:
             kw.pop("speaker_type", None)
         if kw.get("confidence") is None:
@@ -331,7 +329,9 @@ class RenderedArticle:
         return f"<RenderedArticle: {len(self.quotes)} quotes, {len(self.text)} characters{title}>"
 
 
-def render(text_or_result: Any, quotes: Sequence[Any] | None = None, *, nlp: Any = None, title: str | None = None, table: bool = True) -> RenderedArticle:
+def render(
+    text_or_result: Any, quotes: Sequence[Any] | None = None, *, nlp: Any = None, title: str | None = None, table: bool = True
+) -> RenderedArticle:
     """Highlight the quotes of one article.
 
     Args:

@@ -61,7 +61,7 @@ from quoteattr.errors import InputError
 from quoteattr.lexicon import speaker_lexicon
 from quoteattr.schema import SPEAKER_COLUMNS, typed_frame
 
-__all__ = ["speakers", "speaker_ids", "normalize_name", "clean_name"]
+__all__ = ["clean_name", "normalize_name", "speaker_ids", "speakers"]
 
 Unnamed = Literal["drop", "by_role"]
 
@@ -190,7 +190,13 @@ def _is_name_like(mention: Any) -> bool:
     not_name = _words().not_name
     for t in toks:
         core = _PUNCT.sub("", t)
-        if not _NAME_TOKEN.fullmatch(t) or not core or not core[0].isupper() or core.casefold() in not_name or t.casefold().rstrip(".") in not_name:
+        if (
+            not _NAME_TOKEN.fullmatch(t)
+            or not core
+            or not core[0].isupper()
+            or core.casefold() in not_name
+            or t.casefold().rstrip(".") in not_name
+        ):
             return False
     return True
 
@@ -236,7 +242,7 @@ def _majority_type(types: Iterable[Any]) -> str:
     if not c:
         return "unknown"
     order = {"person": 0, "organization": 1}
-    return sorted(c.items(), key=lambda kv: (-kv[1], order[kv[0]]))[0][0]
+    return min(c.items(), key=lambda kv: (-kv[1], order[kv[0]]))[0]
 
 
 def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[str, dict[str, Any]]]:
@@ -244,13 +250,19 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
     if unnamed not in ("drop", "by_role"):
         raise InputError(f"unnamed={unnamed!r}: use 'drop' (leave unnamed speakers out) or 'by_role' (group them by role)")
     if "speaker_name" not in df.columns:
-        raise InputError(f"the quotes table has no 'speaker_name' column (columns: {list(df.columns)}); pass the output of quoteattr.extract_frame()")
+        raise InputError(
+            f"the quotes table has no 'speaker_name' column (columns: {list(df.columns)}); pass the output of quoteattr.extract_frame()"
+        )
     n = len(df)
     names = _col(df, "speaker_name")
     mentions = _col(df, "speaker")
     types = _col(df, "speaker_type")
     roles = _col(df, "role")
-    arts = [str(a) if a is not None else f"#row{i}" for i, a in enumerate(_col(df, "article_id"))] if "article_id" in df.columns else [f"#row{i}" for i in range(n)]
+    arts = (
+        [str(a) if a is not None else f"#row{i}" for i, a in enumerate(_col(df, "article_id"))]
+        if "article_id" in df.columns
+        else [f"#row{i}" for i in range(n)]
+    )
     keys = [normalize_name(x) for x in names]
 
     # node type: majority over the rows carrying that key
@@ -300,17 +312,15 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
     compact: dict[str, str] = {}
     phon: dict[tuple[str, ...], str] = {}
     for k in nodes:
-        c = k.replace(" ", "")
-        uf.union(compact.setdefault(c, k), k)
-        p = tuple(_phonetic(t) for t in k.split())
-        uf.union(phon.setdefault(p, k), k)
+        uf.union(compact.setdefault(k.replace(" ", ""), k), k)
+        uf.union(phon.setdefault(tuple(_phonetic(t) for t in k.split()), k), k)
     buckets: dict[tuple[int, int, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
     for k in nodes:
-        p = [_phonetic(t) for t in k.split()]
-        if len(p) < 2:
+        ph = [_phonetic(t) for t in k.split()]
+        if len(ph) < 2:
             continue
-        for pos in range(len(p)):
-            buckets[(len(p), pos, tuple(p[:pos] + p[pos + 1 :]))].append((p[pos], k))
+        for pos in range(len(ph)):
+            buckets[(len(ph), pos, tuple(ph[:pos] + ph[pos + 1 :]))].append((ph[pos], k))
     for items in buckets.values():
         for x in range(len(items)):
             for y in range(x + 1, len(items)):
@@ -341,20 +351,19 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
     clusters: dict[str, _Cluster] = defaultdict(_Cluster)
     for i, k in enumerate(keys):
         if k:
-            c = clusters[uf.find(k)]
-            c.keys.add(k)
-            c.rows.append(i)
+            cl = clusters[uf.find(k)]
+            cl.keys.add(k)
+            cl.rows.append(i)
     if unnamed == "by_role":
         for i, k in enumerate(keys):
             if not k:
                 rk = " ".join(_PUNCT.sub(" ", str(roles[i]).casefold()).split()) if roles[i] else ""
-                c = clusters["\x00" + rk]
-                c.rows.append(i)
+                clusters["\x00" + rk].rows.append(i)
 
     per_row: list[str | None] = [None] * n
     facts: dict[str, dict[str, Any]] = {}
-    for root, c in clusters.items():
-        rows = c.rows
+    for root, cl in clusters.items():
+        rows = cl.rows
         stype = _majority_type(types[i] for i in rows)
         if root.startswith("\x00"):
             rk = root[1:]
@@ -363,9 +372,9 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
             aliases: list[str] = []
         else:
             key_rows: Counter[str] = Counter(keys[i] for i in rows)
-            rep = sorted(c.keys, key=lambda k: (-len(k.split()), -key_rows[k], -len(k), k))[0]
+            rep = min(cl.keys, key=lambda k: (-len(k.split()), -key_rows[k], -len(k), k))
             surfaces = Counter(clean_name(names[i]) for i in rows if keys[i] == rep and clean_name(names[i]))
-            name = sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if surfaces else rep.title()
+            name = min(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0] if surfaces else rep.title()
             sid = "spk-" + hashlib.sha1(f"{stype}|{rep}".encode()).hexdigest()[:12]
             variants = {clean_name(names[i]) for i in rows} | {clean_name(mentions[i]) for i in rows if _is_name_like(mentions[i])}
             aliases = sorted({v for v in variants if v and v != name}, key=str.casefold)
@@ -428,7 +437,7 @@ def _ranked(values: Iterable[str]) -> list[str]:
         first.setdefault(k, n)
         surfaces[k][" ".join(v.split())] += 1
     order = sorted(counts, key=lambda k: (-counts[k], first[k]))
-    return [sorted(surfaces[k].items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k in order]
+    return [min(surfaces[k].items(), key=lambda kv: (-kv[1], kv[0]))[0] for k in order]
 
 
 def speakers(quotes_df: pd.DataFrame, date_column: str | None = "date", *, unnamed: Unnamed = "drop") -> pd.DataFrame:
@@ -461,7 +470,7 @@ def speakers(quotes_df: pd.DataFrame, date_column: str | None = "date", *, unnam
     """
     if not isinstance(quotes_df, pd.DataFrame):
         raise InputError(f"speakers() takes a quotes DataFrame, got {type(quotes_df).__name__}")
-    per_row, facts = _assign(quotes_df, unnamed)
+    _, facts = _assign(quotes_df, unnamed)
     roles = _col(quotes_df, "role")
     arts = _col(quotes_df, "article_id")
     has_articles = "article_id" in quotes_df.columns

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from spacy.language import Language
@@ -20,7 +20,16 @@ TEXT = (
 )
 
 
-def _q(text: str, typ: str, quote: str, speaker: str | None, name: str | None, cue: str | None, role: str | None = None, after: str | None = None) -> Quote:
+def _q(
+    text: str,
+    typ: str,
+    quote: str,
+    speaker: str | None,
+    name: str | None,
+    cue: str | None,
+    role: str | None = None,
+    after: str | None = None,
+) -> Quote:
     qs = text.index(quote)
     ss = se = None
     if speaker is not None:
@@ -30,16 +39,33 @@ def _q(text: str, typ: str, quote: str, speaker: str | None, name: str | None, c
 
 
 QUOTES = [
-    _q(TEXT, "indirect", "Presiden Vladimir Putin agar terus berunding", "Sergey Lavrov", "Sergey Lavrov", "menyarankan", "Menteri Luar Negeri Rusia"),
+    _q(
+        TEXT,
+        "indirect",
+        "Presiden Vladimir Putin agar terus berunding",
+        "Sergey Lavrov",
+        "Sergey Lavrov",
+        "menyarankan",
+        "Menteri Luar Negeri Rusia",
+    ),
     _q(TEXT, "direct", "Selalu ada peluang", "Lavrov", "Sergey Lavrov", "jawab", "Menteri Luar Negeri Rusia", after="jawab"),
-    _q(TEXT, "mixed", "Barat ingin “pembicaraan tanpa akhir” dengan Moskow", "Putin", "Vladimir Putin", "mengatakan", "Presiden", after="\n\nPutin"),
+    _q(
+        TEXT,
+        "mixed",
+        "Barat ingin “pembicaraan tanpa akhir” dengan Moskow",
+        "Putin",
+        "Vladimir Putin",
+        "mengatakan",
+        "Presiden",
+        after="\n\nPutin",
+    ),
 ]
 
 
 class Tree(HTMLParser):
     """Checks nesting, collects highlight elements and the article's visible text."""
 
-    VOID = {"meta", "br", "img", "hr", "link", "input"}
+    VOID: ClassVar[frozenset[str]] = frozenset({"meta", "br", "img", "hr", "link", "input"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -139,7 +139,7 @@ def test_screenshot_is_produced(page: tuple[Path, list[quoteattr.Quote]], tmp_pa
     image_mod = pytest.importorskip("PIL.Image", reason="Pillow not installed: colour check skipped")
     img = image_mod.open(shot).convert("RGB")
     colours = {c for _, c in img.getcolors(maxcolors=1 << 24) or []}
-    for typ in {"direct", "indirect"}:
+    for typ in ("direct", "indirect"):
         bg = COLOURS[typ][0].lstrip("#")
         rgb = tuple(int(bg[i : i + 2], 16) for i in (0, 2, 4))
         assert any(max(abs(a - b) for a, b in zip(c, rgb)) <= 3 for c in colours), f"no {typ} highlight colour in the screenshot"

@@ -12,7 +12,15 @@ from quoteattr.schema import SPEAKER_COLUMNS, quotes_frame
 from quoteattr.speakers import clean_name, normalize_name, speaker_ids, speakers
 
 
-def q(article: str, name: str | None, mention: str | None = None, role: str | None = None, stype: str = "person", date: str | None = None, **kw: Any) -> dict[str, Any]:
+def q(
+    article: str,
+    name: str | None,
+    mention: str | None = None,
+    role: str | None = None,
+    stype: str = "person",
+    date: str | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
     """One hand-made quote row."""
     row = {
         "article_id": article,
