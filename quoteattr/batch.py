@@ -328,8 +328,10 @@ def _open_manifest(layout: Layout, fp: dict[str, Any], fresh: bool) -> dict[str,
                 f"{layout.parts} holds a partial run of a different command (differs in: {', '.join(diff) or 'format'}); "
                 "re-run with the same input and options to resume it, or pass --fresh to discard it"
             )
+        for debris in layout.parts.glob("**/.*.tmp"):  # parts being written when an earlier run died
+            debris.unlink(missing_ok=True)
         return manifest
-    if layout.parts.exists() and any(layout.parts.iterdir()):
+    if layout.parts.exists() and any(not p.name.startswith(".") for p in layout.parts.iterdir()):
         raise InputError(f"{layout.parts} exists and is not a quoteattr parts folder (no {MANIFEST}); choose another output or remove it")
     layout.parts.mkdir(parents=True, exist_ok=True)
     manifest = {"fingerprint": fp, "shards": {}, "complete": False}
