@@ -76,7 +76,7 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
 @dataclass(frozen=True)
 class _Words:
     honorifics: frozenset[str]
-    ranks: tuple[tuple[str, ...], ...]
+    ranks_by_first: dict[str, tuple[tuple[str, ...], ...]]
     degrees: frozenset[str]
     not_name: frozenset[str]
 
@@ -85,7 +85,11 @@ class _Words:
 def _words() -> _Words:
     lex = speaker_lexicon()
     honor = frozenset(h.rstrip(".") for h in lex.honorifics)
-    ranks = tuple(tuple(w.rstrip(".") for w in r) for r in lex.ranks)
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for r in lex.ranks:  # longest first (as in the lexicon)
+        rank = tuple(w.rstrip(".") for w in r)
+        by_first[rank[0]].append(rank)
+    ranks = {k: tuple(v) for k, v in by_first.items()}
     degrees = frozenset(d.replace(".", "") for d in lex.degrees)
     not_name = frozenset(
         w.rstrip(".")
@@ -103,7 +107,7 @@ def _strip_titles(tokens: list[str]) -> list[str]:
     changed = True
     while changed and len(toks) > 1:
         changed = False
-        for rank in w.ranks:
+        for rank in w.ranks_by_first.get(low[0], ()):
             n = len(rank)
             if n < len(toks) and tuple(low[:n]) == rank:
                 toks, low = toks[n:], low[n:]
@@ -132,7 +136,12 @@ def clean_name(name: Any) -> str | None:
     """
     if name is None or (not isinstance(name, str) and pd.isna(name)):
         return None
-    s = unicodedata.normalize("NFKC", str(name)).strip()
+    return _clean(str(name))
+
+
+@lru_cache(maxsize=65536)
+def _clean(name: str) -> str | None:
+    s = unicodedata.normalize("NFKC", name).strip()
     toks = [t for t in _SPLIT.split(s) if t and _PUNCT.sub("", t)]
     if not toks:
         return None
@@ -322,11 +331,25 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
         for pos in range(len(ph)):
             buckets[(len(ph), pos, tuple(ph[:pos] + ph[pos + 1 :]))].append((ph[pos], k))
     for items in buckets.values():
-        for x in range(len(items)):
-            for y in range(x + 1, len(items)):
-                (ta, ka), (tb, kb) = items[x], items[y]
-                if ta != tb and min(len(ta), len(tb)) >= 5 and ta[0] == tb[0] and _one_edit(ta, tb):
-                    uf.union(ka, kb)
+        if len(items) < 2:
+            continue
+        # the differing token: candidates share a one-deletion variant (symmetric delete), then are checked
+        key_of: dict[str, list[str]] = defaultdict(list)
+        for tok, k in items:
+            key_of[tok].append(k)
+        variants: dict[str, set[str]] = defaultdict(set)
+        for tok in key_of:
+            if len(tok) >= 5:
+                for i in range(len(tok) + 1):
+                    variants[tok[:i] + tok[i + 1 :]].add(tok)
+        for toks in variants.values():
+            if len(toks) < 2:
+                continue
+            ordered = sorted(toks)
+            for x, ta in enumerate(ordered):
+                for tb in ordered[x + 1 :]:
+                    if ta[0] == tb[0] and _one_edit(ta, tb):
+                        uf.union(key_of[ta][0], key_of[tb][0])
 
     # 4. nicknames used by some article for exactly one speaker
     for alias in sorted(nicknames):
@@ -339,10 +362,15 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
     # 5. short person names into the unique person speaker whose name contains them
     root_of = {k: uf.find(k) for k in nodes}
     person_keys = [k for k in nodes if is_person.get(k, False)]
+    by_token: dict[str, set[str]] = defaultdict(set)
+    for k in person_keys:
+        for t in k.split():
+            by_token[t].add(k)
     merges: list[tuple[str, str]] = []
     for k in person_keys:
         toks = set(k.split())
-        cands = {root_of[o] for o in person_keys if toks < set(o.split())} - {root_of[k]}
+        containing = set.intersection(*(by_token[t] for t in toks))
+        cands = {root_of[o] for o in containing if len(set(o.split())) > len(toks)} - {root_of[k]}
         if len(cands) == 1:
             merges.append((k, next(iter(cands))))
     for k, r in merges:
@@ -376,8 +404,8 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
             surfaces = Counter(clean_name(names[i]) for i in rows if keys[i] == rep and clean_name(names[i]))
             name = min(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0] if surfaces else rep.title()
             sid = "spk-" + hashlib.sha1(f"{stype}|{rep}".encode()).hexdigest()[:12]
-            variants = {clean_name(names[i]) for i in rows} | {clean_name(mentions[i]) for i in rows if _is_name_like(mentions[i])}
-            aliases = sorted({v for v in variants if v and v != name}, key=str.casefold)
+            seen = {clean_name(names[i]) for i in rows} | {clean_name(mentions[i]) for i in rows if _is_name_like(mentions[i])}
+            aliases = sorted({v for v in seen if v and v != name}, key=str.casefold)
         for i in rows:
             per_row[i] = sid
         facts[sid] = {"speaker_id": sid, "speaker_name": name, "speaker_type": stype, "rows": rows, "aliases": aliases}
