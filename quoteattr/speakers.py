@@ -404,8 +404,8 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
             surfaces = Counter(clean_name(names[i]) for i in rows if keys[i] == rep and clean_name(names[i]))
             name = min(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0] if surfaces else rep.title()
             sid = "spk-" + hashlib.sha1(f"{stype}|{rep}".encode()).hexdigest()[:12]
-            seen = {clean_name(names[i]) for i in rows} | {clean_name(mentions[i]) for i in rows if _is_name_like(mentions[i])}
-            aliases = sorted({v for v in seen if v and v != name}, key=str.casefold)
+            written = {clean_name(names[i]) for i in rows} | {clean_name(mentions[i]) for i in rows if _is_name_like(mentions[i])}
+            aliases = sorted({v for v in written if v and v != name}, key=str.casefold)
         for i in rows:
             per_row[i] = sid
         facts[sid] = {"speaker_id": sid, "speaker_name": name, "speaker_type": stype, "rows": rows, "aliases": aliases}
