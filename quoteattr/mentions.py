@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.cues import lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
+from quoteattr.resources import load_json
 
 MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
 
@@ -58,6 +59,12 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["quoteattr_text"] = text
     return str(text)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words written in lower case in running text (``resources/common_words.json``)."""
+    return frozenset(load_json("common_words.json")["words"])
 
 
 @lru_cache(maxsize=1)
@@ -232,10 +239,13 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         low = tok.lower_
         if low in stop_words():
             break
-        if _is_cap(tok) and not lex.is_role_word(low) and not (_ACRONYM.match(tok.text) and tok.text.isupper() and len(tok.text) > 1) and not _ROMAN.match(tok.text) and not any(
+        if _is_cap(tok) and not lex.is_role_word(low) and not (_ACRONYM.match(tok.text) and tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) > 1) and not _ROMAN.match(tok.text) and not any(
             (low,) == r[-1:] for r in lex.ranks
         ):
             j -= 1
+            continue
+        if j == name_end and j - 2 >= start and low in lex.role_heads and _is_cap(tok) and _plain_cap(doc[j - 2], lex):
+            j -= 1  # "Lucky Hakim": a title word that ends a name is part of it
             continue
         if low in _NAME_PARTICLES and j - 1 > start and j < name_end:
             j -= 1
@@ -244,9 +254,25 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
             j -= 1
             continue
         break
-    # "Partai Maju Hendra Gunawan": an organization head takes the next capitalized word
-    if j > start and name_end - j >= 2 and doc[j - 1].lower_ in _ORG_NAME_HEADS:
+    # "Partai Maju Hendra Gunawan": an organization head takes the next capitalized word;
+    # "Bupati Poso Darmin Sigilipu": a head with a jurisdiction takes the next one
+    if j > start and name_end - j >= 3 and doc[j - 1].lower_ in lex.jurisdiction_heads:
         j += 1
+    elif j > start and name_end - j >= 2 and doc[j - 1].lower_ in _ORG_NAME_HEADS:
+        j += 1
+    # with NER: an organization or place entity inside the run ends before the name
+    for x in range(name_end - 2, j - 1, -1):
+        if doc[x].ent_type_ in ("ORG", "LOC") and doc[x + 1].ent_type_ not in ("ORG", "LOC"):
+            j = x + 1
+            break
+    # common words leading a name run belong to the title ("Direktur Jenderal Hak
+    # Kekayaan Intelektual Razilu"); at a phrase start only a run of two or more does
+    common = common_words()
+    lead = j
+    while lead < name_end - 1 and doc[lead].lower_ in common:
+        lead += 1
+    if lead > j and (j > start or lead - j >= 2):
+        j = lead
     name_toks = [doc[x] for x in range(j, name_end)]
     if name_toks and name_toks[0].lower_ in _NAME_PARTICLES:
         name_toks = name_toks[1:]
@@ -254,6 +280,10 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         name_toks = name_toks[-4:]
     role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
     return role_toks, name_toks
+
+
+def _plain_cap(tok: Token, lex: SpeakerLexicon) -> bool:
+    return _is_cap(tok) and not lex.is_role_word(tok.lower_) and tok.lower_ not in stop_words() and not tok.text.isupper()
 
 
 def tokens_text(doc: Doc, toks: list[Token]) -> str | None:

@@ -13,6 +13,8 @@ Notes:
 from __future__ import annotations
 
 import unicodedata
+
+import regex
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -65,6 +67,8 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     kind: str = "person"
     mentions: list[int] = field(default_factory=list)
+    titled: bool = False  # read right after a title (role head): complete from the left
+    aliases: set[str] = field(default_factory=set)
 
     def best_role(self) -> str | None:
         if not self.roles:
@@ -78,29 +82,49 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
 
-    def add(self, name: str, pos: int, role: str | None = None, kind: str = "person") -> Entity:
+    def add(self, name: str, pos: int, role: str | None = None, kind: str = "person", titled: bool = False) -> Entity:
         toks = _name_tokens(name)
         for ent in self.entities:
             if ent.tokens == toks:
                 ent.mentions.append(pos)
+                ent.titled = ent.titled or titled
                 if role and role not in ent.roles:
                     ent.roles.append(role)
                 return ent
-        ent = Entity(name, toks, pos, [role] if role else [], kind, [pos])
+        ent = Entity(name, toks, pos, [role] if role else [], kind, [pos], titled)
         self.entities.append(ent)
         return ent
 
     def canonical(self, name: str) -> Entity | None:
-        """The fullest entity whose name contains every token of ``name``."""
+        """The fullest entity whose name contains every token of ``name``.
+
+        A longer candidate that only adds leading words to a name read right after a
+        title (*Balongan Yulianto Triwibowo* vs *GM Yulianto Triwibowo*) is leakage from
+        an organization name and loses. Without any containing name, a stated alias
+        (*Saifullah Yusuf atau Gus Ipul*) or a unique nickname prefix (*Wira* for
+        *Wiradarma Harefa*) links the mention.
+        """
         toks = set(_name_tokens(name))
         if not toks:
             return None
-        best: Entity | None = None
-        for ent in self.entities:
-            if toks <= set(ent.tokens):
-                if best is None or len(ent.tokens) > len(best.tokens):
-                    best = ent
-        return best
+        cands = [e for e in self.entities if toks <= set(e.tokens)]
+        titled = [e for e in cands if e.titled]
+        cands = [
+            e for e in cands
+            if not any(t is not e and len(t.tokens) < len(e.tokens) and e.tokens[-len(t.tokens):] == t.tokens for t in titled)
+        ]
+        if cands:
+            return max(cands, key=lambda e: (len(e.tokens), e.titled, len(e.mentions)))
+        folded = " ".join(_name_tokens(name))
+        for e in self.entities:
+            if folded in e.aliases:
+                return e
+        if len(toks) == 1:
+            (t,) = toks
+            pref = [e for e in self.entities if len(t) >= 3 and len(e.tokens) >= 2 and any(w.startswith(t) and w != t for w in e.tokens)]
+            if len(pref) == 1:
+                return pref[0]
+        return None
 
     def roles_of(self, ent: Entity) -> list[str]:
         """Every role stated for any name variant of ``ent``."""
@@ -192,7 +216,25 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
             continue
         kind = "organization" if m.kind == "organization" else "person"
         reg.add(m.name, m.start, _clean_role(m.role) if kind == "person" else None, kind)
+    _aliases(art.text, reg)
     return reg
+
+
+_ALIAS = regex.compile(
+    r"\s*,?\s*(?:atau|alias|yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)|(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+"
+    r"(?:(?:Gus|Cak|Kang|Bang|Mbak|Mas|Pak|Bu|Bung|Kak)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+
+
+def _aliases(text: str, reg: Registry) -> None:
+    """``Saifullah Yusuf atau Gus Ipul``: the alias names the same person."""
+    for ent in list(reg.entities):
+        if ent.kind != "person" or len(ent.tokens) < 2:
+            continue
+        for m in regex.finditer(regex.escape(ent.name), text):
+            a = _ALIAS.match(text, m.end())
+            if a:
+                ent.aliases.add(" ".join(_name_tokens(a.group(1))))
 
 
 def _heuristic_people(art: Article, reg: Registry) -> None:
@@ -214,7 +256,8 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             m = make_mention(doc, k, end, lex)
             if m is not None and m.kind == "name":
                 role = tokens_text(doc, role_toks)
-                reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, _clean_role(role))
+                titled = bool(role_toks) and name_toks[0].i > k and doc[name_toks[0].i - 1].lower_ in lex.role_heads | lex.org_words | lex.place_words | lex.honorifics
+                reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, _clean_role(role), titled=titled or bool(role_toks))
         k = max(end, k + 1)
 
 
