@@ -130,11 +130,16 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if nxt_end > end + 1:
             app = make_mention(doc, end + 1, nxt_end, lex)
             if app is not None:
-                if m.kind in ("role", "description") and app.kind == "name":
-                    return _merge(app, role=m.role or m.text, tok_start=m.tok_start)
+                if (m.kind in ("role", "description") or _title_with_place(m)) and app.kind == "name":
+                    return _merge(app, role=m.text if m.kind == "name" else (m.role or m.text), tok_start=m.tok_start)
                 if m.kind == "name" and app.kind in ("role", "description") and app.role:
                     return _merge(m, role=app.role, tok_end=app.tok_end)
     return m
+
+
+def _title_with_place(m: Mention) -> bool:
+    """"Lurah Batangmata", "Pelatih Elektrik": a title and one word, with a name to follow."""
+    return m.kind == "name" and bool(m.role) and len((m.name or "").split()) == 1
 
 
 def _merge(m: Mention, role: str | None, tok_start: int | None = None, tok_end: int | None = None) -> Mention:

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 import quoteattr.pipeline  # noqa: F401  (registers the components)
 import quoteattr.tokenizer  # noqa: F401  (registers the tokenizer)
-from quoteattr.errors import ModelNotFoundError
+from quoteattr.errors import BackendError, ModelNotFoundError
 from quoteattr.tokenizer import blank
 
 ENV_VAR = "QUOTEATTR_MODEL"
@@ -65,13 +65,23 @@ def resolve_model(model: str | os.PathLike[str] | None = None) -> Path | str:
     return shipped
 
 
-def load(model: str | os.PathLike[str] | None = None, **kwargs: Any) -> Language:
+def load(
+    model: str | os.PathLike[str] | None = None,
+    *,
+    backend: str = "spacy",
+    stanza_dir: str | os.PathLike[str] | None = None,
+    **kwargs: Any,
+) -> Language:
     """Load the quoteattr pipeline: tokenizer, NER, and the quote attributor.
 
     Args:
         model: a pipeline directory, ``"rules"`` for rules without NER, or ``None`` for
             ``$QUOTEATTR_MODEL`` or the shipped model.
-        **kwargs: passed to :func:`spacy.load`.
+        backend: ``"spacy"`` (default) or ``"stanza"`` (stanza tokenizer + NER; needs
+            ``pip install "quoteattr[stanza]"``, see :mod:`quoteattr.backends.stanza_backend`).
+        stanza_dir: the stanza model directory (``backend="stanza"`` only); ``None`` for
+            ``$QUOTEATTR_STANZA_DIR``.
+        **kwargs: passed to :func:`spacy.load` (or to ``stanza.Pipeline``).
 
     Returns:
         A spaCy ``Language``; ``nlp(text)._.quotes`` holds the quotes.
@@ -81,6 +91,14 @@ def load(model: str | os.PathLike[str] | None = None, **kwargs: Any) -> Language
         >>> [q.speaker_name for q in nlp('“Ya,” kata Budi Santoso.')._.quotes]
         ['Budi Santoso']
     """
+    if backend == "stanza":
+        if model is not None:
+            raise BackendError("backend='stanza' takes its models from stanza_dir=, not from model=")
+        from quoteattr.backends.stanza_backend import load_stanza
+
+        return load_stanza(stanza_dir, **kwargs)
+    if backend != "spacy":
+        raise BackendError(f"unknown backend {backend!r}: use 'spacy' or 'stanza'")
     where = resolve_model(model)
     if where == RULES_ONLY:
         nlp = blank()

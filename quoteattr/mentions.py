@@ -101,7 +101,10 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
         tok = doc[k]
         low = tok.lower_
         if tok.is_space:
-            break
+            if "\n" in tok.text or k == i:
+                break
+            k += 1  # double spaces left by normalization
+            continue
         if k == i and low in lex.pronouns:
             return k + 1
         if is_clause_punct(tok):
@@ -175,13 +178,13 @@ def _strip_title_tokens(tokens: list[Token], lex: SpeakerLexicon) -> list[Token]
     changed = True
     while toks and changed:
         changed = False
-        low = [t.lower_ for t in toks]
+        low = [t.lower_.rstrip(".") for t in toks]
         for rank in lex.ranks:
             if tuple(low[: len(rank)]) == rank and len(toks) > len(rank):
                 toks = toks[len(rank) :]
                 changed = True
                 break
-        if not changed and toks and toks[0].lower_ in lex.honorifics and len(toks) > 1:
+        if not changed and toks and (toks[0].lower_ in lex.honorifics or toks[0].lower_.rstrip(".") in lex.honorifics) and len(toks) > 1:
             toks = toks[1:]
             changed = True
     while toks and (toks[-1].lower_ in lex.degrees or toks[-1].text in {",", "."}):

@@ -22,7 +22,9 @@ from spacy.tokens import Doc
 
 from quoteattr.attribution import Article, Candidate
 from quoteattr.lexicon import speaker_lexicon
-from quoteattr.mentions import Mention, make_mention, np_end, split_role_name, stop_words, tokens_text
+from quoteattr.cues import lexicon as cue_lexicon
+from quoteattr.lexicon import SpeakerLexicon
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, split_role_name, stop_words, tokens_text
 from quoteattr.resources import load_json
 from quoteattr.types import Quote
 
@@ -104,18 +106,26 @@ class Registry:
         (*Saifullah Yusuf atau Gus Ipul*) or a unique nickname prefix (*Wira* for
         *Wiradarma Harefa*) links the mention.
         """
-        toks = set(_name_tokens(name))
+        seq = _name_tokens(name)
+        toks = set(seq)
         if not toks:
             return None
-        cands = [e for e in self.entities if toks <= set(e.tokens)]
+        exact = next((e for e in self.entities if e.tokens == seq), None)
+        cands = [e for e in self.entities if toks <= set(e.tokens) and e is not exact]
         titled = [e for e in cands if e.titled]
         cands = [
             e for e in cands
             if not any(t is not e and len(t.tokens) < len(e.tokens) and e.tokens[-len(t.tokens):] == t.tokens for t in titled)
         ]
         if cands:
-            return max(cands, key=lambda e: (len(e.tokens), e.titled, len(e.mentions)))
-        folded = " ".join(_name_tokens(name))
+            best = max(cands, key=lambda e: (len(e.tokens), e.titled, len(e.mentions)))
+            # "Tjipinang Jaya Arief Prasetyo" for "Arief": a name that starts two or more
+            # words into the candidate starts there (company name + person name)
+            p = best.tokens.index(seq[0]) if seq[0] in best.tokens else 0
+            if p >= 2 and best.tokens[p : p + len(seq)] == seq:
+                return self.add(" ".join(best.name.split()[p:]), best.first, best.best_role(), titled=True)
+            return best
+        folded = " ".join(seq)
         for e in self.entities:
             if folded in e.aliases:
                 return e
@@ -124,7 +134,7 @@ class Registry:
             pref = [e for e in self.entities if len(t) >= 3 and len(e.tokens) >= 2 and any(w.startswith(t) and w != t for w in e.tokens)]
             if len(pref) == 1:
                 return pref[0]
-        return None
+        return exact
 
     def roles_of(self, ent: Entity) -> list[str]:
         """Every role stated for any name variant of ``ent``."""
@@ -158,12 +168,59 @@ def _clean_role(role: str | None) -> str | None:
         return None
     lex = speaker_lexicon()
     words = role.strip(" ,.").split()
+    for dash in ("-", "—", "–"):
+        if dash in words:  # a dateline before the role: "Suara.com - Bupati Poso"
+            words = words[len(words) - words[::-1].index(dash) :]
     while words and (words[0].lower() in lex.determiners or words[0].lower() in ("yang", "selaku", "sebagai")):
         words = words[1:]
-    while words and words[-1].lower() in ("itu", "ini", "tersebut", "yang", ",", "dan"):
-        words = words[:-1]
+    stop = stop_words()
+    while words and (words[0].lower() in stop or words[0].lower().strip(".") in lex.honorifics):
+        words = words[1:]
+    while words and (
+        words[-1].lower() in ("itu", "ini", "tersebut", "yang", ",", "dan")
+        or words[-1].lower() in lex.honorifics
+        or words[-1].lower() in lex.degrees
+        or any(tuple(w.lower() for w in words[-len(r) :]) == r for r in lex.ranks)
+    ):
+        rank = next((r for r in lex.ranks if tuple(w.lower() for w in words[-len(r) :]) == r), None)
+        words = words[: -len(rank)] if rank else words[:-1]
+    if not words:
+        return None
+    # a role names an office, a function or a description: it has a title word or a
+    # lower-case word ("Festival Danau", "Menurut" are not roles)
+    if not any(
+        w.lower() in lex.role_heads or w.lower() in lex.descriptors or w.lower() in lex.role_words_lower or w[:1].islower() for w in words
+    ):
+        return None
     out = " ".join(words).strip(" ,")
     return out or None
+
+
+def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | None:
+    """A role phrase set off by commas before (``step=-1``) or after (``step=1``) a name."""
+    toks = []
+    k = start
+    while 0 <= k < len(doc) and len(toks) <= 14:
+        t = doc[k]
+        if t.text in {",", ".", ";", ":", "(", ")", "!", "?"} or t.text in QUOTE_MARK_CHARS or t.is_space or "\n" in t.text:
+            break
+        toks.append(t)
+        k += step
+    if not toks or len(toks) > 14:
+        return None
+    toks.sort(key=lambda t: t.i)
+    cues = cue_lexicon()
+    if any(t.lower_ in cues or (t.lower_.startswith(("me", "ber")) and len(t.text) > 6 and t.text[:1].islower()) for t in toks):
+        return None  # a clause, not a noun phrase
+    first = toks[0].lower_
+    if first in stop_words() and first not in lex.determiners:
+        return None
+    ok = first in lex.role_heads or first in lex.descriptors or first in lex.determiners or first in lex.role_words_lower
+    if not ok and toks[0].text[:1].islower():
+        ok = not (first.startswith(("me", "ber", "di", "ter")) and len(first) > 5)
+    if not ok:
+        return None
+    return _clean_role(tokens_text(doc, toks))
 
 
 def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool = False) -> Registry:
@@ -252,12 +309,20 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             k += 1
             continue
         role_toks, name_toks = split_role_name(doc, k, end, lex)
-        if name_toks and (len(name_toks) >= 2 or role_toks) and not all(t.text.isupper() for t in name_toks):
+        if name_toks and not all(t.text.isupper() for t in name_toks) and (
+            len(name_toks) >= 2 or role_toks or (k >= 2 and doc[k - 1].text == ",")
+        ):
             m = make_mention(doc, k, end, lex)
             if m is not None and m.kind == "name":
                 role = tokens_text(doc, role_toks)
-                titled = bool(role_toks) and name_toks[0].i > k and doc[name_toks[0].i - 1].lower_ in lex.role_heads | lex.org_words | lex.place_words | lex.honorifics
-                reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, _clean_role(role), titled=titled or bool(role_toks))
+                role = _clean_role(role)
+                if role is None:
+                    # appositives: "kader PDI-P, Wiradarma Harefa," / "Kulna, ayah kandung X,"
+                    if k >= 2 and doc[k - 1].text == ",":
+                        role = _appositive(doc, k - 2, -1, lex)
+                    if role is None and end + 1 < n and doc[end].text == ",":
+                        role = _appositive(doc, end + 1, 1, lex)
+                reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=bool(role_toks))
         k = max(end, k + 1)
 
 
@@ -312,7 +377,13 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             if m.kind == "description" and ent is None:
                 role = _clean_role(m.role or m.text)
         elif m.kind == "name":
-            ent = reg.canonical(m.name or m.text)
+            ent = None
+            if m.role and len((m.name or "").split()) == 1:
+                # "kata Bupati Poso" / "kata Kapolsek Pesantren": a title with its place
+                by_role = reg.by_role(f"{m.role} {m.name}", m.start)
+                if by_role is not None and by_role.tokens != _name_tokens(m.name or ""):
+                    ent = by_role
+            ent = ent or reg.canonical(m.name or m.text)
             name = ent.name if ent else m.name
             stype = "person"
         elif m.kind == "organization":

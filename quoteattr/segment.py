@@ -102,6 +102,8 @@ def _can_open(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     if text[i] in OPENERS:
         return True
+    if prev in ".!?" and nxt.isupper():
+        return True  # 'tembaga."Dengan …': a quote glued to the previous sentence
     return prev.isspace() or prev in "([{—–-:;,/" or prev in DOUBLE_MARKS + "‘'" or i == 0
 
 
