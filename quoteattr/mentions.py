@@ -247,6 +247,11 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         ):
             j -= 1
             continue
+        if j - 2 >= start and tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 3 and _plain_cap(doc[j - 2], lex) and (
+            j == name_end or _plain_cap(doc[j], lex)
+        ) and low not in lex.org_words and low not in lex.place_words:
+            j -= 1  # initials inside or after a name: "Mahfud MD", "Bambang PS Brodjonegoro"
+            continue
         if j == name_end and j - 2 >= start and low in lex.role_heads and _is_cap(tok) and _plain_cap(doc[j - 2], lex):
             j -= 1  # "Lucky Hakim": a title word that ends a name is part of it
             continue

@@ -122,7 +122,11 @@ class Registry:
             # "Tjipinang Jaya Arief Prasetyo" for "Arief": a name that starts two or more
             # words into the candidate starts there (company name + person name)
             p = best.tokens.index(seq[0]) if seq[0] in best.tokens else 0
-            if p >= 2 and best.tokens[p : p + len(seq)] == seq:
+            # …and one word in, for a first name used alone in a name read after a title
+            # ("Gubernur Sulut Salman Saelangi" … "kata Salman"); a surname used alone
+            # ("Lavrov") ends the name and keeps its first name
+            first_name_use = p == 1 and best.titled and len(seq) == 1 and len(best.tokens) - p >= 2
+            if (p >= 2 or first_name_use) and best.tokens[p : p + len(seq)] == seq:
                 return self.add(" ".join(best.name.split()[p:]), best.first, best.best_role(), titled=True)
             return best
         folded = " ".join(seq)
