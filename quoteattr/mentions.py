@@ -68,6 +68,12 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Words of Indonesian province, regency and city names (``resources/places.json``)."""
+    return frozenset(w for name in load_json("places.json")["names"] for w in name.split())
+
+
+@lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Capitalized words that never belong to a name: cues, function words, days, pronouns."""
     lex = speaker_lexicon()
@@ -249,7 +255,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
             continue
         if j - 2 >= start and tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 3 and _plain_cap(doc[j - 2], lex) and (
             j == name_end or _plain_cap(doc[j], lex)
-        ) and low not in lex.org_words and low not in lex.place_words:
+        ) and not lex.is_role_word(low) and not any(low in r for r in lex.ranks):
             j -= 1  # initials inside or after a name: "Mahfud MD", "Bambang PS Brodjonegoro"
             continue
         if j == name_end and j - 2 >= start and low in lex.role_heads and _is_cap(tok) and _plain_cap(doc[j - 2], lex):
@@ -267,6 +273,10 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     if j > start and name_end - j >= 3 and doc[j - 1].lower_ in lex.jurisdiction_heads:
         j += 1
     elif j > start and name_end - j >= 2 and doc[j - 1].lower_ in _ORG_NAME_HEADS:
+        j += 1
+    # a regency, city or province between a title and a name: "Ketua KPU Sidoarjo Muhammad Iskak"
+    places = place_names()
+    while j > start and name_end - j >= 3 and doc[j].lower_ in places:
         j += 1
     # with NER: an organization or place entity inside the run ends before the name
     for x in range(name_end - 2, j - 1, -1):
