@@ -24,7 +24,7 @@ from quoteattr.attribution import Article, Candidate
 from quoteattr.lexicon import speaker_lexicon
 from quoteattr.cues import lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, split_role_name, stop_words, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, common_words, make_mention, np_end, split_role_name, stop_words, tokens_text
 from quoteattr.resources import load_json
 from quoteattr.types import Quote
 
@@ -301,6 +301,7 @@ def _aliases(text: str, reg: Registry) -> None:
 def _heuristic_people(art: Article, reg: Registry) -> None:
     """Without NER: register title + name phrases and multi-word capitalized names."""
     doc, lex = art.doc, art.lex
+    common = common_words()
     k = 0
     n = len(doc)
     while k < n:
@@ -313,7 +314,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             k += 1
             continue
         role_toks, name_toks = split_role_name(doc, k, end, lex)
-        if name_toks and not all(t.text.isupper() for t in name_toks) and (
+        if name_toks and not all(t.text.isupper() for t in name_toks) and 2 * sum(t.lower_ in common for t in name_toks) <= len(name_toks) and (
             len(name_toks) >= 2 or role_toks or (k >= 2 and doc[k - 1].text == ",")
         ):
             m = make_mention(doc, k, end, lex)
@@ -353,6 +354,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
     lex = art.lex
     out: list[Quote] = []
     last: tuple[Entity | None, str | None, str | None, str] | None = None  # (entity, name, role, type)
+    last_end = -1
     resolved_by_id: dict[int, tuple[Entity | None, str | None, str | None, str]] = {}
     for c in cands:
         m = c.mention
@@ -372,6 +374,9 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             if plural:
                 if last is not None and last[0] is None:
                     ent, name, role, stype = last
+            elif (newer := _new_subject(art, reg, last_end, min(c.start, m.start), last[0] if last else None)) is not None:
+                # a person introduced as a sentence subject since the last quote
+                ent, name, stype = newer, newer.name, "person"
             elif last is not None and last[1] is not None and last[3] == "person":
                 ent, name, role, stype = last
             else:
@@ -421,6 +426,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
         resolved_by_id[id(c)] = key
         if name is not None or stype != "unknown":
             last = key
+            last_end = c.end
         cont = c.pattern == "continuation"
         sp_text = None if cont or m is None else source_text[m.start : m.end]
         out.append(
@@ -441,6 +447,36 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             )
         )
     return out
+
+
+def _new_subject(art: Article, reg: Registry, after: int, before: int, current: Entity | None) -> Entity | None:
+    """The latest person named as a sentence subject between the last quote and ``before``.
+
+    Subject position: the name opens its sentence, possibly after a title ("Kepala Dinas
+    X Budi Santoso juga meninjau …") or a short adverbial set off by a comma.
+    """
+    if after < 0:
+        return None
+    text = art.text
+    best: tuple[int, Entity] | None = None
+    for ent in reg.entities:
+        if ent.kind != "person" or ent is current:
+            continue
+        if current is not None and set(ent.tokens) <= set(current.tokens):
+            continue
+        for p in ent.mentions:
+            if not (after < p < before) or (best is not None and p <= best[0]):
+                continue
+            sent = art.sents[art.sent_of(p)]
+            prefix = text[sent.start : p].strip()
+            words = prefix.split()
+            if not prefix or all(w[:1].isupper() or w.lower() in art.lex.role_words_lower for w in words) or (
+                prefix.endswith(",") and len(words) <= 4
+            ):
+                best = (p, ent)
+    if best is None:
+        return None
+    return reg.canonical(best[1].name) or best[1]
 
 
 def _recent_person(reg: Registry, before: int) -> Entity | None:
