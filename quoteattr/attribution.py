@@ -194,12 +194,21 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             continue
         # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
         phrase_end = np_end(doc, cs, ce, lex)
-        if phrase_end <= cs:
-            # the chunk does not start with a noun phrase: try its tail (after "Kepada petugas, ")
-            return None
         rest = [t for t in doc[phrase_end:ce] if not t.is_space]
-        if rest and rest[0].lower_ not in lex.adjunct_starters and rest[0].lower_ not in lex.adverbs and rest[0].text != "(" and rest[0].lower_ not in lex.days and rest[0].lower_ != "yang":
-            return None
+        if phrase_end <= cs or (
+            rest
+            and rest[0].lower_ not in lex.adjunct_starters
+            and rest[0].lower_ not in lex.adverbs
+            and rest[0].text != "("
+            and rest[0].lower_ not in lex.days
+            and rest[0].lower_ != "yang"
+        ):
+            # the chunk does not open with the subject (a subheading or a clause glued
+            # before it): take the noun phrase that ends at the verb, if any
+            cs = _tail_np(art, cs, ce)
+            if cs is None:
+                return None
+            phrase_end = ce
         m = make_mention(doc, cs, phrase_end, lex)
         if m is None:
             return None
@@ -216,6 +225,20 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
                     if m.kind in ("role", "description") and prev.kind == "name":
                         return _merge(prev, role=m.role or m.text, tok_end=m.tok_end)
         return m
+    return None
+
+
+def _tail_np(art: Article, start: int, end: int) -> int | None:
+    """Start of the capitalized noun phrase that runs up to ``end`` (``None`` if there is none)."""
+    doc, lex = art.doc, art.lex
+    for p in range(max(start, end - 12), end):
+        t = doc[p]
+        if not (t.text[:1].isupper() or t.lower_ in lex.pronouns or t.lower_ in lex.determiners):
+            continue
+        if t.lower_ in lex.function_words and t.lower_ not in lex.pronouns:
+            continue
+        if np_end(doc, p, end, lex) == end:
+            return p
     return None
 
 

@@ -70,6 +70,7 @@ class Entity:
     kind: str = "person"
     mentions: list[int] = field(default_factory=list)
     titled: bool = False  # read right after a title (role head): complete from the left
+    spoke: bool = False  # a cue attributes a quote to this name
     aliases: set[str] = field(default_factory=set)
 
     def best_role(self) -> str | None:
@@ -135,7 +136,17 @@ class Registry:
                 return e
         if len(toks) == 1:
             (t,) = toks
-            pref = [e for e in self.entities if len(t) >= 3 and len(e.tokens) >= 2 and any(w.startswith(t) and w != t for w in e.tokens)]
+            pref = [
+                e
+                for e in self.entities
+                if len(t) >= 3
+                and len(e.tokens) >= 2
+                and (
+                    any(w.startswith(t) and w != t for w in e.tokens)
+                    # portmanteau nicknames: "Jokowi" for Joko Widodo
+                    or any(t == e.tokens[0] + e.tokens[1][:k] for k in (1, 2, 3))
+                )
+            ]
             if len(pref) == 1:
                 return pref[0]
         return exact
@@ -276,7 +287,7 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
         if m is None or not m.name:
             continue
         kind = "organization" if m.kind == "organization" else "person"
-        reg.add(m.name, m.start, _clean_role(m.role) if kind == "person" else None, kind)
+        reg.add(m.name, m.start, _clean_role(m.role) if kind == "person" else None, kind).spoke = True
     _aliases(art.text, reg)
     return reg
 
@@ -460,7 +471,7 @@ def _new_subject(art: Article, reg: Registry, after: int, before: int, current: 
     text = art.text
     best: tuple[int, Entity] | None = None
     for ent in reg.entities:
-        if ent.kind != "person" or ent is current:
+        if ent.kind != "person" or ent is current or (len(ent.tokens) < 2 and not ent.spoke):
             continue
         if current is not None and set(ent.tokens) <= set(current.tokens):
             continue
@@ -470,8 +481,8 @@ def _new_subject(art: Article, reg: Registry, after: int, before: int, current: 
             sent = art.sents[art.sent_of(p)]
             prefix = text[sent.start : p].strip()
             words = prefix.split()
-            if not prefix or all(w[:1].isupper() or w.lower() in art.lex.role_words_lower for w in words) or (
-                prefix.endswith(",") and len(words) <= 4
+            if not prefix or ("," not in prefix and all(w[:1].isupper() or w.lower() in art.lex.role_words_lower for w in words)) or (
+                prefix.endswith(",") and len(words) <= 4 and not any(w[:1].isupper() for w in words[1:])
             ):
                 best = (p, ent)
     if best is None:
