@@ -132,3 +132,16 @@ def test_cli_extract_evaluate_show(tmp_path):
 def test_python_m_entry_point():
     res = subprocess.run([sys.executable, "-m", "quoteattr", "--help"], capture_output=True, text=True, timeout=60)
     assert res.returncode == 0 and "extract" in res.stdout
+
+
+def test_shipped_pipeline_with_and_without_ner():
+    from quoteattr.loading import shipped_model_path
+
+    if shipped_model_path() is None:
+        pytest.skip("models/id_news is not present")
+    fast = quoteattr.load()
+    full = quoteattr.load(ner=True)
+    assert "ner" not in fast.pipe_names and "ner" in full.pipe_names
+    doc = full(SEED)
+    assert any(e.label_ == "PER" for e in doc.ents)
+    assert [q.to_dict() for q in doc._.quotes] == [q.to_dict() for q in fast(SEED)._.quotes]
