@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from quoteattr.cues import CueForm, lexicon, phrase_sets
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, is_clause_punct, make_mention, np_end
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, is_clause_punct, make_mention, np_end, tokens_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
 
 Pattern = Literal[
@@ -131,7 +131,8 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
             app = make_mention(doc, end + 1, nxt_end, lex)
             if app is not None:
                 if (m.kind in ("role", "description") or _title_with_place(m)) and app.kind == "name":
-                    return _merge(app, role=m.text if m.kind == "name" else (m.role or m.text), tok_start=m.tok_start)
+                    phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind == "name" else (m.role or m.text)
+                    return _merge(app, role=phrase, tok_start=m.tok_start)
                 if m.kind == "name" and app.kind in ("role", "description") and app.role:
                     return _merge(m, role=app.role, tok_end=app.tok_end)
     return m

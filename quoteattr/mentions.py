@@ -311,8 +311,13 @@ def tokens_text(doc: Doc, toks: list[Token]) -> str | None:
     """The text covered by ``toks`` (from the first to the last, as written)."""
     if not toks:
         return None
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    out = " ".join(doc_text(doc)[s:e].split())
+    parts = []
+    for a, b in zip(toks, toks[1:] + [None]):
+        parts.append(a.text)
+        # keep the text's spacing, but part words glued by the scraper ("PenmasPolda")
+        if b is not None and (a.whitespace_ or (a.text[-1:].isalpha() and b.text[:1].isupper() and a.text[-1:].islower())):
+            parts.append(" ")
+    out = " ".join("".join(parts).split())
     return out or None
 
 
