@@ -102,7 +102,7 @@ def load(
             raise BackendError("backend='stanza' takes its models from stanza_dir=, not from model=")
         from quoteattr.backends.stanza_backend import load_stanza
 
-        return load_stanza(stanza_dir, **kwargs)
+        return load_stanza(stanza_dir, ner=ner, **kwargs)
     if backend != "spacy":
         raise BackendError(f"unknown backend {backend!r}: use 'spacy' or 'stanza'")
     where = resolve_model(model)

@@ -1,0 +1,1 @@
+"""Build scripts for the optional stanza backend (tokenizer, word vectors, NER)."""
