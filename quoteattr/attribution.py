@@ -130,11 +130,16 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if nxt_end > end + 1:
             app = make_mention(doc, end + 1, nxt_end, lex)
             if app is not None:
-                if (m.kind in ("role", "description") or _title_with_place(m)) and app.kind == "name":
+                if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name":
                     phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind == "name" else (m.role or m.text)
                     return _merge(app, role=phrase, tok_start=m.tok_start)
                 if m.kind == "name" and app.kind in ("role", "description") and app.role:
                     return _merge(m, role=app.role, tok_end=app.tok_end)
+    # "kata Salehudin dari KKP Kelas II Mataram": the organization is the role
+    if m.kind == "name" and not m.role and end + 1 < limit and doc[end].lower_ == "dari" and doc[end + 1].text[:1].isupper():
+        oe = np_end(doc, end + 1, limit, lex)
+        if oe > end + 1:
+            return _merge(m, role=tokens_text(doc, list(doc[end + 1 : oe])), tok_end=oe)
     return m
 
 
@@ -545,6 +550,10 @@ def _menurut(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: in
                 app = make_mention(doc, me + 1, ae, lex)
                 if app is not None and app.kind in ("role", "description") and m.kind == "name":
                     m = _merge(m, role=app.role or app.text, tok_end=ae)
+                elif app is not None and app.kind == "name" and (m.kind in ("role", "description") or m.role):
+                    # Menurut kuasa hukum Joko Tjandra, Anita Kolopaking, …
+                    m = _merge(app, role=tokens_text(doc, list(doc[m.tok_start : m.tok_end])), tok_start=m.tok_start)
+                    me = ae
                     me = ae
     # content after the comma: Menurut X, …
     after = me

@@ -141,6 +141,11 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
         if tok.text in {"-", "/", "&"} and k > i and k + 1 < limit and _is_cap(doc[k + 1]):
             k += 1
             continue
+        if low in ("dan", "serta") and k > i and k + 1 < limit and _is_cap(doc[k + 1]) and _is_cap(doc[k - 1]) and any(
+            t.lower_ in lex.role_heads or t.lower_ in lex.org_words for t in doc[i:k]
+        ):
+            k += 1  # "Deputi Komisioner Humas dan Logistik OJK", "Hotel dan Restoran"
+            continue
         if low in _NAME_PARTICLES and k > i and k + 1 < limit and _is_cap(doc[k + 1]) and _is_cap(doc[k - 1]):
             k += 1
             continue

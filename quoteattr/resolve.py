@@ -217,8 +217,10 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
     k = start
     while 0 <= k < len(doc) and len(toks) <= 14:
         t = doc[k]
-        if t.text in {",", ".", ";", ":", "(", ")", "!", "?"} or t.text in QUOTE_MARK_CHARS or t.is_space or "\n" in t.text:
+        if t.text in {",", ".", ";", ":", "!", "?"} or t.text in QUOTE_MARK_CHARS or t.is_space or "\n" in t.text:
             break
+        if step > 0 and toks and t.lower_ in lex.adjunct_starters and t.lower_ not in ("dari", "di"):
+            break  # "Gubernur DKI Jakarta dalam rapat …": the adjunct is not the role
         toks.append(t)
         k += step
     if not toks or len(toks) > 14:
@@ -232,7 +234,7 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
         return None
     ok = first in lex.role_heads or first in lex.descriptors or first in lex.determiners or first in lex.role_words_lower
     if not ok and toks[0].text[:1].islower():
-        ok = not (first.startswith(("me", "ber", "di", "ter")) and len(first) > 5)
+        ok = len(toks) <= 6 and not (first.startswith(("me", "ber", "di", "ter", "pe")) and len(first) > 5)
     if not ok:
         return None
     return _clean_role(tokens_text(doc, toks))
