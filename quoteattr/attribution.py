@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
+import regex
 from spacy.tokens import Doc
 
 from quoteattr.cues import CueForm, lexicon, phrase_sets
@@ -43,6 +44,8 @@ Pattern = Literal[
 ]
 
 _TERMINAL = set(".!?…")
+#: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
+_DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
 
 
 @dataclass
@@ -130,7 +133,7 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if nxt_end > end + 1:
             app = make_mention(doc, end + 1, nxt_end, lex)
             if app is not None:
-                if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name":
+                if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name" and not _DEGREE.match(app.text):
                     phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind == "name" else (m.role or m.text)
                     return _merge(app, role=phrase, tok_start=m.tok_start)
                 if m.kind == "name" and app.kind in ("role", "description") and app.role:
