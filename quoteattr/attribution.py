@@ -212,6 +212,14 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             and rest[0].lower_ not in lex.days
             and rest[0].lower_ != "yang"
         ):
+            # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
+            if ci > 0 and (doc[cs].lower_ in lex.role_heads or doc[cs].lower_ in lex.descriptors) and doc[cs].text[:1].islower():
+                ps, pe = chunks[ci - 1]
+                ps = _skip(art, ps, pe, set())
+                if ps < pe and np_end(doc, ps, pe, lex) == pe:
+                    prev = make_mention(doc, ps, pe, lex)
+                    if prev is not None and prev.kind == "name":
+                        return _merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
             # the chunk does not open with the subject (a subheading or a clause glued
             # before it): take the noun phrase that ends at the verb, if any
             cs = _tail_np(art, cs, ce)
