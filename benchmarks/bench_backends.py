@@ -1,15 +1,17 @@
 """Benchmark the backends: load time, words/s on one core and with 2 processes, peak RSS.
 
 For each backend (``spacy``: ``quoteattr.load()``; ``stanza``: ``quoteattr.load(backend="stanza",
-stanza_dir=...)``) the full pipeline (tokenizer, NER, quote attribution) runs over the first
-``--limit`` articles of ``../shared/corpus/indosum.jsonl``:
+stanza_dir=...)``), without and with the NER (``+ner``: ``load(..., ner=True)``), the whole
+pipeline (tokenizer[, NER], quote attribution) runs over the first ``--limit`` articles of
+``../shared/corpus/indosum.jsonl``:
 
 * **1 core**: one child process, one thread (``OMP_NUM_THREADS=1``, ``torch.set_num_threads(1)``);
 * **2 processes**: two such children at once, each on half the articles; words/s is all words
   over the slower child's processing time.
 
-Each child is a fresh process, so peak RSS (``ru_maxrss``) and load time (import excluded,
-model load only) are its own. Words are whitespace-separated tokens of the input.
+Each child is a fresh process, so peak RSS (``ru_maxrss``) and load time are its own; load
+time is ``quoteattr.load(...)`` after ``import quoteattr`` (and, for stanza, after ``import
+stanza``, whose time is reported as ``import_s``). Words are whitespace-separated tokens of the input.
 
 Usage::
 
@@ -56,11 +58,17 @@ def child(args: argparse.Namespace) -> None:
     words = sum(len(t.split()) for t in texts)
     import quoteattr
 
+    backend, _, extra = args.backend.partition("+")
+    ner = extra == "ner"
     t0 = time.perf_counter()
-    if args.backend == "stanza":
-        nlp = quoteattr.load(backend="stanza", stanza_dir=args.stanza_dir)
+    if backend == "stanza":
+        import stanza  # noqa: F401  (import time reported apart from load time)
+    import_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    if backend == "stanza":
+        nlp = quoteattr.load(backend="stanza", stanza_dir=args.stanza_dir, ner=ner)
     else:
-        nlp = quoteattr.load()
+        nlp = quoteattr.load(ner=ner)
     load_s = time.perf_counter() - t0
     nlp("“Ya,” kata Budi.")  # warm-up
     c0, t0 = time.process_time(), time.perf_counter()
@@ -72,7 +80,16 @@ def child(args: argparse.Namespace) -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         json.dumps(
-            {"articles": len(texts), "words": words, "quotes": quotes, "load_s": load_s, "wall_s": wall, "cpu_s": cpu, "rss_mb": rss}
+            {
+                "articles": len(texts),
+                "words": words,
+                "quotes": quotes,
+                "import_s": import_s,
+                "load_s": load_s,
+                "wall_s": wall,
+                "cpu_s": cpu,
+                "rss_mb": rss,
+            }
         )
     )
 
@@ -98,7 +115,7 @@ def _collect(procs: list[subprocess.Popen[str]]) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--backends", default="spacy,stanza")
+    ap.add_argument("--backends", default="spacy,spacy+ner,stanza,stanza+ner", help="+ner: with the NER (load(ner=True))")
     ap.add_argument("--stanza-dir", type=Path, default=os.environ.get("QUOTEATTR_STANZA_DIR"))
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--limit", type=int, default=300, help="articles")
@@ -120,6 +137,7 @@ def main() -> None:
             "articles": one["articles"],
             "words": one["words"],
             "quotes": one["quotes"],
+            "import_s": round(one["import_s"], 2),
             "load_s": round(one["load_s"], 2),
             "words_per_s_1core_wall": round(one["words"] / one["wall_s"]),
             "words_per_cpu_s": round(one["words"] / one["cpu_s"]),
