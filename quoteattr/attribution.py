@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from quoteattr.cues import CueForm, lexicon, phrase_sets
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, is_clause_punct, make_mention, np_end, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, is_clause_punct, make_mention, np_end, tokens_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
 
 Pattern = Literal[
@@ -44,6 +44,9 @@ Pattern = Literal[
 ]
 
 _TERMINAL = set(".!?…")
+_CONNECTORS = frozenset(
+    "lebih lanjut namun tetapi tapi sementara itu selain adapun kemudian lalu bahkan sedangkan dan juga pun sebelumnya akhirnya".split()
+)
 #: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
 _DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
 
@@ -201,6 +204,9 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             continue
         if _is_adjunct_chunk(art, cs, ce) and ci > 0:
             continue
+        # sentence connectors before the subject: "Lebih lanjut Enny mengatakan"
+        while cs < ce - 1 and doc[cs].lower_ in _CONNECTORS:
+            cs += 1
         # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
         phrase_end = np_end(doc, cs, ce, lex)
         rest = [t for t in doc[phrase_end:ce] if not t.is_space]
@@ -229,6 +235,8 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
         m = make_mention(doc, cs, phrase_end, lex)
         if m is None:
             return None
+        if m.kind == "name" and phrase_end - cs == 1 and doc[cs].lower_ in common_words() and doc[cs].i == art.tok_at(art.sents[art.sent_of(doc[cs].idx)].start):
+            return None  # a capitalized common word opening the sentence is not a name
         # appositives: "Menteri Luar Negeri Rusia, Sergey Lavrov" / "Yayat, Kepala Bidang X,"
         if ci > 0:
             ps, pe = chunks[ci - 1]

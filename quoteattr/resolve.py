@@ -390,7 +390,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             elif (newer := _new_subject(art, reg, last_end, min(c.start, m.start), last[0] if last else None)) is not None:
                 # a person introduced as a sentence subject since the last quote
                 ent, name, stype = newer, newer.name, "person"
-            elif last is not None and last[1] is not None and last[3] == "person":
+            elif last is not None and last[1] is not None and last[3] == "person" and _personlike(last[0], last[1]):
                 ent, name, role, stype = last
             else:
                 ent = _recent_person(reg, m.start)
@@ -460,6 +460,13 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             )
         )
     return out
+
+
+def _personlike(ent: Entity | None, name: str | None) -> bool:
+    """A speaker a pronoun can refer to: a full name, or a name read with a title or role."""
+    if ent is None:
+        return bool(name) and len((name or "").split()) >= 2
+    return len(ent.tokens) >= 2 or ent.titled or bool(ent.roles)
 
 
 def _new_subject(art: Article, reg: Registry, after: int, before: int, current: Entity | None) -> Entity | None:
