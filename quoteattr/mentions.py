@@ -111,8 +111,8 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
                 break
             k += 1  # double spaces left by normalization
             continue
-        if k == i and low in lex.pronouns:
-            return k + 1
+        if low in lex.pronouns and low not in ("nya", "-nya"):
+            return k + 1 if k == i else k
         if is_clause_punct(tok):
             break
         if tok.text == "(":

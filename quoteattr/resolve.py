@@ -409,7 +409,8 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             name = ent.name if ent else m.name
             stype = "person"
         elif m.kind == "organization":
-            name = m.name or m.text
+            org = reg.canonical(m.name or m.text)
+            name = org.name if org is not None and org.kind == "organization" else (m.name or m.text)
             stype = "organization"
             role = _clean_role(m.role)
         elif m.kind == "role":
