@@ -20,6 +20,8 @@ _TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>|<!--.{0,200
 _BLOCK_TAG = regex.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article)\b", regex.I)
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2028\u2029\ufeff\ufffd]")
 _SPACES = regex.compile(r"[\xa0\u2000-\u200a\u202f\u205f\u3000\t]")
+#: 12 or more punctuation marks in a row (no text has them; they make tokenizing quadratic)
+_PUNCT_RUN = regex.compile(r"[\p{P}\p{S}]{12,}")
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +61,8 @@ def normalize(text: str) -> str:
     """Clean ``text`` without moving any character.
 
     HTML entities become the character they stand for (padded with spaces), tags
-    become spaces (block tags a line break), control characters and odd spaces become
-    plain spaces, and boilerplate lines (``Baca juga: …``, ``ADVERTISEMENT``) are
+    become spaces (block tags a line break), control characters, odd spaces and runs of
+    a dozen or more punctuation marks become plain spaces, and boilerplate lines (``Baca juga: …``, ``ADVERTISEMENT``) are
     blanked.
 
     Args:
@@ -78,6 +80,7 @@ def normalize(text: str) -> str:
     if "<" in text:
         text = _TAG.sub(_tag, text)
     text = _CONTROL.sub(" ", text)
+    text = _PUNCT_RUN.sub(lambda m: " " * len(m.group(0)), text)
     text = _SPACES.sub(" ", text)
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     line, inline = _boilerplate()
