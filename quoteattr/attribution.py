@@ -82,6 +82,9 @@ class Article:
         self.quotes: list[QuoteSpan] = quote_spans(self.text, self.paras)
         self.sents: list[Segment] = sentences(self.text, self.paras, self.quotes)
         self.tok_starts = [t.idx for t in doc]
+        #: indexes (into ``quotes``) of the double-mark quotes, by opening offset; they never overlap
+        self.doubles = [i for i, q in enumerate(self.quotes) if not q.single]
+        self.double_opens = [self.quotes[i].open for i in self.doubles]
         self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [p.start for p in self.paras]
 
@@ -105,11 +108,25 @@ class Article:
             return None
         return self.cues.get(self.doc[i].lower_)
 
-    def in_quote(self, char: int) -> QuoteSpan | None:
-        for q in self.quotes:
-            if q.start <= char < q.end and not q.single:
-                return q
+    def enclosing(self, char: int) -> int | None:
+        """Index of the double-mark quote whose marks enclose ``char`` (``open <= char < close``)."""
+        k = bisect_right(self.double_opens, char) - 1
+        if k >= 0 and char < self.quotes[self.doubles[k]].close:
+            return self.doubles[k]
         return None
+
+    def in_quote(self, char: int) -> QuoteSpan | None:
+        """The quote whose text (inside the marks) contains ``char``."""
+        i = self.enclosing(char)
+        if i is not None and self.quotes[i].start <= char < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def doubles_between(self, start: int, end: int) -> list[int]:
+        """Indexes of the double-mark quotes with ``start <= open`` and ``close <= end``."""
+        lo = bisect_left(self.double_opens, start)
+        hi = bisect_right(self.double_opens, end)
+        return [i for i in self.doubles[lo:hi] if self.quotes[i].close <= end]
 
 
 def _skip(art: Article, i: int, limit: int, words: frozenset[str] | set[str]) -> int:
@@ -445,13 +462,13 @@ def _sentence_like(art: Article, q: QuoteSpan, sent: Segment) -> bool:
 def _indirect(art: Article, used_quotes: set[int]) -> list[Candidate]:
     doc, text, lex = art.doc, art.text, art.lex
     out: list[Candidate] = []
-    direct_ranges = [(art.quotes[i].open, art.quotes[i].close) for i in sorted(used_quotes)]
-
     def in_direct(char: int) -> bool:
-        return any(s <= char < e for s, e in direct_ranges)
+        return art.enclosing(char) in used_quotes
 
     def inside_any_quote(char: int) -> bool:
-        return any(q.open <= char < q.close for q in art.quotes if not q.single)
+        return art.enclosing(char) is not None
+
+    seen: set[tuple[int, int]] = set()
 
     prev_sentence_quote: set[int] = set()
     for si, sent in enumerate(art.sents):
@@ -476,10 +493,11 @@ def _indirect(art: Article, used_quotes: set[int]) -> list[Candidate]:
                 c = _post_indirect(art, k, s_tok, e_tok, sent, si, para)
             if c is not None and not in_direct(c.start):
                 # content that is one attributed direct quote is that direct quote's cue
-                qs = [q for q in art.quotes if not q.single and q.open >= c.start - 1 and q.close <= c.end + 2]
-                if any(q.open <= c.start <= q.start for q in art.quotes if not q.single) and any(
-                    i in used_quotes for i, q in enumerate(art.quotes) if q.open <= c.start <= q.start
-                ):
+                qs = [art.quotes[i] for i in art.doubles_between(c.start - 1, c.end + 2)]
+                at = art.enclosing(c.start)
+                if at is None and c.start + 1 < len(text):
+                    at = art.enclosing(c.start + 1) if text[c.start] in QUOTE_MARK_CHARS else None
+                if at is not None and art.quotes[at].open <= c.start <= art.quotes[at].start and at in used_quotes:
                     k += 1
                     continue
                 if any(in_direct(q.open) for q in qs):
@@ -497,7 +515,8 @@ def _indirect(art: Article, used_quotes: set[int]) -> list[Candidate]:
                 if frags:
                     c.type = "mixed"
                     c.fragments = frags
-                if not any(o.start == c.start and o.end == c.end for o in out):
+                if (c.start, c.end) not in seen:
+                    seen.add((c.start, c.end))
                     out.append(c)
                     found_in_sentence = True
                     # a second cue in the same sentence ("…, menambahkan bahwa …") may follow
