@@ -98,6 +98,7 @@ class RunSummary:
     seconds: float = 0.0
     quotes_path: Path | None = None
     articles_path: Path | None = None
+    speakers_path: Path | None = None
     parts_dir: Path | None = None
     messages: list[str] = field(default_factory=list)
 
@@ -296,6 +297,41 @@ class Layout:
         art = Path(articles) if articles else out.with_name(f"{out.stem}.articles.{fmt}")
         output_format(art)
         return cls(out.with_name(out.name + ".parts"), out, art)
+
+    def speakers_path(self) -> Path:
+        """``quotes.speakers.parquet`` beside a file output; ``speakers.parquet`` in a folder output."""
+        if self.quotes is None:
+            return self.parts / "speakers.parquet"
+        return self.quotes.with_name(f"{self.quotes.stem}.speakers{self.quotes.suffix}")
+
+
+def write_speakers(quote_parts: list[Path], out: Path) -> Path:
+    """The corpus speakers table (:func:`quoteattr.speakers`) from the quotes parts.
+
+    Only the columns the table needs are read; the file is written atomically.
+    """
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    from quoteattr.io import write_table
+    from quoteattr.speakers import speakers
+
+    wanted = ["article_id", "speaker", "speaker_name", "speaker_type", "role", "date"]
+    frames = []
+    for p in quote_parts:
+        cols = [c for c in wanted if c in pq.read_schema(p).names]
+        frames.append(pq.read_table(p, columns=cols).to_pandas())
+    quotes = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=wanted[:5])
+    table = speakers(quotes, date_column="date" if "date" in quotes.columns else None)
+    if "roles" in table.columns:
+        table["roles"] = table["roles"].map(lambda r: "; ".join(r) if isinstance(r, (list, tuple)) else r)
+    if "aliases" in table.columns:
+        table["aliases"] = table["aliases"].map(lambda r: "; ".join(r) if isinstance(r, (list, tuple)) else r)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".tmp-{os.getpid()}-{out.name}")
+    write_table(table, tmp)
+    os.replace(tmp, out)
+    return out
 
 
 def _write_json_atomic(path: Path, data: Any) -> None:
@@ -509,8 +545,9 @@ def run(
         emit(f"… and {shown[0] - max_messages} more errors/warnings: see the articles table (status, error)")
     manifest["complete"] = True
     _write_json_atomic(layout.parts / MANIFEST, manifest)
+    n = len(manifest["shards"])
+    summary.speakers_path = write_speakers([_part(layout.parts, "quotes", i) for i in range(n)], layout.speakers_path())
     if layout.quotes is not None and layout.articles is not None:
-        n = len(manifest["shards"])
         assemble([_part(layout.parts, "quotes", i) for i in range(n)], layout.quotes, QUOTE_COLUMNS)
         assemble([_part(layout.parts, "articles", i) for i in range(n)], layout.articles, ARTICLE_COLUMNS)
         if not keep_parts:
