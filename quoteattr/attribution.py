@@ -586,7 +586,9 @@ def _menurut(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: in
             ae = np_end(doc, me + 1, e_tok, lex)
             if ae > me + 1 and ae < e_tok and doc[ae].text == ",":
                 app = make_mention(doc, me + 1, ae, lex)
-                if app is not None and app.kind in ("role", "description") and m.kind == "name":
+                first = doc[me + 1]
+                titled = first.text[:1].isupper() or first.lower_ in lex.role_heads or first.lower_ in lex.descriptors or first.lower_ in lex.determiners
+                if app is not None and app.kind in ("role", "description") and m.kind == "name" and titled:
                     m = _merge(m, role=app.role or app.text, tok_end=ae)
                 elif app is not None and app.kind == "name" and (m.kind in ("role", "description") or m.role):
                     # Menurut kuasa hukum Joko Tjandra, Anita Kolopaking, …

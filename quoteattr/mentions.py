@@ -168,6 +168,17 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
             k += 1
             continue
         if (
+            k > i
+            and tok.is_alpha
+            and tok.text.islower()
+            and (doc[k - 1].lower_ in lex.role_heads or doc[k - 1].lower_ in lex.descriptors)
+            and doc[k - 1].text.islower()
+            and low not in stop_words()
+            and any(_is_cap(t) for t in doc[k + 1 : min(limit, k + 3)])
+        ):
+            k += 1  # "pengamat otomotif Bebin Djuana", "desainer aksesori Indonesia"
+            continue
+        if (
             low in lex.determiners
             or low in lex.descriptors
             or low in lex.role_heads

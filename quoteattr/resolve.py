@@ -195,9 +195,9 @@ def _clean_role(role: str | None) -> str | None:
         words[-1].lower() in ("itu", "ini", "tersebut", "yang", ",", "dan")
         or words[-1].lower() in lex.honorifics
         or words[-1].lower() in lex.degrees
-        or any(tuple(w.lower() for w in words[-len(r) :]) == r for r in lex.ranks)
+        or any(tuple(w.lower().rstrip(".") for w in words[-len(r) :]) == r for r in lex.ranks)
     ):
-        rank = next((r for r in lex.ranks if tuple(w.lower() for w in words[-len(r) :]) == r), None)
+        rank = next((r for r in lex.ranks if tuple(w.lower().rstrip(".") for w in words[-len(r) :]) == r), None)
         words = words[: -len(rank)] if rank else words[:-1]
     if not words:
         return None
@@ -215,7 +215,7 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
     """A role phrase set off by commas before (``step=-1``) or after (``step=1``) a name."""
     toks = []
     k = start
-    while 0 <= k < len(doc) and len(toks) <= 14:
+    while 0 <= k < len(doc) and len(toks) <= 24:
         t = doc[k]
         if t.text in {",", ".", ";", ":", "!", "?"} or t.text in QUOTE_MARK_CHARS or t.is_space or "\n" in t.text:
             break
@@ -223,7 +223,7 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
             break  # "Gubernur DKI Jakarta dalam rapat …": the adjunct is not the role
         toks.append(t)
         k += step
-    if not toks or len(toks) > 14:
+    if not toks or len(toks) > 24:
         return None
     toks.sort(key=lambda t: t.i)
     cues = cue_lexicon()
