@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from quoteattr.cues import CueForm, lexicon, phrase_sets
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, is_clause_punct, make_mention, np_end, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, place_names, is_clause_punct, make_mention, np_end, tokens_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
 
 Pattern = Literal[
@@ -147,6 +147,30 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
     m = make_mention(doc, i, end, lex)
     if m is None:
         return None
+    # "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo":
+    # units and places set off by commas continue a title; the name comes after them
+    if m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role):
+        e2, hops = end, 0
+        while hops < 4 and e2 + 1 < limit and doc[e2].text == ",":
+            s2 = _skip(art, e2 + 1, limit, {"dan", "serta"})
+            ne2 = np_end(doc, s2, limit, lex) if s2 < limit else s2
+            if ne2 <= s2:
+                break
+            first = doc[s2].lower_
+            if first in lex.org_words or first in lex.place_words or first in place_names() or first in lex.role_words_lower:
+                app = make_mention(doc, s2, ne2, lex)
+                if app is not None and app.kind == "name" and len((app.name or "").split()) >= 2 and app.role:
+                    # "…, dan Keamanan Mahfud MD": the last unit and the name in one phrase
+                    return _merge(app, role=tokens_text(doc, list(doc[m.tok_start : art.tok_at(app.start)])), tok_start=m.tok_start)
+                e2, hops = ne2, hops + 1
+                continue
+            break
+        if hops and e2 + 1 < limit and doc[e2].text == ",":
+            s2 = e2 + 1
+            ne2 = np_end(doc, s2, limit, lex)
+            app = make_mention(doc, s2, ne2, lex) if ne2 > s2 else None
+            if app is not None and app.kind == "name" and not _DEGREE.match(app.text):
+                return _merge(app, role=tokens_text(doc, list(doc[m.tok_start : e2])), tok_start=m.tok_start)
     # “…,” kata seorang warga, Budi (45).  / kata Wahyu, Kepala Dusun X.
     if end + 1 < limit and doc[end].text == ",":
         nxt_end = np_end(doc, end + 1, limit, lex)

@@ -276,8 +276,14 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         low = tok.lower_
         if low in stop_words():
             break
-        if _is_cap(tok) and not lex.is_role_word(low) and not (_ACRONYM.match(tok.text) and tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) > 1) and not _ROMAN.match(tok.text) and not any(
-            (low,) == r[-1:] for r in lex.ranks
+        bare = low.rstrip(".")
+        if (
+            _is_cap(tok)
+            and not lex.is_role_word(low)
+            and not lex.is_role_word(bare)
+            and not (_ACRONYM.match(tok.text) and tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) > 1)
+            and not _ROMAN.match(tok.text)
+            and not any((bare,) == r[-1:] or (bare,) == r[:1] for r in lex.ranks)
         ):
             j -= 1
             continue

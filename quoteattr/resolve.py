@@ -201,10 +201,17 @@ def _clean_role(role: str | None) -> str | None:
         words = words[: -len(rank)] if rank else words[:-1]
     if not words:
         return None
-    # a role names an office, a function or a description: it has a title word or a
-    # lower-case word ("Festival Danau", "Menurut" are not roles)
+    # a role names an office, an organization or a description: it has a title or
+    # organization word, an acronym or a lower-case word ("Festival Danau", "Menurut"
+    # are not roles)
     if not any(
-        w.lower() in lex.role_heads or w.lower() in lex.descriptors or w.lower() in lex.role_words_lower or w[:1].islower() for w in words
+        w.lower() in lex.role_heads
+        or w.lower() in lex.descriptors
+        or w.lower() in lex.role_words_lower
+        or w.lower() in lex.org_words
+        or (w.isupper() and sum(ch.isalpha() for ch in w) >= 2)
+        or w[:1].islower()
+        for w in words
     ):
         return None
     out = " ".join(words).strip(" ,")

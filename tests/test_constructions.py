@@ -193,3 +193,33 @@ def test_abbreviations_and_dates_do_not_split_sentences():
     sents = sentences(text)
     assert len(sents) == 2
     assert text[sents[1].start :].startswith("PT. Maju")
+
+
+TITLES = [
+    ("“Belum ada kabar,” kata Kepala Dusun Karangrejo, Kelurahan Sumberadi, Kecamatan Mlati, Wahyu Santosa di Sleman.", "Wahyu Santosa", "Kepala Dusun Karangrejo, Kelurahan Sumberadi, Kecamatan Mlati"),
+    ("“Kami siap,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Gunawan dalam konferensi pers.", "Budi Gunawan", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"),
+    ("“Stok aman,” ujar Direktur Jenderal Hak Kekayaan Intelektual Razilu di Jakarta.", "Razilu", "Direktur Jenderal Hak Kekayaan Intelektual"),
+    ("“Jalan sudah dibuka,” kata Bupati Poso Darmin Sigilipu.", "Darmin Sigilipu", "Bupati Poso"),
+    ("“Kami sudah siaga,” kata Kapolsek Tebing, AKP Binsar Samosir.", "Binsar Samosir", "Kapolsek Tebing"),
+    ("“Harga mulai turun,” kata pengamat otomotif Bebin Djuana saat ditemui.", "Bebin Djuana", "pengamat otomotif"),
+    ("“Semua tercatat,” kata Ketua KPU Sidoarjo Muhammad Iskak.", "Muhammad Iskak", "Ketua KPU Sidoarjo"),
+    ("“Tidak ada masalah,” kata Salehudin dari KKP Kelas II Mataram.", "Salehudin", "KKP Kelas II Mataram"),
+    ("“Ini langkah baik,” kata Kadivhumas Polri Irjen. Pol. Sandi Nugroho.", "Sandi Nugroho", "Kadivhumas Polri"),
+    ("“Kami lanjutkan,” ujar Wakil Presiden Direktur Karl-Heinz Rummenigge.", "Karl-Heinz Rummenigge", "Wakil Presiden Direktur"),
+]
+
+
+@pytest.mark.parametrize("text,name,role", TITLES)
+def test_title_and_name_split(nlp_rules, text, name, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == name
+    assert q.role == role
+
+
+def test_alias_stated_in_article(nlp_rules):
+    text = (
+        "Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau penyaluran bantuan di Pasuruan.\n\n"
+        "“Semua penerima harus terdata,” kata Gus Ipul."
+    )
+    (q,) = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert q.speaker_name == "Saifullah Yusuf"
