@@ -34,8 +34,8 @@ def main() -> None:
     base = time.perf_counter() - t
     print(f"{len(texts)} articles, {words} words")
     print(f"tokenizer only        {len(texts) / base:8.1f} articles/s {words / base:9.0f} words/s  1.00x")
-    for label, model in (("rules (default attr.)", "rules"), ("shipped pipeline+NER", None)):
-        nlp = quoteattr.load(model)
+    for label, kwargs in (("default pipeline", {}), ("pipeline + NER", {"ner": True})):
+        nlp = quoteattr.load(**kwargs)
         t = time.perf_counter()
         n = sum(len(d._.quotes) for d in nlp.pipe(texts, batch_size=64))
         dt = time.perf_counter() - t
