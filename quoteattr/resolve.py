@@ -486,10 +486,13 @@ def _new_subject(art: Article, reg: Registry, after: int, before: int, current: 
     if after < 0:
         return None
     text = art.text
+    common = common_words()
     best: tuple[int, Entity] | None = None
     for ent in reg.entities:
         if ent.kind != "person" or ent is current or (len(ent.tokens) < 2 and not ent.spoke):
             continue
+        if ent.tokens[0] in common and not (ent.titled or ent.spoke):
+            continue  # "Ibadah Tarawih yang …": capitalized common words open the sentence
         if current is not None and set(ent.tokens) <= set(current.tokens):
             continue
         for p in ent.mentions:
@@ -498,7 +501,7 @@ def _new_subject(art: Article, reg: Registry, after: int, before: int, current: 
             sent = art.sents[art.sent_of(p)]
             prefix = text[sent.start : p].strip()
             words = prefix.split()
-            if not prefix or ("," not in prefix and all(w[:1].isupper() or w.lower() in art.lex.role_words_lower for w in words)) or (
+            if not prefix or ("," not in prefix and all(w[:1].isupper() or w.lower() in art.lex.role_words_lower or w.lower() in ("and", "of", "for", "the", "dan") for w in words)) or (
                 prefix.endswith(",") and len(words) <= 4 and not any(w[:1].isupper() for w in words[1:])
             ):
                 best = (p, ent)
