@@ -25,7 +25,7 @@ QUOTE_MARK_CHARS = set("\"“”„‟«»‘’‚‛'`")
 _ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$")
 _ROMAN = regex.compile(r"^[IVXLC]{1,6}$")
 _NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "dos", "del", "ibn"}
-_ORG_NAME_HEADS = {"partai", "yayasan", "pt", "pt.", "cv", "universitas", "klub", "perusahaan", "komunitas", "lembaga", "gerakan", "front", "aliansi", "koalisi", "ikatan", "persatuan", "paguyuban", "organisasi", "perkumpulan", "sekolah", "pesantren", "bank", "grup", "group"}
+_ORG_NAME_HEADS = {"partai", "yayasan", "pt", "pt.", "cv", "universitas", "klub", "perusahaan", "komunitas", "lembaga", "gerakan", "front", "aliansi", "koalisi", "ikatan", "persatuan", "paguyuban", "organisasi", "perkumpulan", "sekolah", "pesantren", "bank"}
 _DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
@@ -379,7 +379,9 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
     words = low.split()
     if first.lower_ in lex.role_heads and not (low in lex.org_speakers):
         return Mention(s, e, doc_text(doc)[s:e], "role", None, role or doc_text(doc)[s:e], start, end)
-    if low in lex.org_speakers or (words and words[-1] in lex.org_speakers and words[0] not in lex.determiners):
+    if low in lex.org_speakers or (
+        words and words[-1] in lex.org_speakers and words[0] not in lex.determiners and words[0] not in lex.descriptors
+    ):
         return Mention(s, e, doc_text(doc)[s:e], "organization", doc_text(doc)[s:e], None, start, end)
     if first.lower_ in lex.determiners or first.lower_ in lex.descriptors:
         return Mention(s, e, doc_text(doc)[s:e], "description", None, role or doc_text(doc)[s:e], start, end)

@@ -127,7 +127,7 @@ class Registry:
             # ("Gubernur Sulut Salman Saelangi" … "kata Salman"); a surname used alone
             # ("Lavrov") ends the name and keeps its first name
             first_name_use = p == 1 and best.titled and len(seq) == 1 and len(best.tokens) - p >= 2
-            if (p >= 2 or first_name_use) and best.tokens[p : p + len(seq)] == seq:
+            if (p >= 2 or first_name_use) and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
                 return self.add(" ".join(best.name.split()[p:]), best.first, best.best_role(), titled=True)
             return best
         folded = " ".join(seq)
@@ -417,7 +417,9 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             stype = "person"
         elif m.kind == "organization":
             org = reg.canonical(m.name or m.text)
-            name = org.name if org is not None and org.kind == "organization" else (m.name or m.text)
+            short = _name_tokens(m.name or m.text)
+            fuller = org is not None and org.kind == "organization" and org.tokens[: len(short)] == short
+            name = org.name if fuller and org is not None else (m.name or m.text)
             stype = "organization"
             role = _clean_role(m.role)
         elif m.kind == "role":
