@@ -29,6 +29,7 @@ class SpeakerLexicon:
     role_words_lower: frozenset[str]
     org_speakers: frozenset[str]
     jurisdiction_heads: frozenset[str]
+    balinese_names: frozenset[str]
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -80,4 +81,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         role_words_lower=_words(d["role_words_lower"]),
         org_speakers=frozenset(x.lower() for x in d["organization_speakers"]),
         jurisdiction_heads=frozenset(x.lower() for x in d["jurisdiction_heads"]),
+        balinese_names=frozenset(x.lower() for x in d["balinese_names"]),
     )

@@ -298,6 +298,9 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         if low in _NAME_PARTICLES and j - 1 > start and j < name_end:
             j -= 1
             continue
+        if tok.text in ("I", "Ni") and j < name_end and doc[j].lower_ in lex.balinese_names:
+            j -= 1  # Balinese names: "I Wayan Koster", "Ni Luh Putu"
+            continue
         if tok.text == "-" and j < name_end and j - 2 >= start and _is_cap(doc[j - 2]) and not doc[j - 2].whitespace_ and not tok.whitespace_:
             j -= 1  # "Karl-Heinz"
             continue

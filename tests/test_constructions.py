@@ -206,6 +206,7 @@ TITLES = [
     ("“Tidak ada masalah,” kata Salehudin dari KKP Kelas II Mataram.", "Salehudin", "KKP Kelas II Mataram"),
     ("“Ini langkah baik,” kata Kadivhumas Polri Irjen. Pol. Sandi Nugroho.", "Sandi Nugroho", "Kadivhumas Polri"),
     ("“Kami lanjutkan,” ujar Wakil Presiden Direktur Karl-Heinz Rummenigge.", "Karl-Heinz Rummenigge", "Wakil Presiden Direktur"),
+    ("“Pariwisata pulih,” kata Gubernur Bali I Wayan Koster.", "I Wayan Koster", "Gubernur Bali"),
 ]
 
 
