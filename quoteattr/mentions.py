@@ -153,7 +153,10 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
         if tok.text in {"-", "–"} and k > i and k + 1 < limit and doc[k + 1].like_num and _is_cap(doc[k - 1]) and not tok.whitespace_:
             k += 2  # "Covid-19"
             continue
-        if low in ("dan", "serta", "and", "for", "of") and k > i and k + 1 < limit and _is_cap(doc[k + 1]) and _is_cap(doc[k - 1]) and any(
+        prev_low = doc[k - 1].lower_ if k > i else ""
+        if low in ("dan", "serta", "and", "for", "of") and k > i and k + 1 < limit and _is_cap(doc[k + 1]) and _is_cap(doc[k - 1]) and (
+            prev_low in common_words() or lex.is_role_word(prev_low) or doc[k - 1].text.isupper()
+        ) and any(
             t.lower_ in lex.role_heads or t.lower_ in lex.org_words for t in doc[i:k]
         ):
             k += 1  # "Deputi Komisioner Humas dan Logistik OJK", "Hotel dan Restoran"
