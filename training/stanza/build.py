@@ -1,6 +1,6 @@
 """Build the stanza backend's models: tokenizer, word vectors, NER; evaluate; write a model dir.
 
-    OMP_NUM_THREADS=1 .venv/bin/python -m training.stanza.build --shared ../shared --out runs/stanza_id
+    OMP_NUM_THREADS=1 .venv/bin/python -m training.stanza.build --shared ../shared --out runs/stanza_id --indosum-limit 2000
     OMP_NUM_THREADS=1 .venv/bin/python -m training.stanza.build --shared ../shared --tiny --out tests/data/stanza_tiny
 
 The output directory holds ``tokenize.pt``, ``ner.pt``, ``pretrain.pt`` (what
@@ -23,7 +23,7 @@ from training.stanza import data, vectors
 #: full model: stanza's default NER sizes (no charlm, no transformer)
 FULL = {
     "tok_steps": 3000,
-    "ner_steps": 6000,
+    "ner_steps": 2000,
     "ner_args": [],
     "vec_dim": 100,
     "vec_max_vocab": 100_000,
