@@ -313,8 +313,10 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         break
     # "Partai Maju Hendra Gunawan": an organization head takes the next capitalized word;
     # "Bupati Poso Darmin Sigilipu": a head with a jurisdiction takes the next one
-    if j > start and name_end - j >= 3 and doc[j - 1].lower_ in lex.jurisdiction_heads:
-        j += 1
+    if j > start and name_end - j >= 3 and (
+        doc[j - 1].lower_ in lex.jurisdiction_heads or _ROMAN.match(doc[j - 1].text) or doc[j - 1].like_num
+    ):
+        j += 1  # "… Refinery Unit VI Balongan Yulianto Triwibowo", "Kodam III Siliwangi …"
     elif j > start and name_end - j >= 2 and doc[j - 1].lower_ in _ORG_NAME_HEADS:
         j += 1
     # a regency, city or province between a title and a name: "Ketua KPU Sidoarjo Muhammad Iskak"
