@@ -235,7 +235,7 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
     doc, lex = art.doc, art.lex
     end = verb
     # adverbs and auxiliaries right before the verb
-    while end > start and (doc[end - 1].lower_ in lex.adverbs or doc[end - 1].is_space):
+    while end > start and ((doc[end - 1].lower_ in lex.adverbs and doc[end - 1].lower_ not in ("itu", "ini")) or doc[end - 1].is_space):
         end -= 1
     chunks = _chunks(art, start, end)
     for ci in range(len(chunks) - 1, -1, -1):

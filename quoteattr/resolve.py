@@ -391,7 +391,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             ent, name, role, stype = last
         elif m is None:
             pass
-        elif m.kind in ("pronoun", "clitic") or (m.kind == "description" and m.text.split()[-1].lower() in ("itu", "tersebut", "ini")):
+        elif m.kind in ("pronoun", "clitic") or (m.kind in ("description", "role") and m.text.split()[-1].lower() in ("itu", "tersebut", "ini")):
             plural = m.text.lower() in lex.plural_pronouns
             if plural:
                 if last is not None and last[0] is None:
@@ -405,8 +405,9 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
                 ent = _recent_person(reg, m.start)
                 if ent is not None:
                     name, stype = ent.name, "person"
-            if m.kind == "description" and ent is None:
+            if m.kind in ("description", "role") and ent is None:
                 role = _clean_role(m.role or m.text)
+                stype = "person" if m.kind == "role" else "unknown"
         elif m.kind == "name":
             ent = None
             if m.role and len((m.name or "").split()) == 1:
@@ -431,9 +432,14 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             else:
                 role = _clean_role(m.role or m.text)
             stype = "person"
-        else:  # description
+        else:  # description: "kata pengamat keamanan" may name the article's pengamat keamanan
             role = _clean_role(m.role or m.text)
             stype = "unknown"
+            words = (role or "").lower().split()
+            if len(words) >= 2:
+                ent = reg.by_role(role or "", m.start)
+                if ent is not None:
+                    name, stype = ent.name, "person"
         if ent is not None:
             roles = reg.roles_of(ent)
             if roles:
