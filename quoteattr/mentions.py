@@ -356,8 +356,9 @@ def tokens_text(doc: Doc, toks: list[Token]) -> str | None:
     parts = []
     for a, b in zip(toks, toks[1:] + [None]):
         parts.append(a.text)
-        # keep the text's spacing, but part words glued by the scraper ("PenmasPolda")
-        if b is not None and (a.whitespace_ or (a.text[-1:].isalpha() and b.text[:1].isupper() and a.text[-1:].islower())):
+        # keep the text's spacing, but part a word from an acronym glued to it by the
+        # scraper ("JayaAKBP"); brand names stay whole ("MedcoEnergi")
+        if b is not None and (a.whitespace_ or (a.text[-1:].islower() and b.text.isupper() and len(b.text) > 1)):
             parts.append(" ")
     out = " ".join("".join(parts).split())
     return out or None
