@@ -398,9 +398,15 @@ class _Pool:
     def _start(self) -> None:
         import multiprocessing as mp
 
+        # On POSIX the workers are forked from a parent that has already loaded the
+        # pipeline: no per-worker import/load time, and the model's memory is shared
+        # copy-on-write. Elsewhere they are spawned and load it themselves.
+        method = "fork" if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" else "spawn"
+        if method == "fork":
+            get_nlp(self.options.model, self.options.max_chars)
         self.ex = ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=mp.get_context("spawn"),
+            mp_context=mp.get_context(method),
             initializer=_worker_init,
             initargs=(self.options.model, self.options.max_chars),
         )
