@@ -201,6 +201,8 @@ def _clean_role(role: str | None) -> str | None:
         words = words[: -len(rank)] if rank else words[:-1]
     if not words:
         return None
+    if words[-1].islower() and words[-1].endswith("nya") and len(words[-1]) > 6:
+        words[-1] = words[-1][:-3]  # "ayah kandungnya" (his father) → the role "ayah kandung"
     # a role names an office, an organization or a description: it has a title or
     # organization word, an acronym or a lower-case word ("Festival Danau", "Menurut"
     # are not roles)
@@ -222,9 +224,11 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
     """A role phrase set off by commas before (``step=-1``) or after (``step=1``) a name."""
     toks = []
     k = start
+    closed = False  # the phrase ends at a comma (or the sentence), as an appositive does
     while 0 <= k < len(doc) and len(toks) <= 24:
         t = doc[k]
         if t.text in {",", ".", ";", ":", "!", "?"} or t.text in QUOTE_MARK_CHARS or t.is_space or "\n" in t.text:
+            closed = t.text in {",", "."} or step < 0
             break
         if step > 0 and toks and t.lower_ in lex.adjunct_starters and t.lower_ not in ("dari", "di"):
             break  # "Gubernur DKI Jakarta dalam rapat …": the adjunct is not the role
@@ -243,7 +247,7 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
         return None
     ok = first in lex.role_heads or first in lex.descriptors or first in lex.determiners or first in lex.role_words_lower
     if not ok and toks[0].text[:1].islower():
-        ok = len(toks) <= 6 and not (first.startswith(("me", "ber", "di", "ter", "pe")) and len(first) > 5)
+        ok = closed and len(toks) <= 6 and not (first.startswith(("me", "ber", "di", "ter", "pe")) and len(first) > 5)
     if not ok:
         return None
     return _clean_role(tokens_text(doc, toks))
