@@ -82,8 +82,9 @@ class Entity:
 class Registry:
     """The named entities of one article, clustered by name containment."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.entities: list[Entity] = []
+        self.text = text
 
     def add(self, name: str, pos: int, role: str | None = None, kind: str = "person", titled: bool = False) -> Entity:
         toks = _name_tokens(name)
@@ -129,6 +130,11 @@ class Registry:
             first_name_use = p == 1 and best.titled and len(seq) == 1 and len(best.tokens) - p >= 2
             if (p >= 2 or first_name_use) and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
                 return self.add(" ".join(best.name.split()[p:]), best.first, best.best_role(), titled=True)
+            # "TJSL Pelindo Febrianto Zenny" for "Febrianto Zenny": the extra first word is
+            # used elsewhere in the article on its own (an organization), so it is not a name
+            if p == 1 and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and self._standalone(best.name.split()[0], best.name.split()[1]):
+                exact.roles.extend(r for r in best.roles if r not in exact.roles)
+                return exact
             return best
         folded = " ".join(seq)
         for e in self.entities:
@@ -150,6 +156,11 @@ class Registry:
             if len(pref) == 1:
                 return pref[0]
         return exact
+
+    def _standalone(self, word: str, nxt: str) -> bool:
+        """``word`` occurs in the text not followed by ``nxt`` (capitalized, whole word)."""
+        pattern = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?!\w)(?!\s+" + regex.escape(nxt) + r")")
+        return pattern.search(self.text) is not None
 
     def roles_of(self, ent: Entity) -> list[str]:
         """Every role stated for any name variant of ``ent``."""
@@ -256,7 +267,7 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
 def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool = False) -> Registry:
     """Collect named people and organizations of the article with their stated roles."""
     doc, lex = art.doc, art.lex
-    reg = Registry()
+    reg = Registry(art.text)
     # NER persons with the role phrase around them
     for ent in doc.ents if use_ner_registry else ():
         if ent.label_ != "PER":
@@ -425,7 +436,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
         elif m.kind == "organization":
             org = reg.canonical(m.name or m.text)
             short = _name_tokens(m.name or m.text)
-            fuller = org is not None and org.kind == "organization" and org.tokens[: len(short)] == short
+            fuller = org is not None and org.tokens[: len(short)] == short and (org.kind == "organization" or (len(org.tokens) <= 3 and not org.roles))
             name = org.name if fuller and org is not None else (m.name or m.text)
             stype = "organization"
             role = _clean_role(m.role)
