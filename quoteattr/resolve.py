@@ -135,6 +135,10 @@ class Registry:
             if p == 1 and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and self._standalone(best.name.split()[0], best.name.split()[1]):
                 exact.roles.extend(r for r in best.roles if r not in exact.roles)
                 return exact
+            words = best.name.split()
+            if p >= 1 and len(words) >= 3 and self._alone(words[0]):
+                # "TJSL Pelindo Febrianto Zenny": "Pelindo" also stands alone in the article
+                return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
             return best
         folded = " ".join(seq)
         for e in self.entities:
@@ -160,6 +164,11 @@ class Registry:
     def _standalone(self, word: str, nxt: str) -> bool:
         """``word`` occurs in the text not followed by ``nxt`` (capitalized, whole word)."""
         pattern = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?!\w)(?!\s+" + regex.escape(nxt) + r")")
+        return pattern.search(self.text) is not None
+
+    def _alone(self, word: str) -> bool:
+        """``word`` occurs in the text followed by a lower-case word or punctuation (used on its own)."""
+        pattern = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?=\s+\p{Ll}|\s*[,.;:)])")
         return pattern.search(self.text) is not None
 
     def roles_of(self, ent: Entity) -> list[str]:
