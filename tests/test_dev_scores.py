@@ -1,23 +1,48 @@
-"""Accuracy floors on the development sets (skipped without ../shared). Guards against regressions."""
+"""Accuracy floors on the development sets (skipped without ../shared). Guards against regressions.
+
+The floors sit a little under the figures measured when they were set (dev: quotes F1 0.945,
+direct 0.990, indirect 0.894, attribution 0.859, speaker 0.909, role 0.862; PFSA: direct recall
+0.999, speaker 0.788, role 0.859).
+"""
 
 from __future__ import annotations
 
-from quoteattr.cli.evaluate import evaluate
+from pathlib import Path
+
+import quoteattr
+from quoteattr.cli.evaluate import evaluate, load_gold
+from quoteattr.evaluation import match, speaker_ok
 
 
-def test_dev_gold_floors(shared):
-    res, _ = evaluate(shared / "eval" / "dev.gold.jsonl", model=None if _has_model() else "rules")
-    assert res["quotes"]["f1"] >= 0.88
-    assert res["direct"]["f1"] >= 0.95
-    assert res["indirect"]["f1"] >= 0.78
+def test_dev_gold_floors(shared: Path) -> None:
+    res, _ = evaluate(shared / "eval" / "dev.gold.jsonl")
+    assert res["quotes"]["f1"] >= 0.93
+    assert res["direct"]["f1"] >= 0.98
+    assert res["indirect"]["f1"] >= 0.87
+    assert res["attribution"]["f1"] >= 0.84
+    assert res["speaker_accuracy"] >= 0.89
+    assert res["role_accuracy"] >= 0.84
 
 
-def test_pfsa_direct_recall(shared):
-    res, _ = evaluate(shared / "eval" / "pfsa_dev.gold.jsonl", model=None if _has_model() else "rules")
-    assert res["direct"]["recall"] >= 0.95
+def test_pfsa_floors(shared: Path) -> None:
+    res, _ = evaluate(shared / "eval" / "pfsa_dev.gold.jsonl")
+    assert res["direct"]["recall"] >= 0.99
+    assert res["speaker_accuracy"] >= 0.77
+    assert res["role_accuracy"] >= 0.84
 
 
-def _has_model() -> bool:
-    from quoteattr.loading import shipped_model_path
-
-    return shipped_model_path() is not None
+def test_confidence_ranks_quotes(shared: Path) -> None:
+    """Quotes with confidence >= 0.9 are right (span and speaker) more often than those below."""
+    gold = load_gold(shared / "eval" / "dev.gold.jsonl")
+    nlp = quoteattr.load()
+    tally = {True: [0, 0], False: [0, 0]}
+    for aid, doc in zip(gold, nlp.pipe(g["text"] for g in gold.values())):
+        g = gold[aid].get("quotes") or []
+        p = [q.to_dict() for q in doc._.quotes]
+        pairs = {pi: gi for gi, pi in match(gold[aid]["text"], g, p)}
+        for pi, q in enumerate(p):
+            high = q["confidence"] >= 0.9
+            tally[high][1] += 1
+            tally[high][0] += int(pi in pairs and speaker_ok(g[pairs[pi]], q))
+    assert tally[True][1] >= 50 and tally[False][1] >= 50
+    assert tally[True][0] / tally[True][1] > tally[False][0] / tally[False][1]
