@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from quoteattr.cues import CueForm, lexicon, phrase_sets
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, place_names, is_clause_punct, make_mention, np_end, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, place_names, make_mention, np_end, tokens_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
 
 Pattern = Literal[
@@ -484,8 +484,9 @@ def _sentence_like(art: Article, q: QuoteSpan, sent: Segment) -> bool:
 
 
 def _indirect(art: Article, used_quotes: set[int]) -> list[Candidate]:
-    doc, text, lex = art.doc, art.text, art.lex
+    doc, text = art.doc, art.text
     out: list[Candidate] = []
+
     def in_direct(char: int) -> bool:
         return art.enclosing(char) in used_quotes
 
@@ -494,12 +495,10 @@ def _indirect(art: Article, used_quotes: set[int]) -> list[Candidate]:
 
     seen: set[tuple[int, int]] = set()
 
-    prev_sentence_quote: set[int] = set()
     for si, sent in enumerate(art.sents):
         s_tok, e_tok = art.sent_toks(si)
         para = art.para_of(sent.start)
         k = s_tok
-        found_in_sentence = False
         while k < e_tok:
             tok = doc[k]
             cue = art.cue(k)
@@ -542,14 +541,11 @@ def _indirect(art: Article, used_quotes: set[int]) -> list[Candidate]:
                 if (c.start, c.end) not in seen:
                     seen.add((c.start, c.end))
                     out.append(c)
-                    found_in_sentence = True
                     # a second cue in the same sentence ("…, menambahkan bahwa …") may follow
                     nk = art.tok_at(c.end)
                     k = max(k + 1, nk)
                     continue
             k += 1
-        if found_in_sentence:
-            prev_sentence_quote.add(si)
     return out
 
 

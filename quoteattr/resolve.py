@@ -24,7 +24,7 @@ from quoteattr.attribution import Article, Candidate
 from quoteattr.lexicon import speaker_lexicon
 from quoteattr.cues import lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, common_words, make_mention, np_end, split_role_name, stop_words, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, common_words, make_mention, np_end, split_role_name, stop_words, tokens_text
 from quoteattr.resources import load_json
 from quoteattr.types import Quote
 
@@ -274,10 +274,13 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
     return _clean_role(tokens_text(doc, toks))
 
 
-def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool = False) -> Registry:
+def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool | None = None) -> Registry:
     """Collect named people and organizations of the article with their stated roles."""
     doc, lex = art.doc, art.lex
     reg = Registry(art.text)
+    if use_ner_registry is None:
+        # entities are present only when the attributor runs with use_ner=True
+        use_ner_registry = doc.has_annotation("ENT_IOB")
     # NER persons with the role phrase around them
     for ent in doc.ents if use_ner_registry else ():
         if ent.label_ != "PER":
