@@ -405,6 +405,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
     out: list[Quote] = []
     last: tuple[Entity | None, str | None, str | None, str] | None = None  # (entity, name, role, type)
     last_end = -1
+    last_person: tuple[Entity | None, str | None, str | None, str] | None = None
     resolved_by_id: dict[int, tuple[Entity | None, str | None, str | None, str]] = {}
     for c in cands:
         m = c.mention
@@ -429,6 +430,10 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
                 ent, name, stype = newer, newer.name, "person"
             elif last is not None and last[1] is not None and last[3] == "person" and _personlike(last[0], last[1]):
                 ent, name, role, stype = last
+            elif last_person is not None and not plural:
+                # the last speaker was an organization ("Pertamina memastikan …"): a person's
+                # pronoun goes back to the last person who spoke
+                ent, name, role, stype = last_person
             else:
                 ent = _recent_person(reg, m.start)
                 if ent is not None:
@@ -486,6 +491,8 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
         if name is not None or stype != "unknown":
             last = key
             last_end = c.end
+            if stype == "person" and name is not None and _personlike(ent, name):
+                last_person = key
         cont = c.pattern == "continuation"
         sp_text = None if cont or m is None else source_text[m.start : m.end]
         out.append(
@@ -538,10 +545,11 @@ def _new_subject(art: Article, reg: Registry, after: int, before: int, current: 
                 continue
             sent = art.sents[art.sent_of(p)]
             prefix = text[sent.start : p].strip()
-            words = prefix.split()
-            if not prefix or ("," not in prefix and all(w[:1].isupper() or w.lower() in art.lex.role_words_lower or w.lower() in ("and", "of", "for", "the", "dan") for w in words)) or (
-                prefix.endswith(",") and len(words) <= 4 and not any(w[:1].isupper() for w in words[1:])
-            ):
+            # "Secara terpisah, Wakil Ketua Komisi X DPR Hetifah …": a short adverbial, then a title
+            lead, _, title = prefix.rpartition(",")
+            title_words = title.split()
+            titled = all(w[:1].isupper() or w.lower() in art.lex.role_words_lower or w.lower() in ("and", "of", "for", "the", "dan") for w in title_words)
+            if not prefix or (titled and (not lead or (len(lead.split()) <= 4 and not any(w[:1].isupper() for w in lead.split()[1:])))):
                 best = (p, ent)
     if best is None:
         return None
