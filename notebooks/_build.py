@@ -5,6 +5,11 @@ Usage (from the repository root)::
     .venv/bin/python notebooks/_build.py            # write and execute both notebooks
     .venv/bin/python notebooks/_build.py --no-exec  # write them without outputs
 
+The committed outputs of ``02_evaluate`` are made on the project's own small gold file, so that
+no text from ../shared ends up in the repository::
+
+    QUOTEATTR_GOLD=../tests/data/mini.gold.jsonl .venv/bin/python notebooks/_build.py
+
 Execution uses whatever pipeline ``quoteattr.load()`` finds (``$QUOTEATTR_MODEL``, the
 shipped ``models/id_news``), falling back to the rules. Outputs are kept small.
 """
@@ -154,7 +159,8 @@ def evaluate_nb() -> nbformat.NotebookNode:
         ),
         new_code_cell(
             "# Parameters\n"
-            'GOLD = "../../shared/eval/dev.gold.jsonl"  # the gold file to score against\n'
+            "import os\n"
+            'GOLD = os.environ.get("QUOTEATTR_GOLD", "../../shared/eval/dev.gold.jsonl")  # the gold file to score against\n'
             'FALLBACK_GOLD = "../tests/data/mini.gold.jsonl"  # used when GOLD is absent\n'
             'MODEL = None  # None: $QUOTEATTR_MODEL or the shipped model (rules if absent); or a path, or "rules"\n'
             "N_ERRORS = 4  # examples shown per error kind",
