@@ -67,6 +67,8 @@ class Candidate:
     para: int = 0
     sent: int = 0
     fragments: list[QuoteSpan] = field(default_factory=list)
+    #: for a continuation quote, the quote whose speaker it continues
+    source: "Candidate | None" = None
 
 
 class Article:
@@ -855,7 +857,7 @@ def _continuations(art: Article, cands: list[Candidate], used_quotes: set[int]) 
             si,
         )
         c.fragments = [q]
-        setattr(c, "source", source)
+        c.source = source
         cands.append(c)
         used_quotes.add(qi)
         covered.append((c.start, c.end))

@@ -413,7 +413,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
         name: str | None = None
         role: str | None = None
         stype = "unknown"
-        src = getattr(c, "source", None)
+        src = c.source
         if c.pattern == "continuation" and src is not None and id(src) in resolved_by_id:
             ent, name, role, stype = resolved_by_id[id(src)]
         elif c.pattern == "continuation" and src is not None and last is not None:
