@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from spacy.language import Language
 
 from quoteattr.errors import InputError
 from quoteattr.loading import load
 from quoteattr.schema import quotes_frame
 from quoteattr.types import Quote
+
+if TYPE_CHECKING:  # pandas is imported when a table is built, not at `import quoteattr`
+    import pandas as pd
 
 _DEFAULT: dict[str, Language] = {}
 
@@ -60,10 +62,18 @@ def rows(article_id: str, quotes: Iterable[Quote], meta: Mapping[str, Any] | Non
     return out
 
 
+def _is_dataframe(obj: Any) -> bool:
+    """True for a pandas DataFrame, without importing pandas when it is not loaded yet."""
+    import sys
+
+    pd = sys.modules.get("pandas")
+    return pd is not None and isinstance(obj, pd.DataFrame)
+
+
 def _records(articles: Any, id_column: str, text_column: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     if isinstance(articles, str):
         raise InputError("extract_frame() takes many articles: a DataFrame or an iterable of texts or records; for one text use extract()")
-    if isinstance(articles, pd.DataFrame):
+    if _is_dataframe(articles):
         if text_column not in articles.columns:
             raise InputError(f"the DataFrame has no {text_column!r} column (columns: {list(articles.columns)}); pass text_column=")
         ids = articles[id_column].astype(str).tolist() if id_column in articles.columns else [str(i) for i in articles.index]

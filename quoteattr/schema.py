@@ -8,9 +8,10 @@ schema columns, in input order.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported when a table is built, not at `import quoteattr`
+    import pandas as pd
 
 SCHEMA_VERSION = "1"
 
@@ -57,11 +58,15 @@ SPEAKER_COLUMNS: dict[str, str] = {
 
 def empty_frame(columns: Mapping[str, str]) -> pd.DataFrame:
     """An empty table with the given schema."""
+    import pandas as pd
+
     return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in columns.items()})
 
 
 def typed_frame(rows: Iterable[Mapping[str, Any]], columns: Mapping[str, str]) -> pd.DataFrame:
     """Build a table from row dicts: schema columns first (typed), then any extra columns."""
+    import pandas as pd
+
     rows = list(rows)
     if not rows:
         return empty_frame(columns)

@@ -53,9 +53,10 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported when a table is read, not at `import quoteattr`
+    import pandas as pd
 
 from quoteattr.errors import InputError
 from quoteattr.lexicon import speaker_lexicon
@@ -134,8 +135,13 @@ def clean_name(name: Any) -> str | None:
         >>> clean_name("  Kombes  Pol. Budi   Santoso, S.H. ")
         'Budi Santoso'
     """
-    if name is None or (not isinstance(name, str) and pd.isna(name)):
+    if name is None:
         return None
+    if not isinstance(name, str):
+        import pandas as pd
+
+        if pd.isna(name):
+            return None
     return _clean(str(name))
 
 
@@ -241,6 +247,8 @@ class _Cluster:
 
 
 def _col(df: pd.DataFrame, name: str) -> list[Any]:
+    import pandas as pd
+
     if name not in df.columns:
         return [None] * len(df)
     return [None if (v is None or (not isinstance(v, (list, tuple, dict)) and pd.isna(v))) else v for v in df[name].tolist()]
@@ -426,10 +434,14 @@ def speaker_ids(quotes_df: pd.DataFrame, *, unnamed: Unnamed = "drop") -> pd.Ser
         A ``string`` Series aligned with ``quotes_df.index``.
     """
     per_row, _ = _assign(quotes_df, unnamed)
+    import pandas as pd
+
     return pd.Series(per_row, index=quotes_df.index, dtype="string", name="speaker_id")
 
 
 def _date_strings(values: Sequence[Any]) -> list[pd.Timestamp | None]:
+    import pandas as pd
+
     out: list[pd.Timestamp | None] = []
     cache: dict[Hashable, pd.Timestamp | None] = {}
     for v in values:
@@ -496,6 +508,8 @@ def speakers(quotes_df: pd.DataFrame, date_column: str | None = "date", *, unnam
         >>> speakers(df)[["speaker_name", "n_quotes", "n_articles"]].values.tolist()
         [['Joko Widodo', 2, 2]]
     """
+    import pandas as pd
+
     if not isinstance(quotes_df, pd.DataFrame):
         raise InputError(f"speakers() takes a quotes DataFrame, got {type(quotes_df).__name__}")
     _, facts = _assign(quotes_df, unnamed)

@@ -134,6 +134,13 @@ def test_python_m_entry_point():
     assert res.returncode == 0 and "extract" in res.stdout
 
 
+def test_import_and_load_leave_pandas_unloaded():
+    """pandas (~0.6 s of import) is loaded when a table is built, not by import or load()."""
+    code = "import sys, quoteattr; nlp = quoteattr.load(); quoteattr.extract('“Ya,” kata Budi.', nlp=nlp); print('pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def test_shipped_pipeline_with_and_without_ner():
     from quoteattr.loading import shipped_model_path
 
