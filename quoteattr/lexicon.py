@@ -30,6 +30,8 @@ class SpeakerLexicon:
     org_speakers: frozenset[str]
     jurisdiction_heads: frozenset[str]
     balinese_names: frozenset[str]
+    name_starters: frozenset[str]
+    org_name_heads: frozenset[str]
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -82,4 +84,6 @@ def speaker_lexicon() -> SpeakerLexicon:
         org_speakers=frozenset(x.lower() for x in d["organization_speakers"]),
         jurisdiction_heads=frozenset(x.lower() for x in d["jurisdiction_heads"]),
         balinese_names=frozenset(x.lower() for x in d["balinese_names"]),
+        name_starters=frozenset(x.lower() for x in d["name_starters"]),
+        org_name_heads=frozenset(x.lower() for x in d["org_name_heads"]),
     )

@@ -25,7 +25,6 @@ QUOTE_MARK_CHARS = set("\"“”„‟«»‘’‚‛'`")
 _ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$")
 _ROMAN = regex.compile(r"^[IVXLC]{1,6}$")
 _NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "dos", "del", "ibn"}
-_ORG_NAME_HEADS = {"partai", "yayasan", "pt", "pt.", "cv", "universitas", "klub", "perusahaan", "komunitas", "lembaga", "gerakan", "front", "aliansi", "koalisi", "ikatan", "persatuan", "paguyuban", "organisasi", "perkumpulan", "sekolah", "pesantren", "bank"}
 _DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
@@ -71,6 +70,45 @@ def common_words() -> frozenset[str]:
 def place_names() -> frozenset[str]:
     """Words of Indonesian province, regency and city names (``resources/places.json``)."""
     return frozenset(w for name in load_json("places.json")["names"] for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    d = load_json("name_words.json")
+    return frozenset(d["person"]), frozenset(d["nonperson"])
+
+
+def person_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
+    """A capitalized word that begins or belongs to a person's name: *Muhammad*, *Sri*,
+    *Lalu*, an initial (*M*), or a word the NER sets almost always tag inside a person
+    name (``resources/name_words.json``)."""
+    lex = lex or speaker_lexicon()
+    bare = text.rstrip(".")
+    low = bare.lower()
+    return (
+        low in lex.name_starters
+        or low in lex.balinese_names
+        or bare in _name_words()[0]
+        or (len(bare) == 1 and bare.isupper())
+    )
+
+
+def nonperson_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
+    """A capitalized word with evidence that it is not part of a person's name: a title,
+    organization or place word, an acronym, a common word, or a word the NER sets
+    almost never tag inside a person name (*Sulut*, *Pelindo*, *Kejaksaan*)."""
+    lex = lex or speaker_lexicon()
+    if person_word(text, lex):
+        return False
+    low = text.lower()
+    return (
+        text in _name_words()[1]
+        or lex.is_role_word(low)
+        or low in lex.org_name_heads
+        or low in place_names()
+        or low in common_words()
+        or (len(text) > 1 and text.isupper())
+    )
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +315,9 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     while j > start:
         tok = doc[j - 1]
         low = tok.lower_
+        if low in lex.name_starters and low in stop_words() and _is_cap(tok) and j < name_end and j - 1 > start:
+            j -= 1  # a noble title starts the name: "Ketua Gili Hotel Association Lalu Kusnawan"
+            break
         if low in stop_words():
             break
         bare = low.rstrip(".")
@@ -317,7 +358,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         doc[j - 1].lower_ in lex.jurisdiction_heads or _ROMAN.match(doc[j - 1].text) or doc[j - 1].like_num
     ):
         j += 1  # "… Refinery Unit VI Balongan Yulianto Triwibowo", "Kodam III Siliwangi …"
-    elif j > start and name_end - j >= 2 and doc[j - 1].lower_ in _ORG_NAME_HEADS:
+    elif j > start and name_end - j >= 2 and doc[j - 1].lower_ in lex.org_name_heads:
         j += 1
     # a regency, city or province between a title and a name: "Ketua KPU Sidoarjo Muhammad Iskak"
     places = place_names()
@@ -332,10 +373,27 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     # Kekayaan Intelektual Razilu"); at a phrase start only a run of two or more does
     common = common_words()
     lead = j
-    while lead < name_end - 1 and doc[lead].lower_ in common:
+    while lead < name_end - 1 and doc[lead].lower_ in common and not person_word(doc[lead].text, lex):
         lead += 1
     if lead > j and (j > start or lead - j >= 2):
         j = lead
+    # an organization or place word glued before a name that starts with a first-name
+    # word: "Tjipinang Jaya Arief Prasetyo", "Blambangan Sri Indah Lestari"
+    if j > start and name_end - j >= 3:
+        for p in range(j + 1, name_end - 1):
+            balinese = doc[p].text in ("I", "Ni") and doc[p + 1].lower_ in lex.balinese_names
+            if balinese or (person_word(doc[p].text, lex) and len(doc[p].text) > 1):
+                if all(
+                    not person_word(doc[x].text, lex)
+                    and (
+                        nonperson_word(doc[x].text, lex)
+                        or doc[x - 1].lower_ in lex.org_name_heads
+                        or (doc[x - 1].text.islower() and doc[x - 1].lower_ in lex.role_words_lower)  # "Bike to Work"
+                    )
+                    for x in range(j, p)
+                ):
+                    j = p
+                break
     name_toks = [doc[x] for x in range(j, name_end)]
     if name_toks and name_toks[0].lower_ in _NAME_PARTICLES:
         name_toks = name_toks[1:]

@@ -24,7 +24,7 @@ from quoteattr.attribution import Article, Candidate
 from quoteattr.lexicon import speaker_lexicon
 from quoteattr.cues import lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, common_words, make_mention, np_end, split_role_name, stop_words, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, common_words, make_mention, np_end, person_word, split_role_name, stop_words, tokens_text
 from quoteattr.resources import load_json
 from quoteattr.types import Quote
 
@@ -129,15 +129,17 @@ class Registry:
             # ("Gubernur Sulut Salman Saelangi" … "kata Salman"); a surname used alone
             # ("Lavrov") ends the name and keeps its first name
             first_name_use = p == 1 and best.titled and len(seq) == 1 and len(best.tokens) - p >= 2
-            if (p >= 2 or first_name_use) and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
+            lead = best.name.split()[:p]
+            lead_not_name = not any(person_word(w) for w in lead)
+            if (p >= 2 or first_name_use) and lead_not_name and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
                 return self.add(" ".join(best.name.split()[p:]), best.first, best.best_role(), titled=True)
             # "TJSL Pelindo Febrianto Zenny" for "Febrianto Zenny": the extra first word is
             # used elsewhere in the article on its own (an organization), so it is not a name
-            if p == 1 and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and self._standalone(best.name.split()[0], best.name.split()[1]):
+            if p == 1 and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and self._standalone(lead[0], best.name.split()[1]):
                 exact.roles.extend(r for r in best.roles if r not in exact.roles)
                 return exact
             words = best.name.split()
-            if p >= 1 and len(words) >= 3 and self._alone(words[0]):
+            if p >= 1 and len(words) >= 3 and not person_word(words[0]) and self._alone(words[0]):
                 # "TJSL Pelindo Febrianto Zenny": "Pelindo" also stands alone in the article
                 return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
             return best
@@ -548,7 +550,10 @@ def _new_subject(art: Article, reg: Registry, after: int, before: int, current: 
             # "Secara terpisah, Wakil Ketua Komisi X DPR Hetifah …": a short adverbial, then a title
             lead, _, title = prefix.rpartition(",")
             title_words = title.split()
-            titled = all(w[:1].isupper() or w.lower() in art.lex.role_words_lower or w.lower() in ("and", "of", "for", "the", "dan") for w in title_words)
+            titled = all(
+                w.lstrip("(")[:1].isupper() or w.lower() in art.lex.role_words_lower or w.lower() in ("and", "of", "for", "the", "to", "in", "dan")
+                for w in title_words
+            )
             if not prefix or (titled and (not lead or (len(lead.split()) <= 4 and not any(w[:1].isupper() for w in lead.split()[1:])))):
                 best = (p, ent)
     if best is None:

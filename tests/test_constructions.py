@@ -207,7 +207,33 @@ TITLES = [
     ("“Ini langkah baik,” kata Kadivhumas Polri Irjen. Pol. Sandi Nugroho.", "Sandi Nugroho", "Kadivhumas Polri"),
     ("“Kami lanjutkan,” ujar Wakil Presiden Direktur Karl-Heinz Rummenigge.", "Karl-Heinz Rummenigge", "Wakil Presiden Direktur"),
     ("“Pariwisata pulih,” kata Gubernur Bali I Wayan Koster.", "I Wayan Koster", "Gubernur Bali"),
+    # an organization or place word before a name that opens with a first-name word
+    ("“Pasien terus berkurang,” kata Direktur RSUD Karanganyar Sri Wahyuni Lestari.", "Sri Wahyuni Lestari", "Direktur RSUD Karanganyar"),
+    ("“Saf dijaga berjarak,” ujar Imam Besar Masjid Baiturrahman Muhammad Yusran.", "Muhammad Yusran", "Imam Besar Masjid Baiturrahman"),
+    ("“Tiket habis,” kata Manajer Umum PT Taman Wisata Candi Prambanan I Made Suarta.", "I Made Suarta", "Manajer Umum PT Taman Wisata Candi Prambanan"),
+    # noble titles are part of the name (Lalu, Andi), English words inside a title
+    ("“Kapal kembali berlayar,” kata Ketua Asosiasi Hotel Gili Lalu Fathurrahman.", "Lalu Fathurrahman", "Ketua Asosiasi Hotel Gili"),
+    ("“Kami buka pendaftaran,” kata Ketua Komunitas Bike to Work Andi Rahmat Hidayat.", "Andi Rahmat Hidayat", "Ketua Komunitas Bike to Work"),
 ]
+
+
+def test_first_name_word_keeps_the_full_name(nlp_rules):
+    text = (
+        "Kepala Otoritas Jasa Keuangan Sultra Mohammad Fadli Nasution menjelaskan kasus itu.\n\n"
+        "“Kami masih menelusuri aliran dana,” kata Fadli."
+    )
+    (q,) = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert q.speaker_name == "Mohammad Fadli Nasution"
+
+
+def test_title_with_parenthesis_still_marks_a_new_subject(nlp_rules):
+    text = (
+        "“Sepeda jadi pilihan,” kata Rina Marlina, warga Tebet.\n\n"
+        "Pembina Komunitas Bike to Work (B2W) Joko Susilo yakin jumlah pesepeda akan naik. "
+        "“Jalur sepeda harus diperluas,” katanya."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Rina Marlina", "Joko Susilo"]
 
 
 @pytest.mark.parametrize("text,name,role", TITLES)

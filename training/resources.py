@@ -8,6 +8,12 @@ from pathlib import Path
 
 def write_resource(path: Path, comment: str, licence: str, key: str, items: list[str]) -> None:
     """Write ``{"_comment", "licence", key: items}`` as JSON, one item a line, and report it."""
-    data = {"_comment": comment, "licence": licence, key: items}
+    write_resources(path, comment, licence, {key: items})
+
+
+def write_resources(path: Path, comment: str, licence: str, lists: dict[str, list[str]]) -> None:
+    """Write ``{"_comment", "licence", **lists}`` as JSON, one item a line, and report it."""
+    data: dict[str, object] = {"_comment": comment, "licence": licence, **lists}
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(items)} {key} -> {path}")
+    for key, items in lists.items():
+        print(f"{len(items)} {key} -> {path}")
