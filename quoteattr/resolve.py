@@ -339,11 +339,31 @@ _ALIAS = regex.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _known_aliases() -> dict[tuple[str, ...], frozenset[str]]:
+    """Full name tokens → folded nicknames (``resources/aliases.json``), with and without
+    a leading honorific (*Gus Ipul* is looked up as *ipul*)."""
+    honorifics = speaker_lexicon().honorifics
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for full, nicknames in load_json("aliases.json")["aliases"].items():
+        forms: set[str] = set()
+        for nick in nicknames:
+            toks = _name_tokens(nick)
+            forms.add(" ".join(toks))
+            if len(toks) > 1 and toks[0] in honorifics:
+                forms.add(" ".join(toks[1:]))
+        out[_name_tokens(full)] = frozenset(forms)
+    return out
+
+
 def _aliases(text: str, reg: Registry) -> None:
-    """``Saifullah Yusuf atau Gus Ipul``: the alias names the same person."""
+    """``Saifullah Yusuf atau Gus Ipul``: the alias names the same person. Well-known
+    nicknames (*Gus Ipul*, *Jokowi*) link to a full name the article states."""
+    known = _known_aliases()
     for ent in list(reg.entities):
         if ent.kind != "person" or len(ent.tokens) < 2:
             continue
+        ent.aliases.update(known.get(ent.tokens, ()))
         for m in regex.finditer(regex.escape(ent.name), text):
             a = _ALIAS.match(text, m.end())
             if a:

@@ -47,7 +47,7 @@ class NewsTokenizer:
         defaults = Indonesian.Defaults
         prefixes = list(defaults.prefixes or ()) + [r"[\"“”„‟«»‘’‚‛`]"]
         suffixes = list(defaults.suffixes or ()) + [r"[\"“”„‟«»‘’‚‛`]", r"(?<=[0-9])\)", r"(?<=\w)[,;:]"]
-        infixes = list(defaults.infixes or ()) + [r"[\"“”„‟«»]", r"(?<=[^\d\s]),(?=[^\s\d])", r"(?<=\w)[;:](?=\S)", r"(?<=[a-z]{3})(?=[A-Z]{2,}|[A-Z][a-z]{2})"]
+        infixes = list(defaults.infixes or ()) + [r"[\"“”„‟«»]", r"(?<=[^\d\s]),(?=[^\s\d])", r"(?<=\w)[;:](?=\S)", r"(?<=[a-z]{3})(?=[A-Z]{2,}|[A-Z][a-z]{2})", r"(?<=\w)\.(?=\(\w)", r"(?<=[\w.])\((?=\w)"]
         rules = {abbr: [{ORTH: abbr}] for abbr in abbreviations()}
         self.vocab = vocab
         self._tok = Tokenizer(

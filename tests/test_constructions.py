@@ -250,3 +250,23 @@ def test_alias_stated_in_article(nlp_rules):
     )
     (q,) = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert q.speaker_name == "Saifullah Yusuf"
+
+
+def test_well_known_nickname_links_to_the_full_name_in_the_article(nlp_rules):
+    text = (
+        "Menteri Sosial Saifullah Yusuf meninjau penyaluran bantuan di Pasuruan, Jawa Timur.\n\n"
+        "“Semua penerima harus terdata,” kata Gus Ipul."
+    )
+    (q,) = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert q.speaker_name == "Saifullah Yusuf"
+
+
+def test_nickname_alone_is_not_expanded(nlp_rules):
+    """The spec's speaker_name is the fullest name in the article: no outside knowledge."""
+    (q,) = quoteattr.extract("“Semua penerima harus terdata,” kata Gus Ipul di Pasuruan.", nlp_rules)
+    assert q.speaker_name == "Ipul"
+
+
+def test_scraper_credit_glued_to_the_name(nlp_rules):
+    (q,) = quoteattr.extract("“Sudah itu dia lari dari rumah,” pungkas Kulna.(bbs)", nlp_rules)
+    assert q.speaker_name == "Kulna"
