@@ -139,4 +139,12 @@ def phrase_sets() -> dict[str, tuple[str, ...]]:
         "via_before": tuple(data["via"]["before"]),
         "outlets": tuple(data["via"]["outlet_hints"]),
         "naming_roots": tuple(data.get("naming_roots", [])),
+        "continuing_roots": tuple(data.get("continuing_roots", [])),
     }
+
+
+@lru_cache(maxsize=1)
+def continuing_verbs() -> frozenset[str]:
+    """Active forms of ``continuing_roots`` (*menambahkan*, *melanjutkan*, *menegaskan*)."""
+    roots = set(phrase_sets()["continuing_roots"])
+    return frozenset(f for f, c in lexicon().items() if c.root in roots and c.kind == "active" and not c.clitic)

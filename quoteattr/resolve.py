@@ -22,9 +22,9 @@ from spacy.tokens import Doc
 
 from quoteattr.attribution import Article, Candidate
 from quoteattr.lexicon import speaker_lexicon
-from quoteattr.cues import lexicon as cue_lexicon
+from quoteattr.cues import continuing_verbs, lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, common_words, make_mention, np_end, person_word, split_role_name, stop_words, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, common_words, make_mention, nonperson_word, np_end, person_word, split_role_name, stop_words, tokens_text
 from quoteattr.resources import load_json
 from quoteattr.types import Quote
 
@@ -460,6 +460,13 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
                 ent = _recent_person(reg, m.start)
                 if ent is not None:
                     name, stype = ent.name, "person"
+            if not plural and m.start >= c.end and (nxt := _next_speaker(art, reg, m.end)) is not None and nxt.name != name:
+                # "“…,” katanya. Arfandy menambahkan, …": the next sentence goes on with a
+                # speaker named more recently than the one found before the quote
+                # ("Bandara Soekarno Hatta", read as a person, does not count)
+                current = -1 if ent is None or nonperson_word(ent.name.split()[0]) else _last_mention(reg, ent, m.start)
+                if _last_mention(reg, nxt, m.start) > current:
+                    ent, name, role, stype = nxt, nxt.name, None, "person"
             if m.kind in ("description", "role") and ent is None:
                 role = _clean_role(m.role or m.text)
                 stype = "person" if m.kind == "role" else "unknown"
@@ -579,6 +586,38 @@ def _new_subject(art: Article, reg: Registry, after: int, before: int, current: 
     if best is None:
         return None
     return reg.canonical(best[1].name) or best[1]
+
+
+_NEXT_SUBJECT = regex.compile(
+    r"(?:[^,“”\"\n]{0,30},\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(\p{Ll}+)"
+)
+
+
+def _next_speaker(art: Article, reg: Registry, cue_end: int) -> Entity | None:
+    """The person who opens the next sentence with a continuing speech verb, if already named.
+
+    ``“…,” katanya. Arfandy menambahkan, …``: journalists name the speaker of a *-nya*
+    quote right after it when they go on reporting the same person.
+    """
+    si = art.sent_of(cue_end)
+    if si + 1 >= len(art.sents):
+        return None
+    nxt = art.sents[si + 1]
+    if art.text[cue_end : nxt.start].count("\n") > 1:
+        return None  # a new paragraph may start with someone else
+    m = _NEXT_SUBJECT.match(art.text, nxt.start, nxt.end)
+    if m is None or m.group(2) not in continuing_verbs():
+        return None
+    ent = reg.canonical(m.group(1))
+    if ent is None or ent.kind != "person" or not _personlike(ent, ent.name) or min(ent.mentions) >= cue_end:
+        return None
+    return ent
+
+
+def _last_mention(reg: Registry, ent: Entity, before: int) -> int:
+    """Position of the latest mention of ``ent`` or a shorter form of its name before ``before``."""
+    toks = set(ent.tokens)
+    return max([p for e in reg.entities if e.kind == ent.kind and set(e.tokens) <= toks for p in e.mentions if p < before] or [-1])
 
 
 def _recent_person(reg: Registry, before: int) -> Entity | None:

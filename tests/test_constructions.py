@@ -270,3 +270,23 @@ def test_nickname_alone_is_not_expanded(nlp_rules):
 def test_scraper_credit_glued_to_the_name(nlp_rules):
     (q,) = quoteattr.extract("“Sudah itu dia lari dari rumah,” pungkas Kulna.(bbs)", nlp_rules)
     assert q.speaker_name == "Kulna"
+
+
+def test_next_sentence_goes_on_with_the_speaker(nlp_rules):
+    text = (
+        "“Air naik sejak subuh,” kata Wahyu Santosa, warga Karangrejo.\n\n"
+        "Pada sore hari, rombongan yang dipimpin Camat Mlati Sutarja Hadi tiba di posko. "
+        "“Kami kirim tenda tambahan malam ini,” katanya. Sutarja menambahkan, posko dibuka sampai Minggu."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Wahyu Santosa", "Sutarja Hadi"]
+
+
+def test_next_sentence_does_not_override_a_newer_subject(nlp_rules):
+    text = (
+        "Camat Mlati Sutarja Hadi mengatakan, 40 keluarga mengungsi.\n\n"
+        "Ketua RT 05 Dusun Karangrejo Wahyu Santosa menilai bantuan datang cepat. "
+        "“Kami sudah dapat beras dan selimut,” katanya. Sutarja menambahkan, posko dibuka sampai Minggu."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Wahyu Santosa"]
