@@ -330,7 +330,40 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
         kind = "organization" if m.kind == "organization" else "person"
         reg.add(m.name, m.start, _clean_role(m.role) if kind == "person" else None, kind).spoke = True
     _aliases(art.text, reg)
+    _trim_leaked_words(reg)
     return reg
+
+
+def _trim_leaked_words(reg: Registry) -> None:
+    """``Direktur Telkomsel Setyanto Hantoro`` … ``kata Setyanto``: the word the article uses
+    alone starts the name, and the words before it belong to the title.
+
+    Applies to a name read after a title whose leading words have no first-name evidence;
+    at least two words stay. The long form stays an alias and the title gets the words.
+    """
+    singles = {e.tokens[0] for e in reg.entities if len(e.tokens) == 1 and e.kind == "person"}
+    for ent in list(reg.entities):
+        if ent.kind != "person" or len(ent.tokens) < 3 or not ent.titled:
+            continue
+        words = ent.name.split()
+        if len(words) != len(ent.tokens):
+            continue
+        p = next((i for i in range(1, len(ent.tokens) - 1) if ent.tokens[i] in singles), 0)
+        if p == 0 or any(person_word(w) for w in words[:p]):
+            continue
+        if ent.tokens[0] in singles and not person_word(words[p]):
+            continue  # both words are used alone: only a first-name word decides
+        if p == 1 and not reg._standalone(words[0], words[1]):
+            continue  # "Paulus Totok Lusida" … "kata Totok": people go by a second name too
+        lead = " ".join(words[:p])
+        ent.aliases.add(" ".join(ent.tokens))
+        ent.name, ent.tokens = " ".join(words[p:]), ent.tokens[p:]
+        ent.roles = [f"{r} {lead}" for r in ent.roles] or [lead]
+        for other in reg.entities:
+            if other is not ent and other.tokens == ent.tokens:
+                ent.mentions.extend(other.mentions)
+                ent.roles.extend(r for r in other.roles if r not in ent.roles)
+                other.aliases.add(" ".join(_name_tokens(lead + " " + ent.name)))
 
 
 _ALIAS = regex.compile(

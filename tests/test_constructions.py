@@ -290,3 +290,14 @@ def test_next_sentence_does_not_override_a_newer_subject(nlp_rules):
     )
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [q.speaker_name for q in quotes] == ["Wahyu Santosa"]
+
+
+def test_company_name_before_a_name_goes_to_the_title(nlp_rules):
+    text = (
+        "Pesanan di Tokoloka melonjak selama Ramadhan. "
+        "Vice President Komunikasi Tokoloka Rahmat Hidayat menyebut pesanan naik dua kali lipat.\n\n"
+        "“Kategori pakaian paling laris,” kata Rahmat."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [(q.speaker_name, q.role) for q in quotes] == [("Rahmat Hidayat", "Vice President Komunikasi Tokoloka")]
+
