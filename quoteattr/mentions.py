@@ -318,6 +318,16 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         if low in lex.name_starters and low in stop_words() and _is_cap(tok) and j < name_end and j - 1 > start:
             j -= 1  # a noble title starts the name: "Ketua Gili Hotel Association Lalu Kusnawan"
             break
+        if (
+            low in cue_lexicon()
+            and _is_cap(tok)
+            and j < name_end
+            and j - 2 >= start
+            and _plain_cap(doc[j - 2], lex)
+            and not doc[j - 2].is_sent_start
+        ):
+            j -= 1  # a speech-verb word inside a name: "Gitadi Tegas Supramudyo"
+            continue
         if low in stop_words():
             break
         bare = low.rstrip(".")
@@ -336,7 +346,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         ) and not lex.is_role_word(low) and not any(low in r for r in lex.ranks):
             j -= 1  # initials inside or after a name: "Mahfud MD", "Bambang PS Brodjonegoro"
             continue
-        if j == name_end and j - 2 >= start and low in lex.role_heads and _is_cap(tok) and _plain_cap(doc[j - 2], lex):
+        if j == name_end and j - 2 >= start and low in lex.role_heads and low not in lex.org_words and _is_cap(tok) and _plain_cap(doc[j - 2], lex):
             j -= 1  # "Lucky Hakim": a title word that ends a name is part of it
             continue
         if low in _NAME_PARTICLES and j - 1 > start and j < name_end:

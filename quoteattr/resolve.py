@@ -331,7 +331,37 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
         reg.add(m.name, m.start, _clean_role(m.role) if kind == "person" else None, kind).spoke = True
     _aliases(art.text, reg)
     _trim_leaked_words(reg)
+    _regain_cut_words(reg, art.lex)
     return reg
+
+
+def _regain_cut_words(reg: Registry, lex: SpeakerLexicon) -> None:
+    """``Kepala BKN Bima Haria Wibisana`` … ``kata Bima``: a word read as the end of the
+    title (here a city name) that the article uses alone for a person starts the name."""
+    cues = cue_lexicon()
+
+    def after_post_cue(pos: int) -> bool:  # "kata Bima": the word is used for a person
+        prev = reg.text[max(0, pos - 20) : pos].split()
+        return bool(prev) and (c := cues.get(prev[-1].lower())) is not None and c.kind == "post"
+
+    singles = {
+        e.tokens[0]
+        for e in reg.entities
+        if len(e.tokens) == 1 and e.kind == "person" and e.spoke and any(after_post_cue(p) for p in e.mentions)
+    }
+    for ent in list(reg.entities):
+        if ent.kind != "person" or not ent.titled or not ent.roles or ent.tokens[0] in singles:
+            continue
+        for i, role in enumerate(ent.roles):
+            words = role.split()
+            last = words[-1] if len(words) >= 2 else ""
+            if not last[:1].isupper() or last.isupper() or _fold(last) not in singles or lex.is_role_word(last.lower()):
+                continue
+            ent.aliases.add(" ".join(ent.tokens))
+            ent.name = f"{last} {ent.name}"
+            ent.tokens = _name_tokens(ent.name)
+            ent.roles[i] = " ".join(words[:-1])
+            break
 
 
 def _trim_leaked_words(reg: Registry) -> None:

@@ -301,3 +301,27 @@ def test_company_name_before_a_name_goes_to_the_title(nlp_rules):
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [(q.speaker_name, q.role) for q in quotes] == [("Rahmat Hidayat", "Vice President Komunikasi Tokoloka")]
 
+
+
+def test_speech_word_inside_a_name(nlp_rules):
+    text = "Pengamat kebijakan publik, Gitadi Tegas Supramudyo, menilai program itu terlambat. “Datanya belum siap,” ungkap Gitadi."
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Gitadi Tegas Supramudyo"]
+
+
+def test_city_word_used_for_the_person_starts_the_name(nlp_rules):
+    text = (
+        "Kepala Badan Kepegawaian Negara (BKN) Bima Haria Wibisana meninjau ujian di Makassar.\n\n"
+        "“Semua peserta wajib tes cepat,” kata Bima."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [(q.speaker_name, q.role) for q in quotes] == [("Bima Haria Wibisana", "Kepala Badan Kepegawaian Negara (BKN)")]
+
+
+def test_company_suffix_is_not_a_name(nlp_rules):
+    text = (
+        "Rina Kusuma, Direktur PT Sinar Laut Group, menyebut armada bertambah.\n\n"
+        "“Kami tambah sepuluh bus,” kata Rina."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Rina Kusuma"]
