@@ -646,6 +646,8 @@ def _new_subject(art: Article, reg: Registry, after: int, before: int, current: 
             )
             if not prefix or (titled and (not lead or (len(lead.split()) <= 4 and not any(w[:1].isupper() for w in lead.split()[1:])))):
                 best = (p, ent)
+            elif _after_passive_cue(prefix):
+                best = (p, ent)  # "Hal senada disampaikan Rizki Rifai, …": the agent of a speech verb
     if best is None:
         return None
     return reg.canonical(best[1].name) or best[1]
@@ -681,6 +683,22 @@ def _last_mention(reg: Registry, ent: Entity, before: int) -> int:
     """Position of the latest mention of ``ent`` or a shorter form of its name before ``before``."""
     toks = set(ent.tokens)
     return max([p for e in reg.entities if e.kind == ent.kind and set(e.tokens) <= toks for p in e.mentions if p < before] or [-1])
+
+
+def _after_passive_cue(prefix: str) -> bool:
+    """``prefix`` (a sentence up to a name) ends in a passive speech verb, maybe with a title:
+    *Hal senada dikemukakan (oleh) Koordinator DFW Indonesia* + name."""
+    words = prefix.split()
+    cues = cue_lexicon()
+    for i in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        w = words[i].lower().strip(",")
+        c = cues.get(w)
+        if c is not None and c.kind == "passive" and not c.clitic:
+            return True
+        if w == "oleh" or words[i][:1].isupper() or words[i].startswith("(") or w in ("dan", "of", "the", "for"):
+            continue  # the title words between the verb and the name
+        return False
+    return False
 
 
 def _recent_person(reg: Registry, before: int) -> Entity | None:

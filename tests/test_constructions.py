@@ -325,3 +325,14 @@ def test_company_suffix_is_not_a_name(nlp_rules):
     )
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [q.speaker_name for q in quotes] == ["Rina Kusuma"]
+
+
+@pytest.mark.parametrize("verb", ["disampaikan", "dikemukakan", "diutarakan"])
+def test_agent_of_a_passive_speech_verb_is_the_new_speaker(nlp_rules, verb):
+    text = (
+        "“Stok beras aman sampai Lebaran,” kata Kepala Bulog Jawa Tengah Rahmat Santoso.\n\n"
+        f"Hal senada {verb} Ketua Asosiasi Pedagang Pasar Jawa Tengah Suparno Wibowo. "
+        "Menurut dia, pasokan dari petani lancar. “Harga di pasar juga mulai turun,” katanya."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Rahmat Santoso", "Suparno Wibowo"]
