@@ -44,9 +44,6 @@ Pattern = Literal[
 ]
 
 _TERMINAL = set(".!?…")
-_CONNECTORS = frozenset(
-    "lebih lanjut namun tetapi tapi sementara itu selain adapun kemudian lalu bahkan sedangkan dan juga pun sebelumnya akhirnya".split()
-)
 #: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
 _DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
 
@@ -248,7 +245,7 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
         if _is_adjunct_chunk(art, cs, ce) and ci > 0:
             continue
         # sentence connectors before the subject: "Lebih lanjut Enny mengatakan"
-        while cs < ce - 1 and doc[cs].lower_ in _CONNECTORS:
+        while cs < ce - 1 and doc[cs].lower_ in lex.connectors:
             cs += 1
         # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
         phrase_end = np_end(doc, cs, ce, lex)
@@ -265,6 +262,8 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             if ci > 0 and (doc[cs].lower_ in lex.role_heads or doc[cs].lower_ in lex.descriptors) and doc[cs].text[:1].islower():
                 ps, pe = chunks[ci - 1]
                 ps = _skip(art, ps, pe, set())
+                while ps < pe - 1 and doc[ps].lower_ in lex.connectors:
+                    ps += 1
                 if ps < pe and np_end(doc, ps, pe, lex) == pe:
                     prev = make_mention(doc, ps, pe, lex)
                     if prev is not None and prev.kind == "name":
@@ -284,6 +283,8 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
         if ci > 0:
             ps, pe = chunks[ci - 1]
             ps = _skip(art, ps, pe, set())
+            while ps < pe - 1 and doc[ps].lower_ in lex.connectors:
+                ps += 1
             pend = np_end(doc, ps, pe, lex) if ps < pe else ps
             if ps < pe and pend == pe:
                 prev = make_mention(doc, ps, pe, lex)

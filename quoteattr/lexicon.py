@@ -32,6 +32,7 @@ class SpeakerLexicon:
     balinese_names: frozenset[str]
     name_starters: frozenset[str]
     org_name_heads: frozenset[str]
+    connectors: frozenset[str]
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -86,4 +87,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         balinese_names=frozenset(x.lower() for x in d["balinese_names"]),
         name_starters=frozenset(x.lower() for x in d["name_starters"]),
         org_name_heads=frozenset(x.lower() for x in d["org_name_heads"]),
+        connectors=frozenset(x.lower() for x in d["connectors"]),
     )

@@ -349,6 +349,9 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         if j == name_end and j - 2 >= start and low in lex.role_heads and low not in lex.org_words and _is_cap(tok) and _plain_cap(doc[j - 2], lex):
             j -= 1  # "Lucky Hakim": a title word that ends a name is part of it
             continue
+        if j == name_end and j - 2 >= start and _is_cap(tok) and low in lex.role_words_lower and person_word(doc[j - 2].text, lex):
+            j -= 1  # "Tubagus Utama", "Jaka Utama": after a first-name word
+            continue
         if low in _NAME_PARTICLES and j - 1 > start and j < name_end:
             j -= 1
             continue
@@ -404,6 +407,8 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
                 ):
                     j = p
                 break
+    if name_end - j == 1 and len(doc[j].text) == 1 and j > start and lex.is_role_word(doc[j - 1].lower_):
+        j = name_end  # "Kepala Peleton B": a unit letter after an organization word
     name_toks = [doc[x] for x in range(j, name_end)]
     if name_toks and name_toks[0].lower_ in _NAME_PARTICLES:
         name_toks = name_toks[1:]

@@ -441,7 +441,9 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
     n = len(doc)
     while k < n:
         tok = doc[k]
-        if not tok.text[:1].isupper() or tok.lower_ in lex.function_words or tok.lower_ in lex.pronouns:
+        if not tok.text[:1].isupper() or tok.lower_ in lex.function_words or tok.lower_ in lex.pronouns or (
+            tok.lower_ in lex.connectors and art.sents[art.sent_of(tok.idx)].start == tok.idx
+        ):
             k += 1
             continue
         end = np_end(doc, k, n, lex)

@@ -9,6 +9,7 @@ character offsets are the input's offsets.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -22,6 +23,9 @@ from spacy.vocab import Vocab
 
 from quoteattr.resources import load_json
 from quoteattr.text import normalize
+
+#: Acronyms joined by a hyphen stay one token: "PDI-P", "KRI-402", "TNI-AD".
+_HYPHEN_ACRONYM = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]{1,4})+$")
 
 #: Quote marks and their entity-free variants, split off words as prefixes/suffixes.
 QUOTE_CHARS = "\"“”„‟«»‘’‚‛'`"
@@ -56,7 +60,7 @@ class NewsTokenizer:
             prefix_search=compile_prefix_regex(prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
-            token_match=defaults.token_match,
+            token_match=_HYPHEN_ACRONYM.match,
             url_match=defaults.url_match,
         )
 

@@ -214,6 +214,9 @@ TITLES = [
     # noble titles are part of the name (Lalu, Andi), English words inside a title
     ("“Kapal kembali berlayar,” kata Ketua Asosiasi Hotel Gili Lalu Fathurrahman.", "Lalu Fathurrahman", "Ketua Asosiasi Hotel Gili"),
     ("“Kami buka pendaftaran,” kata Ketua Komunitas Bike to Work Andi Rahmat Hidayat.", "Andi Rahmat Hidayat", "Ketua Komunitas Bike to Work"),
+    # hyphenated acronyms stay whole; a title word after a first-name word is the name
+    ("“Semua kader siap,” ujar Sekretaris Jenderal DPP PDI-P Hasto Wibowo.", "Hasto Wibowo", "Sekretaris Jenderal DPP PDI-P"),
+    ("“Fitur baru meluncur bulan depan,” kata Head of Marketing LOKET Tubagus Utama.", "Tubagus Utama", "Head of Marketing LOKET"),
 ]
 
 
@@ -336,3 +339,21 @@ def test_agent_of_a_passive_speech_verb_is_the_new_speaker(nlp_rules, verb):
     )
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [q.speaker_name for q in quotes] == ["Rahmat Santoso", "Suparno Wibowo"]
+
+
+def test_sentence_connector_is_not_part_of_the_name(nlp_rules):
+    text = (
+        "Sementara Ahmad Riza Patria, Wakil Gubernur DKI Jakarta, menyampaikan pengerukan sungai berjalan. "
+        "“Semua sudah dibahas secara detail,” katanya."
+    )
+    names = {q.speaker_name for q in quoteattr.extract(text, nlp_rules)}
+    assert names == {"Ahmad Riza Patria"}
+
+
+def test_unit_letter_is_part_of_the_title(nlp_rules):
+    text = (
+        "Dedy Kurniawan, Kepala Peleton B Stasiun Pemadam Kebakaran Sektor II, tiba pertama di lokasi. "
+        "“Hidran di halaman gedung tidak mengalirkan air,” ucapnya."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Dedy Kurniawan"]
