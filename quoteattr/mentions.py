@@ -469,6 +469,17 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
         return Mention(s, e, doc_text(doc)[s:e], "description", None, role or doc_text(doc)[s:e], start, end)
     if role_toks and not _is_cap(first) and first.lower_ not in lex.role_heads:
         return Mention(s, e, doc_text(doc)[s:e], "description", None, role, start, end)
+    words_cap = [t for t in doc[start:end] if t.is_alpha]
+    if (
+        len(words_cap) >= 2
+        and all(_is_cap(t) for t in words_cap)
+        and (words_cap[-1].lower_ in lex.place_words or words_cap[-1].lower_ in place_names())
+        and words_cap[0].lower_ not in common_words()
+        and words_cap[0].lower_ not in stop_words()
+        and not any(t.lower_ in lex.role_heads or t.lower_ in lex.descriptors for t in words_cap)
+    ):
+        # "Persija Jakarta", "Pemkot Surabaya": a capitalized name ending in a place, no title
+        return Mention(s, e, doc_text(doc)[s:e], "organization", doc_text(doc)[s:e], None, start, end)
     if role_toks or first.lower_ in lex.role_heads:
         return Mention(s, e, doc_text(doc)[s:e], "role", None, role or doc_text(doc)[s:e], start, end)
     if all(t.lower_ in lex.org_words or t.lower_ in lex.place_words or t.text.isupper() for t in doc[start:end]):

@@ -50,8 +50,13 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFKC", s).casefold()
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name as written, one per item of :func:`_name_tokens`."""
+    return [w.strip(".,") for w in name.replace("-", " ").split() if w.strip(".,")]
+
+
 def _name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(_fold(w).strip(".,") for w in name.replace("-", " ").split() if w.strip(".,"))
+    return tuple(_fold(w) for w in _name_words(name))
 
 
 @lru_cache(maxsize=1)
@@ -129,16 +134,16 @@ class Registry:
             # ("Gubernur Sulut Salman Saelangi" … "kata Salman"); a surname used alone
             # ("Lavrov") ends the name and keeps its first name
             first_name_use = p == 1 and best.titled and len(seq) == 1 and len(best.tokens) - p >= 2
-            lead = best.name.split()[:p]
+            words = _name_words(best.name)  # aligned with best.tokens
+            lead = words[:p]
             lead_not_name = not any(person_word(w) for w in lead)
             if (p >= 2 or first_name_use) and lead_not_name and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
-                return self.add(" ".join(best.name.split()[p:]), best.first, best.best_role(), titled=True)
+                return self.add(" ".join(words[p:]), best.first, best.best_role(), titled=True)
             # "TJSL Pelindo Febrianto Zenny" for "Febrianto Zenny": the extra first word is
             # used elsewhere in the article on its own (an organization), so it is not a name
-            if p == 1 and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and self._standalone(lead[0], best.name.split()[1]):
+            if p == 1 and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and self._standalone(lead[0], words[1]):
                 exact.roles.extend(r for r in best.roles if r not in exact.roles)
                 return exact
-            words = best.name.split()
             if p >= 1 and len(words) >= 3 and not person_word(words[0]) and self._alone(words[0]):
                 # "TJSL Pelindo Febrianto Zenny": "Pelindo" also stands alone in the article
                 return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+import regex
 import spacy
 from spacy.lang.id import Indonesian
 from spacy.symbols import ORTH
@@ -41,6 +42,35 @@ def abbreviations() -> list[str]:
     return sorted(out)
 
 
+def _glued_pattern() -> regex.Pattern[str]:
+    """Zero-width split points before a function word glued to a capitalized word
+    (``resources/glued_words.json``): "Jakarta|telah", "Juventus|hingga|Piala"."""
+    words = load_json("glued_words.json")
+    long_ = "|".join(sorted(map(regex.escape, words["long"]), key=len, reverse=True))
+    short = "|".join(sorted(map(regex.escape, words["short"]), key=len, reverse=True))
+    return regex.compile(
+        rf"(?<=\p{{Lu}}\p{{Ll}}+)(?=(?:{long_})(?:$|\p{{Lu}}))"
+        rf"|(?<=\p{{Lu}}\p{{Ll}}{{2,}})(?=(?:{short})\p{{Lu}})"
+        rf"|(?<=\p{{Lu}}{{2}})(?=(?:{long_})(?:$|\p{{Lu}}))"
+    )
+
+
+def _with_glued_words(finditer: Callable[[str], Iterable[Any]]) -> Callable[[str], list[Any]]:
+    """spaCy's infix search plus the glued-word split points, in text order."""
+    glued = _glued_pattern()
+
+    def find(text: str) -> list[Any]:
+        found = list(finditer(text))
+        extra = list(glued.finditer(text))
+        if not extra:
+            return found
+        taken = {m.start() for m in found}
+        found.extend(m for m in extra if m.start() not in taken)
+        return sorted(found, key=lambda m: (m.start(), m.end()))
+
+    return find
+
+
 class NewsTokenizer:
     """Callable tokenizer: ``normalize`` then spaCy's rule tokenizer.
 
@@ -59,7 +89,7 @@ class NewsTokenizer:
             rules=rules,
             prefix_search=compile_prefix_regex(prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
-            infix_finditer=compile_infix_regex(infixes).finditer,
+            infix_finditer=_with_glued_words(compile_infix_regex(infixes).finditer),
             token_match=_HYPHEN_ACRONYM.match,
             url_match=defaults.url_match,
         )

@@ -357,3 +357,34 @@ def test_unit_letter_is_part_of_the_title(nlp_rules):
     )
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [q.speaker_name for q in quotes] == ["Dedy Kurniawan"]
+
+
+def test_hyphenated_name_and_its_second_part(nlp_rules):
+    """A hyphenated name is two name words ("Jean-Pierre"); the second used alone links to it."""
+    text = (
+        "Pelatih Jean-Pierre memimpin latihan di Bandung. Pierre mengatakan tim siap.\n\n"
+        "“Kami siap tempur,” kata Pierre."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert len(quotes) == 1 and quotes[0].speaker_name in ("Jean-Pierre", "Pierre")
+
+
+GLUED = [
+    ("Persija Jakartatelah resmi melepas pemain muda.", ["Persija", "Jakarta", "telah", "resmi"]),
+    ("Randal Kolo MuanidiJuventushinggaPiala Dunia.", ["Randal", "Kolo", "Muani", "di", "Juventus", "hingga", "Piala", "Dunia"]),
+    ("Empat anggotaBTSyakni RM dan V.", ["Empat", "anggota", "BTS", "yakni", "RM"]),
+    # real words and names that end like a function word stay whole
+    ("Hendi dan Budi bertemu Kepada Desa Sayang.", ["Hendi", "dan", "Budi", "bertemu", "Kepada", "Desa", "Sayang"]),
+    ("Kader PDI-P untuk Kendal.", ["Kader", "PDI-P", "untuk", "Kendal"]),
+]
+
+
+@pytest.mark.parametrize("text,start", GLUED)
+def test_scraper_glued_function_words_are_split(nlp_rules, text, start):
+    assert [t.text for t in nlp_rules.make_doc(text)][: len(start)] == start
+
+
+def test_glued_words_split_keeps_the_speaker_whole(nlp_rules):
+    text = "Persija Jakartatelah resmi melepas bek muda. “Terima kasih atas dedikasinya,” tulis Persija Jakarta."
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Persija Jakarta"]
