@@ -305,7 +305,12 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         return role_toks + ([] if not after else []), name
     # heuristic: last run of capitalized non-lexicon tokens
     k = end
-    while k > start and (doc[k - 1].lower_ in lex.degrees or doc[k - 1].text in {")", ","} or doc[k - 1].lower_ in ("itu", "ini", "tersebut")):
+    while k > start and (
+        doc[k - 1].lower_ in lex.degrees
+        or doc[k - 1].text in {")", ","}
+        or doc[k - 1].lower_ in ("itu", "ini", "tersebut")
+        or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower)  # "Bima Arya baru"
+    ):
         if doc[k - 1].text == ")":
             while k > start and doc[k - 1].text != "(":
                 k -= 1

@@ -388,3 +388,14 @@ def test_glued_words_split_keeps_the_speaker_whole(nlp_rules):
     text = "Persija Jakartatelah resmi melepas bek muda. “Terima kasih atas dedikasinya,” tulis Persija Jakarta."
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [q.speaker_name for q in quotes] == ["Persija Jakarta"]
+
+
+def test_lowercase_modifier_after_a_name_is_not_the_name(nlp_rules):
+    text = (
+        "Wali Kota Bogor Bima Arya sempat dirawat di RSUD Kota Bogor.\n\n"
+        "“Kondisinya berangsur membaik,” kata Fariz Alamsyah dari Dinas Kesehatan.\n\n"
+        "Bima Arya baru dinyatakan sembuh pekan lalu. "
+        "“Saya baru bertemu keluarga setelah hasil tes negatif,” katanya."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Fariz Alamsyah", "Bima Arya"]
