@@ -170,6 +170,15 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
             app = make_mention(doc, s2, ne2, lex) if ne2 > s2 else None
             if app is not None and app.kind == "name" and not _DEGREE.match(app.text):
                 return _merge(app, role=tokens_text(doc, list(doc[m.tok_start : e2])), tok_start=m.tok_start)
+    # "jelas pengamat keamanan dari Vaksin.com, Alfons Tanujaya": a title with its
+    # organization after "dari", then the name
+    if (m.kind in ("role", "description") or _title_with_place(m)) and end + 2 < limit and doc[end].lower_ in ("dari", "di", "pada") and doc[end + 1].text[:1].isupper():
+        oe = np_end(doc, end + 1, limit, lex)
+        if end + 1 < oe < limit - 1 and doc[oe].text == ",":
+            ne = np_end(doc, oe + 1, limit, lex)
+            app = make_mention(doc, oe + 1, ne, lex) if ne > oe + 1 else None
+            if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
+                return _merge(app, role=tokens_text(doc, list(doc[m.tok_start : oe])), tok_start=m.tok_start)
     # “…,” kata seorang warga, Budi (45).  / kata Wahyu, Kepala Dusun X.
     if end + 1 < limit and doc[end].text == ",":
         nxt_end = np_end(doc, end + 1, limit, lex)

@@ -33,6 +33,7 @@ class SpeakerLexicon:
     name_starters: frozenset[str]
     org_name_heads: frozenset[str]
     connectors: frozenset[str]
+    anaphoric_heads: frozenset[str]
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -88,4 +89,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         name_starters=frozenset(x.lower() for x in d["name_starters"]),
         org_name_heads=frozenset(x.lower() for x in d["org_name_heads"]),
         connectors=frozenset(x.lower() for x in d["connectors"]),
+        anaphoric_heads=frozenset(x.lower() for x in d["anaphoric_heads"]),
     )

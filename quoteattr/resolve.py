@@ -512,7 +512,9 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             ent, name, role, stype = last
         elif m is None:
             pass
-        elif m.kind in ("pronoun", "clitic") or (m.kind in ("description", "role") and m.text.split()[-1].lower() in ("itu", "tersebut", "ini")):
+        elif m.kind in ("pronoun", "clitic") or (m.kind in ("description", "role") and m.text.split()[-1].lower() in ("itu", "tersebut", "ini")) or (
+            m.kind == "description" and m.text.lower() in lex.anaphoric_heads and _ANAPHORIC_TAIL.match(art.text, m.end)
+        ):
             plural = m.text.lower() in lex.plural_pronouns
             if plural:
                 if last is not None and last[0] is None:
@@ -690,6 +692,11 @@ def _last_mention(reg: Registry, ent: Entity, before: int) -> int:
     """Position of the latest mention of ``ent`` or a shorter form of its name before ``before``."""
     toks = set(ent.tokens)
     return max([p for e in reg.entities if e.kind == ent.kind and set(e.tokens) <= toks for p in e.mentions if p < before] or [-1])
+
+
+#: "tambah pria yang bekerja sebagai …", "ujar pria kelahiran 1970 itu": a bare person noun
+#: followed by a clause about the person already reported
+_ANAPHORIC_TAIL = regex.compile(r"\s+(?:yang|itu|tersebut|ini|kelahiran|asal|berusia)\b")
 
 
 def _after_passive_cue(prefix: str) -> bool:

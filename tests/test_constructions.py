@@ -399,3 +399,25 @@ def test_lowercase_modifier_after_a_name_is_not_the_name(nlp_rules):
     )
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [q.speaker_name for q in quotes] == ["Fariz Alamsyah", "Bima Arya"]
+
+
+def test_title_with_organization_then_name_after_the_cue(nlp_rules):
+    text = "“Situsnya hanya dialihkan,” jelas pengamat keamanan dari Lembaga Siber Nusantara, Rudi Hartono."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == ("Rudi Hartono", "pengamat keamanan dari Lembaga Siber Nusantara")
+
+
+@pytest.mark.parametrize("tail", ["yang bekerja sebagai konsultan teknologi", "kelahiran Medan itu", "itu"])
+def test_bare_person_noun_after_a_cue_refers_back(nlp_rules, tail):
+    text = (
+        "“Datanya tidak hilang,” kata peneliti keamanan Yudi Kusuma.\n\n"
+        f"“Yang diubah hanya alamatnya,” tambah pria {tail}."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Yudi Kusuma", "Yudi Kusuma"]
+
+
+def test_bare_person_noun_without_a_clause_stays_a_description(nlp_rules):
+    text = "“Datanya tidak hilang,” kata peneliti Yudi Kusuma.\n\n“Saya takut sekali,” ujar seorang pria di lokasi."
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Yudi Kusuma", None]
