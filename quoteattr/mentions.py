@@ -459,6 +459,20 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
         is_org = (
             len(name_toks) > 1 and all(t.ent_type_ in ("ORG", "LOC") for t in name_toks)
         ) or (name or "").lower() in lex.org_speakers or all(t.lower_ in lex.org_words or t.lower_ in lex.place_words for t in name_toks)
+        # "Polda Metro Jaya": an organization word, then words that are places or never
+        # inside a person's name: the whole phrase names the organization
+        org_phrase = (
+            # "PT Tjipinang Jaya", "Bank Mandiri", "Universitas Gadjah Mada"
+            first.lower_ in lex.org_name_heads and end - start <= 3 and all(_is_cap(t) for t in doc[start:end])
+        ) or (
+            len(name_toks) > 1
+            and bool(role_toks)
+            and all(t.lower_ in lex.org_words or t.text.isupper() for t in role_toks)
+            and all((t.lower_ in place_names() or t.text in _name_words()[1]) and not person_word(t.text, lex) for t in name_toks)
+        )
+        if org_phrase:
+            whole = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), whole, "organization", whole, None, start, end)
         if is_org or (len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER"):
             return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)], "organization", name, role, start, end)
         return Mention(s, e, doc_text(doc)[s:e], "name", name, role, start, end)
@@ -484,6 +498,15 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
         and not any(t.lower_ in lex.role_heads or t.lower_ in lex.descriptors for t in words_cap)
     ):
         # "Persija Jakarta", "Pemkot Surabaya": a capitalized name ending in a place, no title
+        return Mention(s, e, doc_text(doc)[s:e], "organization", doc_text(doc)[s:e], None, start, end)
+    body = [t for t in doc[start:end] if not t.is_punct]
+    if (
+        len(body) >= 2
+        and _is_cap(first)
+        and not any(t.lower_ in lex.role_heads for t in body)
+        and all(t.lower_ in lex.org_words or t.lower_ in lex.place_words or t.lower_ in place_names() or t.text.isupper() or _ROMAN.match(t.text) for t in body)
+    ):
+        # "Komisi III DPR RI", "Dinas Kesehatan DKI Jakarta": organization words only
         return Mention(s, e, doc_text(doc)[s:e], "organization", doc_text(doc)[s:e], None, start, end)
     if role_toks or first.lower_ in lex.role_heads:
         return Mention(s, e, doc_text(doc)[s:e], "role", None, role or doc_text(doc)[s:e], start, end)

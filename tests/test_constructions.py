@@ -421,3 +421,16 @@ def test_bare_person_noun_without_a_clause_stays_a_description(nlp_rules):
     text = "“Datanya tidak hilang,” kata peneliti Yudi Kusuma.\n\n“Saya takut sekali,” ujar seorang pria di lokasi."
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [q.speaker_name for q in quotes] == ["Yudi Kusuma", None]
+
+
+@pytest.mark.parametrize("org", ["Komisi III DPR RI", "Dinas Kesehatan DKI Jakarta", "Polda Metro Jaya"])
+def test_organization_words_only_make_an_organization(nlp_rules, org):
+    text = f"Ketua Komisi III DPR RI Habiburokhman hadir. {org} meminta agar laporan itu segera ditindaklanjuti."
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.quote.startswith("laporan")]
+    assert [(q.speaker_type, q.speaker_name) for q in quotes] == [("organization", org)]
+
+
+@pytest.mark.parametrize("org", ["PT Tjipinang Jaya", "Bank Mandiri", "Polda Metro Jaya"])
+def test_organization_head_phrase_is_an_organization_speaker(nlp_rules, org):
+    (q,) = quoteattr.extract(f"“Stok kami cukup sampai akhir tahun,” kata {org}.", nlp_rules)
+    assert (q.speaker_type, q.speaker_name) == ("organization", org)
