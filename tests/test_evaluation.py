@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 
-import quoteattr
 from quoteattr.cli.evaluate import evaluate, load_gold
 from quoteattr.evaluation import score
 

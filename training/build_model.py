@@ -192,7 +192,8 @@ def build(
     return meta
 
 
-def _parse_override(items: list[str]) -> dict[str, Any]:
+def parse_overrides(items: list[str]) -> dict[str, Any]:
+    """``--set KEY=VALUE`` items as a config override dict (values read as JSON when they parse)."""
     out: dict[str, Any] = {}
     for item in items:
         k, v = item.split("=", 1)
@@ -221,7 +222,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     meta = build(
         args.shared, args.out, args.workdir, args.config, args.nergrit,
-        _parse_override(args.set), bench=not args.no_bench,
+        parse_overrides(args.set), bench=not args.no_bench,
     )
     json.dump(meta["performance"], sys.stdout, indent=2)
     print()

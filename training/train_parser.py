@@ -40,15 +40,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
+from training.build_model import parse_overrides
+from training.train_senter import FILES
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_CONFIG = HERE / "parser.cfg"
-FILES = {
-    "csui_train": "UD_Indonesian-CSUI/id_csui-ud-train.conllu",
-    "csui_test": "UD_Indonesian-CSUI/id_csui-ud-test.conllu",
-    "gsd_dev": "UD_Indonesian-GSD/id_gsd-ud-dev.conllu",
-    "gsd_test": "UD_Indonesian-GSD/id_gsd-ud-test.conllu",
-    "pud_test": "UD_Indonesian-PUD/id_pud-ud-test.conllu",
-}
 TRAIN_SETS = ("csui_train",)
 DEV_SET = "gsd_dev"
 TEST_SETS = ("csui_test", "gsd_test", "pud_test")
@@ -197,17 +193,6 @@ def _dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def _parse_override(items: list[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for item in items:
-        k, v = item.split("=", 1)
-        try:
-            out[k] = json.loads(v)
-        except json.JSONDecodeError:
-            out[k] = v
-    return out
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="Train and score a UD Indonesian tagger + parser (study, not shipped).")
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -226,7 +211,7 @@ def main(argv: list[str] | None = None) -> None:
     ud_dir = args.shared / "data" / "ud"
     corpus = args.workdir / "corpus"
     stats = convert(ud_dir, corpus)
-    results: dict[str, Any] = {"data": stats, "command": COMMAND, "overrides": _parse_override(args.set)}
+    results: dict[str, Any] = {"data": stats, "command": COMMAND, "overrides": parse_overrides(args.set)}
     if not args.eval_only:
         train_dir = args.workdir / "train"
         if train_dir.exists():
