@@ -649,17 +649,44 @@ def _new_subject(art: Article, reg: Registry, after: int, before: int, current: 
             # "Secara terpisah, Wakil Ketua Komisi X DPR Hetifah …": a short adverbial, then a title
             lead, _, title = prefix.rpartition(",")
             title_words = title.split()
-            titled = all(
-                w.lstrip("(")[:1].isupper() or w.lower() in art.lex.role_words_lower or w.lower() in ("and", "of", "for", "the", "to", "in", "dan")
-                for w in title_words
-            )
-            if not prefix or (titled and (not lead or (len(lead.split()) <= 4 and not any(w[:1].isupper() for w in lead.split()[1:])))):
+            titled = _title_like(title_words, art.lex)
+            lead_words = lead.split()
+            # a subheading run into the sentence ("Banyak hikmahnya Secara terpisah, …"):
+            # the lead starts again at a capitalized connector
+            for i in range(len(lead_words) - 1, 0, -1):
+                if lead_words[i][:1].isupper() and (lead_words[i].lower() in art.lex.connectors or lead_words[i].lower() in art.lex.adjunct_starters):
+                    lead_words = lead_words[i:]
+                    break
+            if not prefix or (titled and (not lead_words or (len(lead_words) <= 4 and not any(w[:1].isupper() for w in lead_words[1:])))):
                 best = (p, ent)
+            elif not lead and _glued_heading_title(prefix.split(), art.lex):
+                best = (p, ent)  # "Kawal kotak suara Kepala Bidang Humas Polda Maluku M Roem …"
             elif _after_passive_cue(prefix):
                 best = (p, ent)  # "Hal senada disampaikan Rizki Rifai, …": the agent of a speech verb
     if best is None:
         return None
     return reg.canonical(best[1].name) or best[1]
+
+
+def _title_like(words: list[str], lex: SpeakerLexicon) -> bool:
+    """Words that can form a title before a name: capitalized words, "(BKN)", and/of/dan."""
+    return all(
+        w.lstrip("(")[:1].isupper() or w.lower() in lex.role_words_lower or w.lower() in ("and", "of", "for", "the", "to", "in", "dan")
+        for w in words
+    )
+
+
+def _glued_heading_title(words: list[str], lex: SpeakerLexicon) -> bool:
+    """A few words of a subheading, then a title that opens with a role word (*Kawal kotak
+    suara* + *Kepala Bidang Humas Polda Maluku*): the name after it is the subject."""
+    for i, w in enumerate(words[:5]):
+        if i > 0 and w[:1].isupper() and w.lower() in lex.role_heads:
+            heading = [x.lower() for x in words[:i]]
+            # "Begitu pula Menteri Sosial X": a connector, not a heading
+            if any(x in lex.adverbs or x in lex.connectors or x in lex.function_words for x in heading):
+                return False
+            return _title_like(words[i:], lex)
+    return False
 
 
 _NEXT_SUBJECT = regex.compile(

@@ -434,3 +434,26 @@ def test_organization_words_only_make_an_organization(nlp_rules, org):
 def test_organization_head_phrase_is_an_organization_speaker(nlp_rules, org):
     (q,) = quoteattr.extract(f"“Stok kami cukup sampai akhir tahun,” kata {org}.", nlp_rules)
     assert (q.speaker_type, q.speaker_name) == ("organization", org)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Banyak hikmahnya Secara terpisah, Wakil Ketua Komisi X DPR Hetifah Kurniasih menyambut baik penundaan itu.",
+        "Kawal kotak suara Kepala Bidang Humas Polda Maluku Komisaris Besar Roem Ohoirat mengatakan personel disiagakan.",
+    ],
+)
+def test_subheading_run_into_the_sentence(nlp_rules, opening):
+    """Scraped text that lost its line breaks: a subheading runs into the next sentence."""
+    text = "“Kami siap,” kata Ketua Panitia Iwan Suprianto.\n\n" + opening + " “Semua berjalan sesuai rencana,” tuturnya."
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert quotes[-1].speaker_name in ("Hetifah Kurniasih", "Roem Ohoirat")
+
+
+def test_connector_before_a_title_is_not_a_subheading(nlp_rules):
+    text = (
+        "“Bantuan cair minggu ini,” kata Direktur Bank Jatim Teddy Wijaya.\n\n"
+        "Begitu pula Menteri Sosial Saifullah Yusuf. “Sudah ditelepon langsung oleh Pak Mensos,” ujarnya."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Teddy Wijaya", "Teddy Wijaya"]
