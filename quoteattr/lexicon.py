@@ -34,6 +34,7 @@ class SpeakerLexicon:
     org_name_heads: frozenset[str]
     connectors: frozenset[str]
     anaphoric_heads: frozenset[str]
+    not_role_heads: frozenset[str]
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -90,4 +91,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         org_name_heads=frozenset(x.lower() for x in d["org_name_heads"]),
         connectors=frozenset(x.lower() for x in d["connectors"]),
         anaphoric_heads=frozenset(x.lower() for x in d["anaphoric_heads"]),
+        not_role_heads=frozenset(x.lower() for x in d["not_role_heads"]),
     )

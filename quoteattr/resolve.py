@@ -227,8 +227,8 @@ def _clean_role(role: str | None) -> str | None:
     ):
         rank = next((r for r in lex.ranks if tuple(w.lower().rstrip(".") for w in words[-len(r) :]) == r), None)
         words = words[: -len(rank)] if rank else words[:-1]
-    if not words:
-        return None
+    if not words or words[0].lower() in lex.not_role_heads:
+        return None  # "Menurut akun resminya Rinaldy": a medium, not a role
     if words[-1].islower() and words[-1].endswith("nya") and len(words[-1]) > 6:
         words[-1] = words[-1][:-3]  # "ayah kandungnya" (his father) → the role "ayah kandung"
     # a role names an office, an organization or a description: it has a title or
@@ -258,6 +258,9 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
         if t.text in {",", ".", ";", ":", "!", "?"} or t.text in QUOTE_MARK_CHARS or t.is_space or "\n" in t.text:
             closed = t.text in {",", "."} or step < 0
             break
+        if step < 0 and t.text in {"-", "—", "–"}:
+            closed = True  # a dateline ends there: "Jakarta, CNN Indonesia -- Nama desainer …"
+            break
         if step > 0 and toks and t.lower_ in lex.adjunct_starters and t.lower_ not in ("dari", "di"):
             break  # "Gubernur DKI Jakarta dalam rapat …": the adjunct is not the role
         toks.append(t)
@@ -265,6 +268,8 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
     if not toks or len(toks) > 24:
         return None
     toks.sort(key=lambda t: t.i)
+    if len(toks) > 2 and toks[0].text[:1].isupper() and toks[1].text[:1].islower() and (toks[1].lower_ in lex.role_heads or toks[1].lower_ in lex.descriptors):
+        toks = toks[1:]  # "Nama desainer aksesori Indonesia, Rinaldy": the word before the title
     if any(t.lower_ in lex.function_words and t.lower_ not in ("dan", "dari", "di", "untuk", "serta", "sekaligus") for t in toks):
         return None  # "Menurut Fadil, masyarakat akan peduli jika …": a clause, not a title
     cues = cue_lexicon()

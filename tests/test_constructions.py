@@ -457,3 +457,13 @@ def test_connector_before_a_title_is_not_a_subheading(nlp_rules):
     )
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [q.speaker_name for q in quotes] == ["Teddy Wijaya", "Teddy Wijaya"]
+
+
+def test_role_after_a_dateline_and_not_from_a_medium(nlp_rules):
+    text = (
+        "Jakarta, CNN Indonesia -- Nama desainer aksesori Indonesia, Rinaldy A Yunardi kembali menjadi sorotan.\n\n"
+        "Menurut akun resminya Rinaldy menyebutkan, koleksinya dipakai penyanyi dunia. "
+        "“Itu karya lama saya,” ujar Rinaldy."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [(q.speaker_name, q.role) for q in quotes] == [("Rinaldy A Yunardi", "desainer aksesori Indonesia")]
