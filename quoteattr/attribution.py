@@ -283,6 +283,15 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             if cs is None:
                 return None
             phrase_end = ce
+        # "Gubernur Bali, Wayan Koster, melalui perwakilannya, Kepala Dinas … Anom,
+        # menyatakan": the representative speaks for the one named before
+        if ci >= 2:
+            rs, re_ = chunks[ci - 1]
+            rs = _skip(art, rs, re_, set())
+            if rs < re_ and doc[rs].lower_ in ("melalui", "lewat") and any(t.lower_ in lex.representative_words for t in doc[rs:re_]):
+                principal = _subject_before(art, chunks[ci - 1][0], start)
+                if principal is not None and principal.kind == "name":
+                    return principal
         m = make_mention(doc, cs, phrase_end, lex)
         if m is None:
             return None

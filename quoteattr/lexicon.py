@@ -35,6 +35,7 @@ class SpeakerLexicon:
     connectors: frozenset[str]
     anaphoric_heads: frozenset[str]
     not_role_heads: frozenset[str]
+    representative_words: frozenset[str]
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -92,4 +93,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         connectors=frozenset(x.lower() for x in d["connectors"]),
         anaphoric_heads=frozenset(x.lower() for x in d["anaphoric_heads"]),
         not_role_heads=frozenset(x.lower() for x in d["not_role_heads"]),
+        representative_words=frozenset(x.lower().split()[0] for x in d["representative_words"]),
     )

@@ -467,3 +467,12 @@ def test_role_after_a_dateline_and_not_from_a_medium(nlp_rules):
     )
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [(q.speaker_name, q.role) for q in quotes] == [("Rinaldy A Yunardi", "desainer aksesori Indonesia")]
+
+
+def test_statement_through_a_representative_is_the_principals(nlp_rules):
+    text = (
+        "Bupati Sleman, Kustini Sri Purnomo, melalui juru bicaranya, Kepala Bagian Humas Dwi Anta, "
+        "menyatakan posko pengungsian dibuka sampai akhir bulan."
+    )
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == ("Kustini Sri Purnomo", "Bupati Sleman")
