@@ -273,7 +273,10 @@ def _appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | N
     if any(t.lower_ in lex.function_words and t.lower_ not in ("dan", "dari", "di", "untuk", "serta", "sekaligus") for t in toks):
         return None  # "Menurut Fadil, masyarakat akan peduli jika …": a clause, not a title
     cues = cue_lexicon()
-    if any(t.lower_ in cues or (t.lower_.startswith(("me", "ber")) and len(t.text) > 6 and t.text[:1].islower()) for t in toks):
+    if any(
+        t.lower_ in cues or (t.lower_.startswith(("me", "ber")) and len(t.text) > 6 and t.text[:1].islower() and t.lower_ not in ("berusia", "berumur"))
+        for t in toks
+    ):
         return None  # a clause, not a noun phrase
     first = toks[0].lower_
     if first in stop_words() and first not in lex.determiners:

@@ -476,3 +476,12 @@ def test_statement_through_a_representative_is_the_principals(nlp_rules):
     )
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker_name, q.role) == ("Kustini Sri Purnomo", "Bupati Sleman")
+
+
+def test_appositive_description_with_an_age(nlp_rules):
+    text = (
+        "Seorang kawan bek berusia 19 tahun, Sergio Castillo, menghabiskan liburan bersama pemain itu.\n\n"
+        "“Dia amat bahagia,” tutur Castillo."
+    )
+    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert [(q.speaker_name, q.role) for q in quotes] == [("Sergio Castillo", "kawan bek berusia 19 tahun")]
