@@ -220,25 +220,6 @@ TITLES = [
 ]
 
 
-def test_first_name_word_keeps_the_full_name(nlp_rules):
-    text = (
-        "Kepala Otoritas Jasa Keuangan Sultra Mohammad Fadli Nasution menjelaskan kasus itu.\n\n"
-        "“Kami masih menelusuri aliran dana,” kata Fadli."
-    )
-    (q,) = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert q.speaker_name == "Mohammad Fadli Nasution"
-
-
-def test_title_with_parenthesis_still_marks_a_new_subject(nlp_rules):
-    text = (
-        "“Sepeda jadi pilihan,” kata Rina Marlina, warga Tebet.\n\n"
-        "Pembina Komunitas Bike to Work (B2W) Joko Susilo yakin jumlah pesepeda akan naik. "
-        "“Jalur sepeda harus diperluas,” katanya."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Rina Marlina", "Joko Susilo"]
-
-
 @pytest.mark.parametrize("text,name,role", TITLES)
 def test_title_and_name_split(nlp_rules, text, name, role):
     (q,) = quoteattr.extract(text, nlp_rules)
@@ -255,15 +236,6 @@ def test_alias_stated_in_article(nlp_rules):
     assert q.speaker_name == "Saifullah Yusuf"
 
 
-def test_well_known_nickname_links_to_the_full_name_in_the_article(nlp_rules):
-    text = (
-        "Menteri Sosial Saifullah Yusuf meninjau penyaluran bantuan di Pasuruan, Jawa Timur.\n\n"
-        "“Semua penerima harus terdata,” kata Gus Ipul."
-    )
-    (q,) = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert q.speaker_name == "Saifullah Yusuf"
-
-
 def test_nickname_alone_is_not_expanded(nlp_rules):
     """The spec's speaker_name is the fullest name in the article: no outside knowledge."""
     (q,) = quoteattr.extract("“Semua penerima harus terdata,” kata Gus Ipul di Pasuruan.", nlp_rules)
@@ -273,61 +245,6 @@ def test_nickname_alone_is_not_expanded(nlp_rules):
 def test_scraper_credit_glued_to_the_name(nlp_rules):
     (q,) = quoteattr.extract("“Sudah itu dia lari dari rumah,” pungkas Kulna.(bbs)", nlp_rules)
     assert q.speaker_name == "Kulna"
-
-
-def test_next_sentence_goes_on_with_the_speaker(nlp_rules):
-    text = (
-        "“Air naik sejak subuh,” kata Wahyu Santosa, warga Karangrejo.\n\n"
-        "Pada sore hari, rombongan yang dipimpin Camat Mlati Sutarja Hadi tiba di posko. "
-        "“Kami kirim tenda tambahan malam ini,” katanya. Sutarja menambahkan, posko dibuka sampai Minggu."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Wahyu Santosa", "Sutarja Hadi"]
-
-
-def test_next_sentence_does_not_override_a_newer_subject(nlp_rules):
-    text = (
-        "Camat Mlati Sutarja Hadi mengatakan, 40 keluarga mengungsi.\n\n"
-        "Ketua RT 05 Dusun Karangrejo Wahyu Santosa menilai bantuan datang cepat. "
-        "“Kami sudah dapat beras dan selimut,” katanya. Sutarja menambahkan, posko dibuka sampai Minggu."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Wahyu Santosa"]
-
-
-def test_company_name_before_a_name_goes_to_the_title(nlp_rules):
-    text = (
-        "Pesanan di Tokoloka melonjak selama Ramadhan. "
-        "Vice President Komunikasi Tokoloka Rahmat Hidayat menyebut pesanan naik dua kali lipat.\n\n"
-        "“Kategori pakaian paling laris,” kata Rahmat."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [(q.speaker_name, q.role) for q in quotes] == [("Rahmat Hidayat", "Vice President Komunikasi Tokoloka")]
-
-
-
-def test_speech_word_inside_a_name(nlp_rules):
-    text = "Pengamat kebijakan publik, Gitadi Tegas Supramudyo, menilai program itu terlambat. “Datanya belum siap,” ungkap Gitadi."
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Gitadi Tegas Supramudyo"]
-
-
-def test_city_word_used_for_the_person_starts_the_name(nlp_rules):
-    text = (
-        "Kepala Badan Kepegawaian Negara (BKN) Bima Haria Wibisana meninjau ujian di Makassar.\n\n"
-        "“Semua peserta wajib tes cepat,” kata Bima."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [(q.speaker_name, q.role) for q in quotes] == [("Bima Haria Wibisana", "Kepala Badan Kepegawaian Negara (BKN)")]
-
-
-def test_company_suffix_is_not_a_name(nlp_rules):
-    text = (
-        "Rina Kusuma, Direktur PT Sinar Laut Group, menyebut armada bertambah.\n\n"
-        "“Kami tambah sepuluh bus,” kata Rina."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Rina Kusuma"]
 
 
 @pytest.mark.parametrize("verb", ["disampaikan", "dikemukakan", "diutarakan"])
@@ -348,15 +265,6 @@ def test_sentence_connector_is_not_part_of_the_name(nlp_rules):
     )
     names = {q.speaker_name for q in quoteattr.extract(text, nlp_rules)}
     assert names == {"Ahmad Riza Patria"}
-
-
-def test_unit_letter_is_part_of_the_title(nlp_rules):
-    text = (
-        "Dedy Kurniawan, Kepala Peleton B Stasiun Pemadam Kebakaran Sektor II, tiba pertama di lokasi. "
-        "“Hidran di halaman gedung tidak mengalirkan air,” ucapnya."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Dedy Kurniawan"]
 
 
 def test_hyphenated_name_and_its_second_part(nlp_rules):
@@ -384,23 +292,6 @@ def test_scraper_glued_function_words_are_split(nlp_rules, text, start):
     assert [t.text for t in nlp_rules.make_doc(text)][: len(start)] == start
 
 
-def test_glued_words_split_keeps_the_speaker_whole(nlp_rules):
-    text = "Persija Jakartatelah resmi melepas bek muda. “Terima kasih atas dedikasinya,” tulis Persija Jakarta."
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Persija Jakarta"]
-
-
-def test_lowercase_modifier_after_a_name_is_not_the_name(nlp_rules):
-    text = (
-        "Wali Kota Bogor Bima Arya sempat dirawat di RSUD Kota Bogor.\n\n"
-        "“Kondisinya berangsur membaik,” kata Fariz Alamsyah dari Dinas Kesehatan.\n\n"
-        "Bima Arya baru dinyatakan sembuh pekan lalu. "
-        "“Saya baru bertemu keluarga setelah hasil tes negatif,” katanya."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Fariz Alamsyah", "Bima Arya"]
-
-
 def test_title_with_organization_then_name_after_the_cue(nlp_rules):
     text = "“Situsnya hanya dialihkan,” jelas pengamat keamanan dari Lembaga Siber Nusantara, Rudi Hartono."
     (q,) = quoteattr.extract(text, nlp_rules)
@@ -415,12 +306,6 @@ def test_bare_person_noun_after_a_cue_refers_back(nlp_rules, tail):
     )
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     assert [q.speaker_name for q in quotes] == ["Yudi Kusuma", "Yudi Kusuma"]
-
-
-def test_bare_person_noun_without_a_clause_stays_a_description(nlp_rules):
-    text = "“Datanya tidak hilang,” kata peneliti Yudi Kusuma.\n\n“Saya takut sekali,” ujar seorang pria di lokasi."
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Yudi Kusuma", None]
 
 
 @pytest.mark.parametrize("org", ["Komisi III DPR RI", "Dinas Kesehatan DKI Jakarta", "Polda Metro Jaya"])
@@ -450,25 +335,6 @@ def test_subheading_run_into_the_sentence(nlp_rules, opening):
     assert quotes[-1].speaker_name in ("Hetifah Kurniasih", "Roem Ohoirat")
 
 
-def test_connector_before_a_title_is_not_a_subheading(nlp_rules):
-    text = (
-        "“Bantuan cair minggu ini,” kata Direktur Bank Jatim Teddy Wijaya.\n\n"
-        "Begitu pula Menteri Sosial Saifullah Yusuf. “Sudah ditelepon langsung oleh Pak Mensos,” ujarnya."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [q.speaker_name for q in quotes] == ["Teddy Wijaya", "Teddy Wijaya"]
-
-
-def test_role_after_a_dateline_and_not_from_a_medium(nlp_rules):
-    text = (
-        "Jakarta, CNN Indonesia -- Nama desainer aksesori Indonesia, Rinaldy A Yunardi kembali menjadi sorotan.\n\n"
-        "Menurut akun resminya Rinaldy menyebutkan, koleksinya dipakai penyanyi dunia. "
-        "“Itu karya lama saya,” ujar Rinaldy."
-    )
-    quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [(q.speaker_name, q.role) for q in quotes] == [("Rinaldy A Yunardi", "desainer aksesori Indonesia")]
-
-
 def test_statement_through_a_representative_is_the_principals(nlp_rules):
     text = (
         "Bupati Sleman, Kustini Sri Purnomo, melalui juru bicaranya, Kepala Bagian Humas Dwi Anta, "
@@ -478,10 +344,134 @@ def test_statement_through_a_representative_is_the_principals(nlp_rules):
     assert (q.speaker_name, q.role) == ("Kustini Sri Purnomo", "Bupati Sleman")
 
 
-def test_appositive_description_with_an_age(nlp_rules):
-    text = (
-        "Seorang kawan bek berusia 19 tahun, Sergio Castillo, menghabiskan liburan bersama pemain itu.\n\n"
-        "“Dia amat bahagia,” tutur Castillo."
-    )
+#: Articles and the speakers of their direct quotes, in order: a name, or (name, role).
+ARTICLE_SPEAKERS = [
+    pytest.param(
+        (
+            "Kepala Otoritas Jasa Keuangan Sultra Mohammad Fadli Nasution menjelaskan kasus itu.\n\n"
+            "“Kami masih menelusuri aliran dana,” kata Fadli."
+        ),
+        ["Mohammad Fadli Nasution"],
+        id="first_name_word_keeps_the_full_name",
+    ),
+    pytest.param(
+        (
+            "“Sepeda jadi pilihan,” kata Rina Marlina, warga Tebet.\n\n"
+            "Pembina Komunitas Bike to Work (B2W) Joko Susilo yakin jumlah pesepeda akan naik. “Jalur sepeda harus diperluas,” katanya."
+        ),
+        ["Rina Marlina", "Joko Susilo"],
+        id="title_with_parenthesis_still_marks_a_new_subject",
+    ),
+    pytest.param(
+        (
+            "Menteri Sosial Saifullah Yusuf meninjau penyaluran bantuan di Pasuruan, Jawa Timur.\n\n"
+            "“Semua penerima harus terdata,” kata Gus Ipul."
+        ),
+        ["Saifullah Yusuf"],
+        id="well_known_nickname_links_to_the_full_name_in_the_article",
+    ),
+    pytest.param(
+        (
+            "“Air naik sejak subuh,” kata Wahyu Santosa, warga Karangrejo.\n\n"
+            "Pada sore hari, rombongan yang dipimpin Camat Mlati Sutarja Hadi tiba di posko. “Kami kirim tenda tambahan malam ini,” katanya. Sutarja menambahkan, posko dibuka sampai Minggu."
+        ),
+        ["Wahyu Santosa", "Sutarja Hadi"],
+        id="next_sentence_goes_on_with_the_speaker",
+    ),
+    pytest.param(
+        (
+            "Camat Mlati Sutarja Hadi mengatakan, 40 keluarga mengungsi.\n\n"
+            "Ketua RT 05 Dusun Karangrejo Wahyu Santosa menilai bantuan datang cepat. “Kami sudah dapat beras dan selimut,” katanya. Sutarja menambahkan, posko dibuka sampai Minggu."
+        ),
+        ["Wahyu Santosa"],
+        id="next_sentence_does_not_override_a_newer_subject",
+    ),
+    pytest.param(
+        (
+            "Pesanan di Tokoloka melonjak selama Ramadhan. Vice President Komunikasi Tokoloka Rahmat Hidayat menyebut pesanan naik dua kali lipat.\n\n"
+            "“Kategori pakaian paling laris,” kata Rahmat."
+        ),
+        [("Rahmat Hidayat", "Vice President Komunikasi Tokoloka")],
+        id="company_name_before_a_name_goes_to_the_title",
+    ),
+    pytest.param(
+        "Pengamat kebijakan publik, Gitadi Tegas Supramudyo, menilai program itu terlambat. “Datanya belum siap,” ungkap Gitadi.",
+        ["Gitadi Tegas Supramudyo"],
+        id="speech_word_inside_a_name",
+    ),
+    pytest.param(
+        (
+            "Kepala Badan Kepegawaian Negara (BKN) Bima Haria Wibisana meninjau ujian di Makassar.\n\n"
+            "“Semua peserta wajib tes cepat,” kata Bima."
+        ),
+        [("Bima Haria Wibisana", "Kepala Badan Kepegawaian Negara (BKN)")],
+        id="city_word_used_for_the_person_starts_the_name",
+    ),
+    pytest.param(
+        (
+            "Rina Kusuma, Direktur PT Sinar Laut Group, menyebut armada bertambah.\n\n"
+            "“Kami tambah sepuluh bus,” kata Rina."
+        ),
+        ["Rina Kusuma"],
+        id="company_suffix_is_not_a_name",
+    ),
+    pytest.param(
+        "Dedy Kurniawan, Kepala Peleton B Stasiun Pemadam Kebakaran Sektor II, tiba pertama di lokasi. “Hidran di halaman gedung tidak mengalirkan air,” ucapnya.",
+        ["Dedy Kurniawan"],
+        id="unit_letter_is_part_of_the_title",
+    ),
+    pytest.param(
+        "Persija Jakartatelah resmi melepas bek muda. “Terima kasih atas dedikasinya,” tulis Persija Jakarta.",
+        ["Persija Jakarta"],
+        id="glued_words_split_keeps_the_speaker_whole",
+    ),
+    pytest.param(
+        (
+            "Wali Kota Bogor Bima Arya sempat dirawat di RSUD Kota Bogor.\n\n"
+            "“Kondisinya berangsur membaik,” kata Fariz Alamsyah dari Dinas Kesehatan.\n\n"
+            "Bima Arya baru dinyatakan sembuh pekan lalu. “Saya baru bertemu keluarga setelah hasil tes negatif,” katanya."
+        ),
+        ["Fariz Alamsyah", "Bima Arya"],
+        id="lowercase_modifier_after_a_name_is_not_the_name",
+    ),
+    pytest.param(
+        (
+            "“Datanya tidak hilang,” kata peneliti Yudi Kusuma.\n\n"
+            "“Saya takut sekali,” ujar seorang pria di lokasi."
+        ),
+        ["Yudi Kusuma", None],
+        id="bare_person_noun_without_a_clause_stays_a_description",
+    ),
+    pytest.param(
+        (
+            "“Bantuan cair minggu ini,” kata Direktur Bank Jatim Teddy Wijaya.\n\n"
+            "Begitu pula Menteri Sosial Saifullah Yusuf. “Sudah ditelepon langsung oleh Pak Mensos,” ujarnya."
+        ),
+        ["Teddy Wijaya", "Teddy Wijaya"],
+        id="connector_before_a_title_is_not_a_subheading",
+    ),
+    pytest.param(
+        (
+            "Jakarta, CNN Indonesia -- Nama desainer aksesori Indonesia, Rinaldy A Yunardi kembali menjadi sorotan.\n\n"
+            "Menurut akun resminya Rinaldy menyebutkan, koleksinya dipakai penyanyi dunia. “Itu karya lama saya,” ujar Rinaldy."
+        ),
+        [("Rinaldy A Yunardi", "desainer aksesori Indonesia")],
+        id="role_after_a_dateline_and_not_from_a_medium",
+    ),
+    pytest.param(
+        (
+            "Seorang kawan bek berusia 19 tahun, Sergio Castillo, menghabiskan liburan bersama pemain itu.\n\n"
+            "“Dia amat bahagia,” tutur Castillo."
+        ),
+        [("Sergio Castillo", "kawan bek berusia 19 tahun")],
+        id="appositive_description_with_an_age",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARTICLE_SPEAKERS)
+def test_article_speakers(nlp_rules, text, expected):
+    """Name splitting, leakage, nicknames, pronouns and roles, article by article."""
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
-    assert [(q.speaker_name, q.role) for q in quotes] == [("Sergio Castillo", "kawan bek berusia 19 tahun")]
+    got = [(q.speaker_name, q.role) if isinstance(e, tuple) else q.speaker_name for q, e in zip(quotes, expected)]
+    assert len(quotes) == len(expected) and got == expected
