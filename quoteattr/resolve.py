@@ -544,7 +544,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
                 # "“…,” katanya. Arfandy menambahkan, …": the next sentence goes on with a
                 # speaker named more recently than the one found before the quote
                 # ("Bandara Soekarno Hatta", read as a person, does not count)
-                current = -1 if ent is None or nonperson_word(ent.name.split()[0]) else _last_mention(reg, ent, m.start)
+                current = -1 if ent is None or nonperson_word((ent.name.split() or [""])[0]) else _last_mention(reg, ent, m.start)
                 if _last_mention(reg, nxt, m.start) > current:
                     ent, name, role, stype = nxt, nxt.name, None, "person"
             if m.kind in ("description", "role") and ent is None:
