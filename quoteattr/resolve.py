@@ -18,7 +18,7 @@ import regex
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quoteattr.attribution import Article, Candidate
 from quoteattr.lexicon import speaker_lexicon
@@ -465,7 +465,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             continue
         role_toks, name_toks = split_role_name(doc, k, end, lex)
         if name_toks and not all(t.text.isupper() for t in name_toks) and 2 * sum(t.lower_ in common for t in name_toks) <= len(name_toks) and (
-            len(name_toks) >= 2 or role_toks or (k >= 2 and doc[k - 1].text == ",")
+            len(name_toks) >= 2 or _has_title_word(role_toks, lex) or (k >= 2 and doc[k - 1].text == ",")
         ):
             m = make_mention(doc, k, end, lex)
             if m is not None and m.kind == "name":
@@ -479,6 +479,12 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
                         role = _appositive(doc, end + 1, 1, lex)
                 reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=bool(role_toks))
         k = max(end, k + 1)
+
+
+def _has_title_word(toks: list[Token], lex: SpeakerLexicon) -> bool:
+    """The words read before a name include a title, organization or description word or an
+    acronym ("Piala Dunia Antarklub" has none: it is not a title and a name)."""
+    return any(t.lower_ in lex.role_heads or lex.is_role_word(t.lower_) or t.lower_ in lex.descriptors or (t.text.isupper() and len(t.text) > 1) for t in toks)
 
 
 def _confidence(c: Candidate, resolved: bool, kind: str | None) -> float:

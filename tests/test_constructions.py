@@ -466,6 +466,15 @@ ARTICLE_SPEAKERS = [
         [("Sergio Castillo", "kawan bek berusia 19 tahun")],
         id="appositive_description_with_an_age",
     ),
+    pytest.param(
+        (
+            "Randal Kolo Muani bertahan di Juventus hingga Piala Dunia Antarklub 2025tuntas. "
+            "Pemain asal Prancis itu mengaku ingin terus bersama klub.\n\n"
+            "“Saya berharap bisa bertahan,” ujarnya."
+        ),
+        ["Randal Kolo Muani"],
+        id="capitalized_common_words_are_not_a_title",
+    ),
 ]
 
 
