@@ -73,7 +73,7 @@ def place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+def _name_word_lists() -> tuple[frozenset[str], frozenset[str]]:
     d = load_json("name_words.json")
     return frozenset(d["person"]), frozenset(d["nonperson"])
 
@@ -88,7 +88,7 @@ def person_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
     return (
         low in lex.name_starters
         or low in lex.balinese_names
-        or bare in _name_words()[0]
+        or bare in _name_word_lists()[0]
         or (len(bare) == 1 and bare.isupper())
     )
 
@@ -102,7 +102,7 @@ def nonperson_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
         return False
     low = text.lower()
     return (
-        text in _name_words()[1]
+        text in _name_word_lists()[1]
         or lex.is_role_word(low)
         or low in lex.org_name_heads
         or low in place_names()
@@ -468,7 +468,7 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
             len(name_toks) > 1
             and bool(role_toks)
             and all(t.lower_ in lex.org_words or t.text.isupper() for t in role_toks)
-            and all((t.lower_ in place_names() or t.text in _name_words()[1]) and not person_word(t.text, lex) for t in name_toks)
+            and all((t.lower_ in place_names() or t.text in _name_word_lists()[1]) and not person_word(t.text, lex) for t in name_toks)
         )
         if org_phrase:
             whole = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
