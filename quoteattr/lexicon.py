@@ -36,6 +36,7 @@ class SpeakerLexicon:
     anaphoric_heads: frozenset[str]
     not_role_heads: frozenset[str]
     representative_words: frozenset[str]
+    role_modifiers: tuple[tuple[str, ...], ...] = ()
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -94,4 +95,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         anaphoric_heads=frozenset(x.lower() for x in d["anaphoric_heads"]),
         not_role_heads=frozenset(x.lower() for x in d["not_role_heads"]),
         representative_words=frozenset(x.lower().split()[0] for x in d["representative_words"]),
+        role_modifiers=tuple(tuple(x.lower().split()) for x in d["role_modifiers"]),
     )

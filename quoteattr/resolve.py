@@ -192,18 +192,26 @@ class Registry:
         low = _fold(role_text)
         words = set(low.split())
         targets = _role_aliases().get(low, [low])
+        modifiers = speaker_lexicon().role_modifiers
         best: tuple[int, Entity] | None = None
         for ent in self.entities:
             if ent.kind != "person":
                 continue
             for role in self.roles_of(ent):
                 rl = _fold(role)
-                ok = any(t in rl for t in targets) or (len(words) >= 1 and words <= set(rl.split()))
+                rw = rl.split()
+                ok = any(t in rl for t in targets) or (len(words) >= 1 and words <= set(rw))
+                # "Wakil Presiden Ma'ruf Amin" does not answer "kata Presiden"
+                at = next((i for i, w in enumerate(rw) if w in words or any(t.startswith(w + " ") or t == w for t in targets)), 0)
+                if ok and any(tuple(rw[max(0, at - len(m)) : at]) == m for m in modifiers):
+                    ok = False
                 if ok:
                     score = max([m for m in ent.mentions if m <= before] or [-1])
                     if best is None or score > best[0]:
                         best = (score, ent)
-        return best[1] if best else None
+        if best is None:
+            return None
+        return self.canonical(best[1].name) or best[1]  # "Presiden Jokowi" → Joko Widodo
 
 
 def _clean_role(role: str | None) -> str | None:

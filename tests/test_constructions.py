@@ -475,6 +475,24 @@ ARTICLE_SPEAKERS = [
         ["Randal Kolo Muani"],
         id="capitalized_common_words_are_not_a_title",
     ),
+    pytest.param(
+        (
+            "Presiden Joko Widodo memimpin rapat terbatas soal pangan di Istana Bogor. "
+            "Wakil Presiden Ma’ruf Amin mengikuti rapat dari kediamannya.\n\n"
+            "“Stok beras harus aman sampai akhir tahun,” kata Presiden."
+        ),
+        ["Joko Widodo"],
+        id="bare_role_is_not_the_deputy",
+    ),
+    pytest.param(
+        (
+            "Presiden Joko Widodo meresmikan bendungan di Kabupaten Sigi.\n\n"
+            "“Airnya untuk sawah warga,” kata Presiden Jokowi. Menteri PUPR Basuki Hadimuljono mendampingi. "
+            "“Bendungan ini selesai tepat waktu,” ujar Presiden."
+        ),
+        ["Joko Widodo", "Joko Widodo"],
+        id="bare_role_takes_the_canonical_name_of_its_holder",
+    ),
 ]
 
 
