@@ -12,12 +12,19 @@ any entity, mid-sentence). Two lists come out:
 The speaker rules use them where a title and a name meet
 (*Direktur RSUD Blambangan Sri Indah Lestari*).
 
+For words in neither list (*Tokopedia*, *Syaf*), ``name_ngrams.json`` holds the log-odds
+of each character 2-, 3- and 4-gram (with word boundaries) between the word types of
+person names and those of organization and place names in the same sets: the mean over a
+word's n-grams says how much it looks like part of a person's name
+(:func:`quoteattr.mentions.name_likeness`).
+
 usage: python -m training.build_names --shared ../shared
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -25,6 +32,7 @@ from training.convert_ner import read_conll
 from training.resources import write_resources
 
 OUT = Path(__file__).resolve().parents[1] / "quoteattr" / "resources" / "name_words.json"
+NGRAMS_OUT = OUT.with_name("name_ngrams.json")
 
 
 def files(shared: Path) -> list[Path]:
@@ -32,6 +40,44 @@ def files(shared: Path) -> list[Path]:
     ner = shared / "data" / "ner"
     out = [ner / "idner-news-2k" / "train.txt", ner / "nergrit" / "train_preprocess.txt", ner / "nergrit" / "valid_preprocess.txt"]
     return out + sorted((ner / "indolem-nerui-nerugm" / "data" / "nerui").glob("train.*.tsv"))[:1]
+
+
+def grams(word: str) -> list[str]:
+    """The character 2-, 3- and 4-grams of a word, lower-cased, with ^ and $ at its ends."""
+    w = "^" + word.lower() + "$"
+    return [w[i : i + n] for n in (2, 3, 4) for i in range(len(w) - n + 1)]
+
+
+def entity_types(paths: list[Path]) -> tuple[Counter[str], Counter[str]]:
+    """(inside a person name, inside an organization or place name) per capitalized word."""
+    person: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    for f in paths:
+        for words, tags in read_conll(f):
+            for w, t in zip(words, tags):
+                if not w[:1].isupper() or not w.isalpha() or len(w) < 2 or t == "O":
+                    continue
+                (person if t.endswith("PER") or t.endswith("PERSON") else other)[w] += 1
+    return person, other
+
+
+def ngram_weights(person: Counter[str], other: Counter[str], min_types: int = 3, min_weight: float = 0.2) -> dict[str, float]:
+    """Log-odds (add-0.5 smoothing) of each n-gram between person-name and other-entity word
+    types; n-grams seen in fewer than ``min_types`` types or weighing less are left out."""
+    p_types = [w for w in person if person[w] > other[w]]
+    o_types = [w for w in other if other[w] >= person[w]]
+    pc: Counter[str] = Counter(g for w in p_types for g in grams(w))
+    oc: Counter[str] = Counter(g for w in o_types for g in grams(w))
+    vocab = set(pc) | set(oc)
+    tp, to = sum(pc.values()) + 0.5 * len(vocab), sum(oc.values()) + 0.5 * len(vocab)
+    out: dict[str, float] = {}
+    for g in sorted(vocab):
+        if pc[g] + oc[g] < min_types:
+            continue
+        weight = math.log((pc[g] + 0.5) / tp) - math.log((oc[g] + 0.5) / to)
+        if abs(weight) >= min_weight:
+            out[g] = round(weight, 2)
+    return out
 
 
 def counts(paths: list[Path]) -> tuple[Counter[str], Counter[str]]:
@@ -63,12 +109,20 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--ratio", type=float, default=0.85)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--ngrams-out", type=Path, default=NGRAMS_OUT)
     a = ap.parse_args()
     persons, others = build(a.shared, a.min_count, a.ratio)
+    licence = "CC BY 4.0 (derived from NER-UI, CC BY 4.0, with MIT-licensed idner-news-2k and NERGRIT; attribution: Koto et al. 2020; Khairunnisa et al. 2020; Wilie et al. 2020)"
+    write_resources(
+        a.ngrams_out,
+        "Derived by training/build_names.py from idner-news-2k and NERGRIT (MIT) and NER-UI (CC BY 4.0): log-odds of character n-grams between words of person names and words of organization or place names. Regenerate, do not edit.",
+        licence,
+        {"weights": ngram_weights(*entity_types(files(a.shared)))},  # type: ignore[dict-item]
+    )
     write_resources(
         a.out,
         "Derived by training/build_names.py from idner-news-2k and NERGRIT (MIT) and NER-UI (CC BY 4.0, Koto et al. 2020, IndoLEM): capitalized words almost always inside (person) or outside (nonperson) a person name. Regenerate, do not edit.",
-        "CC BY 4.0 (derived from NER-UI, CC BY 4.0, with MIT-licensed idner-news-2k and NERGRIT; attribution: Koto et al. 2020; Khairunnisa et al. 2020; Wilie et al. 2020)",
+        licence,
         {"person": persons, "nonperson": others},
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 
@@ -11,7 +12,7 @@ def write_resource(path: Path, comment: str, licence: str, key: str, items: list
     write_resources(path, comment, licence, {key: items})
 
 
-def write_resources(path: Path, comment: str, licence: str, lists: dict[str, list[str]]) -> None:
+def write_resources(path: Path, comment: str, licence: str, lists: Mapping[str, list[str] | dict[str, float]]) -> None:
     """Write ``{"_comment", "licence", **lists}`` as JSON, one item a line, and report it."""
     data: dict[str, object] = {"_comment": comment, "licence": licence, **lists}
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
