@@ -78,6 +78,14 @@ def _name_word_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(d["person"]), frozenset(d["nonperson"])
 
 
+@lru_cache(maxsize=1)
+def person_acronyms() -> frozenset[str]:
+    """Initials that name one well-known person (*SBY*, *JK*, *AHY*), from ``resources/aliases.json``:
+    read as a person's name, not an organization, after a title (*kata Wapres JK*)."""
+    nicks = (n for ns in load_json("aliases.json")["aliases"].values() for n in ns)
+    return frozenset(n for n in nicks if " " not in n and n.isupper())
+
+
 def person_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
     """A capitalized word that begins or belongs to a person's name: *Muhammad*, *Sri*,
     *Lalu*, an initial (*M*), or a word the NER sets almost always tag inside a person
@@ -91,6 +99,24 @@ def person_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
         or bare in _name_word_lists()[0]
         or (len(bare) == 1 and bare.isupper())
     )
+
+
+@lru_cache(maxsize=1)
+def _ngram_weights() -> dict[str, float]:
+    weights: dict[str, float] = load_json("name_ngrams.json")["weights"]
+    return weights
+
+
+@lru_cache(maxsize=4096)
+def name_likeness(word: str) -> float:
+    """How much a capitalized word looks like part of a person's name, from its spelling:
+    the mean log-odds of its character n-grams between person names and organization or
+    place names in the NER sets (``resources/name_ngrams.json``). Above 0 leans to a
+    person (*Syaf*, *Herry*), below 0 to an organization or place (*Tokopedia*, *Gebang*)."""
+    w = "^" + word.lower() + "$"
+    grams = [w[i : i + n] for n in (2, 3, 4) for i in range(len(w) - n + 1)]
+    weights = _ngram_weights()
+    return sum(weights.get(g, 0.0) for g in grams) / max(len(grams), 1)
 
 
 def nonperson_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
@@ -340,7 +366,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
             _is_cap(tok)
             and not lex.is_role_word(low)
             and not lex.is_role_word(bare)
-            and not (_ACRONYM.match(tok.text) and tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) > 1)
+            and not (_ACRONYM.match(tok.text) and tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) > 1 and tok.text not in person_acronyms())
             and not _ROMAN.match(tok.text)
             and not any((bare,) == r[-1:] or (bare,) == r[:1] for r in lex.ranks)
         ):
@@ -353,6 +379,9 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
             continue
         if j == name_end and j - 2 >= start and low in lex.role_heads and low not in lex.org_words and _is_cap(tok) and _plain_cap(doc[j - 2], lex):
             j -= 1  # "Lucky Hakim": a title word that ends a name is part of it
+            continue
+        if j < name_end and j - 2 >= start and _is_cap(tok) and low in lex.role_heads and low not in lex.org_words and person_word(doc[j - 2].text, lex) and _plain_cap(doc[j], lex):
+            j -= 1  # "Lukman Hakim Saifuddin": a title word between a first-name word and a name
             continue
         if j == name_end and j - 2 >= start and _is_cap(tok) and low in lex.role_words_lower and person_word(doc[j - 2].text, lex):
             j -= 1  # "Tubagus Utama", "Jaka Utama": after a first-name word
@@ -370,6 +399,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
             j -= 1
             continue
         break
+    run_start = j
     # "Partai Maju Hendra Gunawan": an organization head takes the next capitalized word;
     # "Bupati Poso Darmin Sigilipu": a head with a jurisdiction takes the next one
     if j > start and name_end - j >= 3 and (
@@ -382,6 +412,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     places = place_names()
     while j > start and name_end - j >= 3 and doc[j].lower_ in places:
         j += 1
+    org_taken = j != run_start  # the title has its organization or place
     # with NER: an organization or place entity inside the run ends before the name
     for x in range(name_end - 2, j - 1, -1):
         if doc[x].ent_type_ in ("ORG", "LOC") and doc[x + 1].ent_type_ not in ("ORG", "LOC"):
@@ -412,6 +443,8 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
                 ):
                     j = p
                 break
+    if j > start and name_end - j >= 2:
+        j = _organization_before_name(doc, j, name_end, lex, complete=org_taken)
     if name_end - j == 1 and len(doc[j].text) == 1 and j > start and lex.is_role_word(doc[j - 1].lower_):
         j = name_end  # "Kepala Peleton B": a unit letter after an organization word
     name_toks = [doc[x] for x in range(j, name_end)]
@@ -421,6 +454,65 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         name_toks = name_toks[-4:]
     role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
     return role_toks, name_toks
+
+
+def _word_score(tok: Token, lex: SpeakerLexicon) -> float:
+    """Evidence that a capitalized word is part of a person's name: +2 for a first-name word,
+    -2 for a title, organization, place or common word, else its spelling (-1 … 1)."""
+    if person_word(tok.text, lex):
+        return 2.0
+    if nonperson_word(tok.text, lex) or tok.lower_ in stop_words():
+        return -2.0
+    return max(-1.0, min(1.0, name_likeness(tok.text)))
+
+
+def _organization_before_name(doc: Doc, j: int, name_end: int, lex: SpeakerLexicon, complete: bool = False) -> int:
+    """Where the name starts in a run of capitalized words after a title, when the run
+    begins with an organization or place (*CEO Tokopedia William Tanuwijaya*, *Kepala
+    Dinkes Sidoarjo Syaf Satriawarman*): the shortest run of leading words that, taken
+    together, do not look like a person's name (none of them does on its own), cut where
+    the rest opens with a word that may start a name."""
+    prev = doc[j - 1]
+    before = [t.lower_.rstrip(".") for t in doc[max(0, j - 4) : j]]
+    if any(len(r) <= len(before) and tuple(before[len(before) - len(r) :]) == r for r in lex.ranks) or prev.lower_ in lex.honorifics:
+        return j  # "Komisaris Besar Gatot Repli Handoko": a rank is followed by the name
+    # the title already has its organization ("Politikus Partai Demokrat Saan Mustopa",
+    # "Ketua … (Apindo) Tutum Rahanta"): only listed non-name words are cut, never by
+    # spelling, and the name keeps two words
+    low = prev.lower_
+    if low in lex.role_heads or low in lex.role_words_lower or not _is_cap(prev):
+        ends_org = prev.text == ")"  # "Direktur Utama …": the title still waits for its organization
+    elif low in lex.org_words or low in lex.place_words or low in place_names() or (prev.text.isupper() and len(prev.text) > 1):
+        ends_org = True  # "Partai Demokrat", "Kutai Timur", "KLHK"
+    else:  # "Indofood"; not a capitalized common word that opens a name ("Taman Satwa …")
+        ends_org = low not in common_words() and nonperson_word(prev.text, lex)
+    complete = complete or ends_org
+    limit = -1.5 if complete else 0.2
+    scores = [_word_score(doc[x], lex) for x in range(j, name_end)]
+    cuts: list[int] = []
+    total = 0.0
+    for k in range(1, len(scores)):
+        if scores[k - 1] > limit or (complete and name_likeness(doc[j + k - 1].text) > 0.0):
+            break  # a word that looks like a name is not cut off ("KLHK San Afri Awang")
+        total += scores[k - 1]
+        rest = len(scores) - k
+        if rest == 1:
+            # a one-word name: only after listed non-name words, and it must look like a name
+            # ("Satgas Covid-19 Bima Arya": Bima is a city, but spelled like a name)
+            opens = not complete and all(x <= -1.5 and name_likeness(doc[j + i].text) <= -0.2 for i, x in enumerate(scores[:k])) and scores[k] > 0.0
+        else:
+            opens = scores[k] > -0.5
+        if opens and total < -0.15:
+            cuts.append(k)
+    # the first cut where the name opens with a word that looks like a name ("Gojek
+    # Xcelerate Yoanita …"), else the first cut ("Lion Air Group Danang Mandala …")
+    if not cuts:
+        return j
+    first = cuts[0]
+    later = next((k for k in cuts if scores[k] > 0.0), first)
+    if later > first and (len(doc[j + later].text) == 1 or any(x > -0.1 for x in scores[first:later])):
+        later = first  # "Kemenpora Gatot S Dewa Broto": a word in between may be a name
+    return j + later
 
 
 def _plain_cap(tok: Token, lex: SpeakerLexicon) -> bool:
@@ -473,7 +565,9 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
         if org_phrase:
             whole = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
             return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), whole, "organization", whole, None, start, end)
-        if is_org or (len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER"):
+        if is_org or (
+            len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER" and name_toks[0].text not in person_acronyms()
+        ):
             return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)], "organization", name, role, start, end)
         return Mention(s, e, doc_text(doc)[s:e], "name", name, role, start, end)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

@@ -351,9 +351,22 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
         kind = "organization" if m.kind == "organization" else "person"
         reg.add(m.name, m.start, _clean_role(m.role) if kind == "person" else None, kind).spoke = True
     _aliases(art.text, reg)
+    _organizations_in_roles(reg)
     _trim_leaked_words(reg)
     _regain_cut_words(reg, art.lex)
     return reg
+
+
+def _organizations_in_roles(reg: Registry) -> None:
+    """``Founder Menganyam Pesisir Kharolin Hilda Amazona`` … ``Menganyam Pesisir tengah
+    membina …``: a capitalized name with no title of its own that is the organization of
+    someone's stated role names that organization, not a person."""
+    roles = [" " + " ".join(_name_tokens(r)) + " " for e in reg.entities for r in e.roles]
+    for ent in reg.entities:
+        if ent.kind == "person" and not ent.roles and not ent.titled and len(ent.tokens) >= 2:
+            phrase = " " + " ".join(ent.tokens) + " "
+            if any(phrase in r for r in roles):
+                ent.kind = "organization"
 
 
 def _regain_cut_words(reg: Registry, lex: SpeakerLexicon) -> None:

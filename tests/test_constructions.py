@@ -217,6 +217,18 @@ TITLES = [
     # hyphenated acronyms stay whole; a title word after a first-name word is the name
     ("“Semua kader siap,” ujar Sekretaris Jenderal DPP PDI-P Hasto Wibowo.", "Hasto Wibowo", "Sekretaris Jenderal DPP PDI-P"),
     ("“Fitur baru meluncur bulan depan,” kata Head of Marketing LOKET Tubagus Utama.", "Tubagus Utama", "Head of Marketing LOKET"),
+    # an organization or place run straight into the name, judged by word lists and spelling
+    ("“Pesanan naik dua kali lipat,” kata CEO Kopikita Ranti Oktaviani di Bandung.", "Ranti Oktaviani", "CEO Kopikita"),
+    ("“Kasus baru turun,” kata Kepala Dinkes Lumajang Yudha Prasetya.", "Yudha Prasetya", "Kepala Dinkes Lumajang"),
+    ("“Kami buka lagi pekan depan,” ujar Pengelola Taman Satwa Ragunan Ketut Suardana.", "Ketut Suardana", "Pengelola Taman Satwa Ragunan"),
+    ("“Pengunjung dibatasi,” kata Direktur Utama Jalantol Nusantara Hendrawan Saputra.", "Hendrawan Saputra", "Direktur Utama Jalantol Nusantara"),
+    # …but not after a rank, nor once the title has its organization
+    ("“Penyelidikan berjalan,” kata Kepala Bidang Humas Polda Jawa Timur Komisaris Besar Gatot Repli Handoko.", "Gatot Repli Handoko", "Kepala Bidang Humas Polda Jawa Timur"),
+    ("“Kami menolak,” kata Politikus Partai Demokrat Saan Mustopa.", "Saan Mustopa", "Politikus Partai Demokrat"),
+    ("“Bantuan sudah disalurkan,” kata Wali Kota Bogor Bima Arya.", "Bima Arya", "Wali Kota Bogor"),
+    # a title word inside a name; initials that name one well-known person
+    ("“Ibadah haji lancar,” kata Menteri Agama Lukman Hakim Saifuddin.", "Lukman Hakim Saifuddin", "Menteri Agama"),
+    ("“Itu keputusan bersama,” kata Wapres JK.", "JK", "Wapres"),
 ]
 
 
@@ -492,6 +504,14 @@ ARTICLE_SPEAKERS = [
         ),
         ["Joko Widodo", "Joko Widodo"],
         id="bare_role_takes_the_canonical_name_of_its_holder",
+    ),
+    pytest.param(
+        (
+            "Pendiri Anyaman Pesisir Kartika Wulandari Siregar membina puluhan perajin di Toba.\n\n"
+            "Anyaman Pesisir tengah menyiapkan pameran di Medan. “Kain kami sudah dipesan sampai Desember,” ujarnya."
+        ),
+        ["Kartika Wulandari Siregar"],
+        id="organization_of_a_stated_role_is_not_a_person",
     ),
 ]
 

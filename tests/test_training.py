@@ -108,3 +108,24 @@ def test_build_writes_loadable_pipeline(shared: Path, tmp_path: Path) -> None:
     doc = nlp("Presiden Joko Widodo meresmikan bandara di Jakarta.")
     assert len(doc) > 0
     assert all(ent.label_ in {"PER", "ORG", "LOC"} for ent in doc.ents)
+
+
+def test_ngram_weights_lean_to_the_entity_type() -> None:
+    """training/build_names.py: n-grams of person-name words weigh above 0, of others below."""
+    from collections import Counter
+
+    from training.build_names import grams, ngram_weights
+
+    person = Counter({w: 3 for w in ["Wahyudi", "Hendrawan", "Suryadi", "Setiawan", "Kurniawan", "Hidayat"]})
+    other = Counter({w: 3 for w in ["Kemenkes", "Kemenhub", "Kemendag", "Pertamina", "Telkomsel", "Indosat"]})
+    weights = ngram_weights(person, other, min_types=2, min_weight=0.0)
+    assert weights["wan$"] > 0 > weights["^kem"]
+    assert grams("Ab") == ["^a", "ab", "b$", "^ab", "ab$", "^ab$"]
+
+
+@pytest.mark.parametrize("word,sign", [("Setyanto", 1), ("Herry", 1), ("Kemenperin", -1), ("Bukalapak", -1), ("Telkomsel", -1)])
+def test_name_likeness_of_the_shipped_ngrams(word: str, sign: int) -> None:
+    """The shipped resources/name_ngrams.json reads name-like and organization-like spellings apart."""
+    from quoteattr.mentions import name_likeness
+
+    assert name_likeness(word) * sign > 0.2
