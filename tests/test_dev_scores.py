@@ -1,8 +1,8 @@
 """Accuracy floors on the development sets (skipped without ../shared). Guards against regressions.
 
 The floors sit a little under the figures measured when they were set (dev: quotes F1 0.945,
-direct 0.990, indirect 0.894, attribution 0.886, speaker 0.938, role 0.877; PFSA: direct recall
-0.999, speaker 0.826, role 0.881).
+direct 0.990, indirect 0.894, attribution 0.893, speaker 0.945, role 0.916; PFSA: direct recall
+0.999, speaker 0.836, role 0.885).
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ def test_dev_gold_floors(shared: Path) -> None:
     assert res["quotes"]["f1"] >= 0.93
     assert res["direct"]["f1"] >= 0.98
     assert res["indirect"]["f1"] >= 0.87
-    assert res["attribution"]["f1"] >= 0.87
-    assert res["speaker_accuracy"] >= 0.92
-    assert res["role_accuracy"] >= 0.86
+    assert res["attribution"]["f1"] >= 0.88
+    assert res["speaker_accuracy"] >= 0.93
+    assert res["role_accuracy"] >= 0.90
 
 
 def test_pfsa_floors(shared: Path) -> None:
     res, _ = evaluate(shared / "eval" / "pfsa_dev.gold.jsonl")
     assert res["direct"]["recall"] >= 0.99
-    assert res["speaker_accuracy"] >= 0.81
-    assert res["role_accuracy"] >= 0.86
+    assert res["speaker_accuracy"] >= 0.825
+    assert res["role_accuracy"] >= 0.87
 
 
 def test_confidence_ranks_quotes(shared: Path) -> None:
