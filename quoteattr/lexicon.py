@@ -37,6 +37,7 @@ class SpeakerLexicon:
     not_role_heads: frozenset[str]
     representative_words: frozenset[str]
     role_modifiers: tuple[tuple[str, ...], ...] = ()
+    org_phrase_words: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -96,4 +97,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         not_role_heads=frozenset(x.lower() for x in d["not_role_heads"]),
         representative_words=frozenset(x.lower().split()[0] for x in d["representative_words"]),
         role_modifiers=tuple(tuple(x.lower().split()) for x in d["role_modifiers"]),
+        org_phrase_words=tuple((w.lower(), frozenset(h.lower() for h in heads)) for w, heads in d["org_phrase_words"].items()),
     )

@@ -346,6 +346,18 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     while j > start:
         tok = doc[j - 1]
         low = tok.lower_
+        initials = (
+            tok.text.isupper() and len(tok.text) <= 3 and tok.text not in _name_word_lists()[1] and low not in lex.org_words
+            and not any(low in r for r in lex.ranks)  # "Jenderal TNI Gatot …"
+        )
+        title_word = low in lex.role_heads and not tok.text.isupper() and not any(low in r for r in lex.ranks)
+        if j < name_end and _is_cap(tok) and (initials or title_word) and _after_rank(doc, j - 1, start, lex):
+            j -= 1  # initials or a title-like word right after a rank: "Irjen RZ Panca …", "Komisaris Imam Syafii"
+            break
+        heads = dict(lex.org_phrase_words).get(low)
+        if heads is not None and _is_cap(tok) and (j < name_end or name_end - start == 1) and (j - 2 < start or doc[j - 2].lower_ not in heads):
+            j -= 1  # "… Kementerian Pertanian Agung Hendriadi", not "Kejaksaan Agung Hari Setiyono"
+            continue
         if low in lex.name_starters and low in stop_words() and _is_cap(tok) and j < name_end and j - 1 > start:
             j -= 1  # a noble title starts the name: "Ketua Gili Hotel Association Lalu Kusnawan"
             break
@@ -456,6 +468,22 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     return role_toks, name_toks
 
 
+def _after_rank(doc: Doc, i: int, start: int, lex: SpeakerLexicon) -> bool:
+    """``doc[start:i]`` ends with a rank, maybe followed by its corps in parentheses
+    (*Kolonel (Czi)*, *Ajun Komisaris Besar*)."""
+    k = i
+    if k - 1 >= start and doc[k - 1].text == ")":
+        while k > start and doc[k - 1].text != "(":
+            k -= 1
+        k -= 1
+    before = [t.lower_.rstrip(".") for t in doc[max(start, k - 4) : k]]
+    for r in lex.ranks:
+        if len(r) <= len(before) and tuple(before[len(before) - len(r) :]) == r:
+            # "Sekretaris Jenderal", "Konsul Jenderal": a one-word rank after a title is part of the title
+            return not (len(r) == 1 and len(before) > 1 and before[-2] in lex.role_heads)
+    return False
+
+
 def _word_score(tok: Token, lex: SpeakerLexicon) -> float:
     """Evidence that a capitalized word is part of a person's name: +2 for a first-name word,
     -2 for a title, organization, place or common word, else its spelling (-1 … 1)."""
@@ -473,8 +501,7 @@ def _organization_before_name(doc: Doc, j: int, name_end: int, lex: SpeakerLexic
     together, do not look like a person's name (none of them does on its own), cut where
     the rest opens with a word that may start a name."""
     prev = doc[j - 1]
-    before = [t.lower_.rstrip(".") for t in doc[max(0, j - 4) : j]]
-    if any(len(r) <= len(before) and tuple(before[len(before) - len(r) :]) == r for r in lex.ranks) or prev.lower_ in lex.honorifics:
+    if _after_rank(doc, j, 0, lex) or prev.lower_ in lex.honorifics:
         return j  # "Komisaris Besar Gatot Repli Handoko": a rank is followed by the name
     # the title already has its organization ("Politikus Partai Demokrat Saan Mustopa",
     # "Ketua … (Apindo) Tutum Rahanta"): only listed non-name words are cut, never by
@@ -550,7 +577,9 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
         s, e = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1].text)
         is_org = (
             len(name_toks) > 1 and all(t.ent_type_ in ("ORG", "LOC") for t in name_toks)
-        ) or (name or "").lower() in lex.org_speakers or all(t.lower_ in lex.org_words or t.lower_ in lex.place_words for t in name_toks)
+        ) or (name or "").lower() in lex.org_speakers or all(
+            (t.lower_ in lex.org_words and t.lower_ not in dict(lex.org_phrase_words)) or t.lower_ in lex.place_words for t in name_toks
+        )
         # "Polda Metro Jaya": an organization word, then words that are places or never
         # inside a person's name: the whole phrase names the organization
         org_phrase = (

@@ -229,6 +229,12 @@ TITLES = [
     # a title word inside a name; initials that name one well-known person
     ("“Ibadah haji lancar,” kata Menteri Agama Lukman Hakim Saifuddin.", "Lukman Hakim Saifuddin", "Menteri Agama"),
     ("“Itu keputusan bersama,” kata Wapres JK.", "JK", "Wapres"),
+    # Agung begins a name except in Kejaksaan/Mahkamah/Masjid Agung; initials after a rank
+    ("“Stok beras cukup,” kata Kepala Badan Ketahanan Pangan Kementerian Pertanian Agung Wibisono.", "Agung Wibisono", "Kepala Badan Ketahanan Pangan Kementerian Pertanian"),
+    ("“Pelaku sudah diamankan,” kata Kepala Polda Sulteng Inspektur Jenderal RZ Hendra Simanjuntak.", "RZ Hendra Simanjuntak", "Kepala Polda Sulteng"),
+    ("“Patroli ditambah,” kata Kepala Polres Bitung Ajun Komisaris Besar FX Winarno Prabowo.", "FX Winarno Prabowo", "Kepala Polres Bitung"),
+    ("“Kami siap,” kata Panglima Kodam, Mayor Jenderal TNI Arif Rahman.", "Arif Rahman", "Panglima Kodam"),
+    ("“Draf sudah rapi,” kata Sekretaris Jenderal DPR Indra Kusuma.", "Indra Kusuma", "Sekretaris Jenderal DPR"),
 ]
 
 
@@ -512,6 +518,14 @@ ARTICLE_SPEAKERS = [
         ),
         ["Kartika Wulandari Siregar"],
         id="organization_of_a_stated_role_is_not_a_person",
+    ),
+    pytest.param(
+        (
+            "Ketua Dewan Pakar Partai Golkar Agung Laksmana menghadiri rapat pleno di Slipi.\n\n"
+            "“Musyawarah tidak perlu dipercepat,” kata Agung."
+        ),
+        ["Agung Laksmana"],
+        id="a_first_name_that_is_also_an_organization_word",
     ),
 ]
 
