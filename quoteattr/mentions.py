@@ -459,6 +459,8 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         j = _organization_before_name(doc, j, name_end, lex, complete=org_taken)
     if name_end - j == 1 and len(doc[j].text) == 1 and j > start and lex.is_role_word(doc[j - 1].lower_):
         j = name_end  # "Kepala Peleton B": a unit letter after an organization word
+    if name_end - j == 1 and j - 1 > start and not person_word(doc[j].text, lex) and _names_an_organization(doc[j - 1], lex):
+        j = name_end  # "PD Pasar Jaya", "Kecamatan Leles", "PT House of Rattan": one word names the place
     name_toks = [doc[x] for x in range(j, name_end)]
     if name_toks and name_toks[0].lower_ in _NAME_PARTICLES:
         name_toks = name_toks[1:]
@@ -466,6 +468,15 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         name_toks = name_toks[-4:]
     role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
     return role_toks, name_toks
+
+
+def _names_an_organization(head: Token, lex: SpeakerLexicon) -> bool:
+    """An organization head (*Pasar*, *PT*, *Universitas*) or an administrative unit
+    (*Kecamatan*, *Desa*, not a person's title such as *Bupati*): the one capitalized word
+    after it is that organization's or place's name."""
+    low = head.lower_
+    unit = low in lex.jurisdiction_heads and (low in lex.place_words or low in lex.org_words)
+    return low in lex.org_name_heads or unit or (low == "of" and not head.is_sent_start)
 
 
 def _after_rank(doc: Doc, i: int, start: int, lex: SpeakerLexicon) -> bool:

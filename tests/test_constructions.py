@@ -235,6 +235,9 @@ TITLES = [
     ("“Patroli ditambah,” kata Kepala Polres Bitung Ajun Komisaris Besar FX Winarno Prabowo.", "FX Winarno Prabowo", "Kepala Polres Bitung"),
     ("“Kami siap,” kata Panglima Kodam, Mayor Jenderal TNI Arif Rahman.", "Arif Rahman", "Panglima Kodam"),
     ("“Draf sudah rapi,” kata Sekretaris Jenderal DPR Indra Kusuma.", "Indra Kusuma", "Sekretaris Jenderal DPR"),
+    # one word after an organization head or an administrative unit names it, not a person
+    ("“Pinjaman cair bulan depan,” kata Kepala Perwakilan Bank Dunia.", None, "Kepala Perwakilan Bank Dunia"),
+    ("“Stok beras cukup,” kata Kepala Divisi PD Pasar Jaya.", None, "Kepala Divisi PD Pasar Jaya"),
 ]
 
 
