@@ -119,6 +119,39 @@ def name_likeness(word: str) -> float:
     return sum(weights.get(g, 0.0) for g in grams) / max(len(grams), 1)
 
 
+@lru_cache(maxsize=1)
+def _roots() -> frozenset[str]:
+    return frozenset(load_json("root_words.json")["roots"])
+
+
+#: nominal affixes: ke-…-an, per-…-an, pe(N)-…(-an), …-an; (prefix, the root's lost first
+#: letter, the prefix needs -an): *Permana*, *Perdana* (per- alone) stay names
+_NOUN_PREFIXES = (
+    ("ke", "", True), ("per", "", True), ("peng", "k", False), ("peny", "s", False), ("pem", "p", False),
+    ("pen", "t", False), ("peng", "", False), ("pem", "", False), ("pen", "", False), ("pe", "", False),
+)
+
+
+@lru_cache(maxsize=4096)
+def derived_noun(word: str) -> bool:
+    """A common noun built from a root word with nominal affixes (*Kemampuan* = ke-mampu-an,
+    *Pantauan*, *Dorongan*, *Pelintas*, *Penanganan*), roots from ``resources/root_words.json``.
+    Person names rarely split so (*Setiawan*, *Ridwan*: no root)."""
+    w = word.lower()
+    roots = _roots()
+    stems = []
+    if w.endswith("an"):
+        stems.append(w[:-2])
+    for prefix, lost, confix in _NOUN_PREFIXES:
+        if w.startswith(prefix):
+            rest = w[len(prefix) :]
+            if not confix:
+                stems.append(lost + rest)
+            if rest.endswith("an"):
+                stems.append(lost + rest[:-2])
+    return any(len(s) >= 4 and s in roots for s in stems)
+
+
 def nonperson_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
     """A capitalized word with evidence that it is not part of a person's name: a title,
     organization or place word, an acronym, a common word, or a word the NER sets
@@ -434,9 +467,10 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     # Kekayaan Intelektual Razilu"); at a phrase start only a run of two or more does
     common = common_words()
     lead = j
-    while lead < name_end - 1 and doc[lead].lower_ in common and not person_word(doc[lead].text, lex):
+    while lead < name_end - 1 and (doc[lead].lower_ in common or (lead == j == start and derived_noun(doc[lead].text))) and not person_word(doc[lead].text, lex):
         lead += 1
-    if lead > j and (j > start or lead - j >= 2):
+    # …and so does a derived common noun ("Keinginan Megawati Soekarnoputri", "Pernyataan SBY")
+    if lead > j and (j > start or lead - j >= 2 or derived_noun(doc[start].text)):
         j = lead
     # an organization or place word glued before a name that starts with a first-name
     # word: "Tjipinang Jaya Arief Prasetyo", "Blambangan Sri Indah Lestari"

@@ -530,7 +530,27 @@ ARTICLE_SPEAKERS = [
         ["Agung Laksmana"],
         id="a_first_name_that_is_also_an_organization_word",
     ),
+    pytest.param(
+        (
+            "Keinginan Megawati Soekarnoputri agar kader tetap solid disampaikan di Jakarta.\n\n"
+            "“Kita harus bersatu menghadapi pemilu,” ujarnya."
+        ),
+        ["Megawati Soekarnoputri"],
+        id="a_derived_common_noun_before_a_name_is_not_part_of_it",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "word,derived",
+    [("Pantauan", True), ("Kemampuan", True), ("Dorongan", True), ("Penanganan", True), ("Pelintas", True),
+     ("Setiawan", False), ("Ridwan", False), ("Permana", False), ("Perdana", False), ("Kurniawan", False)],
+)
+def test_derived_common_nouns(word, derived):
+    """A root word with nominal affixes (ke-…-an, pe(N)-, -an) is a common noun; names are not."""
+    from quoteattr.mentions import derived_noun
+
+    assert derived_noun(word) is derived
 
 
 @pytest.mark.parametrize("text,expected", ARTICLE_SPEAKERS)

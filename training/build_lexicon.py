@@ -5,6 +5,12 @@ running text (idner-news-2k train and NERGRIT train/valid, both MIT) and rarely 
 PER entity. The speaker rules use the list to tell the organization words of a title
 (*Direktur Jenderal Hak Kekayaan Intelektual Razilu*) from the name that follows them.
 
+It also writes ``root_words.json``: the Indonesian root words of nlp-id (MIT) of four letters
+or more that the NER sets do not use as person-name words. With them the rules recognize a
+derived common noun opening a sentence (*Pantauan Kompas*, *Kemampuan K-Popers*: *pantau*,
+*mampu* + affixes), which is not a person's name
+(:func:`quoteattr.mentions.derived_noun`).
+
 usage: python -m training.build_lexicon --shared ../shared
 """
 
@@ -19,6 +25,18 @@ from training.resources import write_resource
 from training.convert_ner import read_conll
 
 OUT = Path(__file__).resolve().parents[1] / "quoteattr" / "resources" / "common_words.json"
+ROOTS_OUT = OUT.with_name("root_words.json")
+
+
+def roots(shared: Path, min_len: int = 4) -> list[str]:
+    """nlp-id's root words (MIT) of ``min_len`` letters or more, minus person-name words."""
+    from training.build_names import counts, files
+
+    person, other = counts(files(shared))
+    names = {w.lower() for w, n in person.items() if n > other[w]}
+    path = shared / "data" / "lexicon" / "nlp-id" / "root-word.txt"
+    words = {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()}
+    return sorted(w for w in words if len(w) >= min_len and w.isalpha() and w not in names)
 
 
 def build(shared: Path, min_count: int = 3) -> list[str]:
@@ -44,7 +62,15 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--roots-out", type=Path, default=ROOTS_OUT)
     a = ap.parse_args()
+    write_resource(
+        a.roots_out,
+        "Derived by training/build_lexicon.py from nlp-id's root-word list (MIT, kumparan): Indonesian root words of four letters or more, minus words the NER sets use inside person names. Regenerate, do not edit.",
+        "MIT License, Copyright (c) 2025 kumparan.com (nlp-id); derived word list, distributed under the same MIT permission notice",
+        "roots",
+        roots(a.shared),
+    )
     words = build(a.shared, a.min_count)
     write_resource(
         a.out,
