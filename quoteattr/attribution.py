@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from quoteattr.cues import CueForm, lexicon, phrase_sets
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, place_names, make_mention, np_end, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, place_names, make_mention, np_end, stop_words, tokens_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
 
 Pattern = Literal[
@@ -268,7 +268,7 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             and rest[0].lower_ != "yang"
         ):
             # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
-            if ci > 0 and (doc[cs].lower_ in lex.role_heads or doc[cs].lower_ in lex.descriptors) and doc[cs].text[:1].islower():
+            if ci > 0 and _lower_role_start(art, cs):
                 ps, pe = chunks[ci - 1]
                 ps = _skip(art, ps, pe, set())
                 while ps < pe - 1 and doc[ps].lower_ in lex.connectors:
@@ -311,8 +311,18 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
                         return _merge(m, role=prev.role or prev.text, tok_start=ps)
                     if m.kind in ("role", "description") and prev.kind == "name":
                         return _merge(prev, role=m.role or m.text, tok_end=m.tok_end)
+                    if m.kind == "name" and prev.kind == "name" and _lower_role_start(art, cs) and doc[ps].lower_ not in stop_words():
+                        # "Aziz Yanuari, kuasa hukum Rizieq Shihab, menyatakan": the name in the
+                        # appositive is the one the subject works for
+                        return _merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
         return m
     return None
+
+
+def _lower_role_start(art: Article, k: int) -> bool:
+    """Token ``k`` opens a lower-case role or description (*sekretaris tim …*, *kuasa hukum …*)."""
+    tok = art.doc[k]
+    return tok.text[:1].islower() and (tok.lower_ in art.lex.role_heads or tok.lower_ in art.lex.descriptors)
 
 
 def _tail_np(art: Article, start: int, end: int) -> int | None:

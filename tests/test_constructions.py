@@ -140,6 +140,9 @@ INDIRECT = [
     ("Dikatakan Arief Prasetyo, stok beras di Pasar Induk Cipinang masih mencukupi.", "stok beras", "Arief Prasetyo", "Dikatakan", "indirect"),
     ("Direktur Utama PLN Darmawan Prasodjo menyatakan pasokan listrik di Jawa dan Bali aman selama Lebaran.", "pasokan listrik", "Darmawan Prasodjo", "menyatakan", "indirect"),
     ('Juru bicara Kementerian Luar Negeri Teuku Faizasyah menyebut pertemuan itu "sangat produktif" bagi kedua negara.', "pertemuan itu", "Teuku Faizasyah", "menyebut", "mixed"),
+    # a lower-case role in an appositive names whom the subject works for, not the subject
+    ("Saat dikonfirmasi, Hendra Wijaya, kuasa hukum Ratna Sari, menyatakan kliennya akan hadir.", "kliennya akan hadir", "Hendra Wijaya", "menyatakan", "indirect"),
+    ("Dewi Lestari, istri Bambang Sutrisno, mengatakan suaminya belum pulang.", "suaminya belum", "Dewi Lestari", "mengatakan", "indirect"),
 ]
 
 
