@@ -24,7 +24,7 @@ from quoteattr.attribution import Article, Candidate
 from quoteattr.lexicon import speaker_lexicon
 from quoteattr.cues import continuing_verbs, lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, common_words, make_mention, nonperson_word, np_end, person_word, split_role_name, stop_words, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, common_words, make_mention, name_likeness, nonperson_word, np_end, person_word, split_role_name, stop_words, tokens_text
 from quoteattr.resources import load_json
 from quoteattr.types import Quote
 
@@ -353,8 +353,40 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
     _aliases(art.text, reg)
     _organizations_in_roles(reg)
     _trim_leaked_words(reg)
+    _trim_organization_words(reg)
     _regain_cut_words(reg, art.lex)
     return reg
+
+
+def _trim_organization_words(reg: Registry) -> None:
+    """``Direktur Utama Kimia Farma Verdi Budidarmo`` … ``Kimia Farma melalui …``: the
+    article writes the title's last word with the name's first words elsewhere, without the
+    rest of the name, so those words name the organization, not the person."""
+    for ent in list(reg.entities):
+        if ent.kind != "person" or not ent.titled or not ent.roles or len(ent.tokens) < 2:
+            continue
+        words = _name_words(ent.name)
+        if len(words) != len(ent.tokens) or person_word(words[0]):
+            continue
+        head = ent.roles[0].split()[-1]
+        if head.lower() in speaker_lexicon().role_heads:
+            continue  # "Raja Bhumibol" elsewhere is the person by title and first name
+        for k in range(len(words) - 1, 0, -1):
+            rest = words[k:]
+            if len(rest) == 1 and not (person_word(rest[0]) or name_likeness(rest[0]) > 0.0):
+                continue
+            org = " ".join([head] + words[:k])
+            pattern = r"(?<![\w-])" + regex.escape(org) + r"(?![\w-])(?!\.?\s+" + regex.escape(words[k]) + r"(?![\w-]))"
+            if regex.search(pattern, reg.text):
+                lead = " ".join(words[:k])
+                ent.aliases.add(" ".join(ent.tokens))
+                ent.name, ent.tokens = " ".join(rest), ent.tokens[k:]
+                ent.roles = [f"{r} {lead}" for r in ent.roles]
+                for other in reg.entities:
+                    if other is not ent and other.tokens == ent.tokens:
+                        ent.mentions.extend(other.mentions)
+                        ent.roles.extend(r for r in other.roles if r not in ent.roles)
+                break
 
 
 def _organizations_in_roles(reg: Registry) -> None:

@@ -541,6 +541,14 @@ ARTICLE_SPEAKERS = [
         ["Megawati Soekarnoputri"],
         id="a_derived_common_noun_before_a_name_is_not_part_of_it",
     ),
+    pytest.param(
+        (
+            "“Gerai kami buka sampai malam,” ujar Direktur Utama Sinar Farma Hendrawan Kusumo.\n\n"
+            "Sinar Farma melalui jaringan apoteknya juga menjual alat tes cepat."
+        ),
+        [("Hendrawan Kusumo", "Direktur Utama Sinar Farma")],
+        id="organization_words_the_article_uses_without_the_name",
+    ),
 ]
 
 
