@@ -428,8 +428,12 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         if j < name_end and j - 2 >= start and _is_cap(tok) and low in lex.role_heads and low not in lex.org_words and person_word(doc[j - 2].text, lex) and _plain_cap(doc[j], lex):
             j -= 1  # "Lukman Hakim Saifuddin": a title word between a first-name word and a name
             continue
-        if j == name_end and j - 2 >= start and _is_cap(tok) and low in lex.role_words_lower and person_word(doc[j - 2].text, lex):
-            j -= 1  # "Tubagus Utama", "Jaka Utama": after a first-name word
+        if (
+            j == name_end and j - 2 >= start and _is_cap(tok) and low in lex.role_words_lower
+            and _is_cap(doc[j - 2]) and doc[j - 2].lower_ not in stop_words()
+            and (person_word(doc[j - 2].text, lex) or not nonperson_word(doc[j - 2].text, lex))
+        ):
+            j -= 1  # "Tubagus Utama", "Jaka Utama": after a first-name word or an unknown word
             continue
         if low in _NAME_PARTICLES and j - 1 > start and j < name_end:
             j -= 1
@@ -614,6 +618,9 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
     first = doc[start]
     if end - start == 1 and first.lower_ in lex.pronouns:
         return Mention(first.idx, first.idx + len(first.text), first.text, "pronoun", None, None, start, end)
+    if end - start == 1 and _is_cap(first) and not first.is_sent_start and (first.lower_ in lex.name_starters or first.lower_ in lex.honorifics):
+        # "tutur Lalu", "kata Raden": a noble title or honorific standing for the name it opened
+        return Mention(first.idx, first.idx + len(first.text), first.text, "name", first.text, None, start, end)
     role_toks, name_toks = split_role_name(doc, start, end, lex)
     name = tokens_text(doc, name_toks)
     role = tokens_text(doc, role_toks)

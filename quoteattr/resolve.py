@@ -616,7 +616,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
                 by_role = reg.by_role(f"{m.role} {m.name}", m.start)
                 if by_role is not None and by_role.tokens != _name_tokens(m.name or ""):
                     ent = by_role
-            ent = ent or reg.canonical(m.name or m.text)
+            ent = ent or _after_honorific(reg, m.name or "", m.start) or reg.canonical(m.name or m.text)
             name = ent.name if ent else m.name
             stype = "person"
         elif m.kind == "organization":
@@ -681,6 +681,17 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             )
         )
     return out
+
+
+def _after_honorific(reg: Registry, word: str, before: int) -> Entity | None:
+    """``kata Raden`` after ``Raden Pardede``: the person whose name last followed the
+    honorific before ``before`` (the name itself is kept without it)."""
+    if " " in word or word.lower().rstrip(".") not in speaker_lexicon().honorifics:
+        return None
+    best: Entity | None = None
+    for m in regex.finditer(r"(?<![\w-])" + regex.escape(word) + r"\s+(\p{Lu}[\p{L}'’-]+)", reg.text[:before]):
+        best = reg.canonical(m.group(1)) or best
+    return best
 
 
 def _personlike(ent: Entity | None, name: str | None) -> bool:

@@ -143,6 +143,7 @@ INDIRECT = [
     # a lower-case role in an appositive names whom the subject works for, not the subject
     ("Saat dikonfirmasi, Hendra Wijaya, kuasa hukum Ratna Sari, menyatakan kliennya akan hadir.", "kliennya akan hadir", "Hendra Wijaya", "menyatakan", "indirect"),
     ("Dewi Lestari, istri Bambang Sutrisno, mengatakan suaminya belum pulang.", "suaminya belum", "Dewi Lestari", "mengatakan", "indirect"),
+    ("Guru Bimbingan Konseling SMKN 2 Sleman, Jaka Utama, menuturkan, ada sekitar 20 siswa tanpa ponsel.", "ada sekitar", "Jaka Utama", "menuturkan", "indirect"),
 ]
 
 
@@ -548,6 +549,22 @@ ARTICLE_SPEAKERS = [
         ),
         [("Hendrawan Kusumo", "Direktur Utama Sinar Farma")],
         id="organization_words_the_article_uses_without_the_name",
+    ),
+    pytest.param(
+        (
+            "Kepala Dinas Peternakan NTB Lalu Ahmad Syafriadi meninjau pasar hewan di Mataram.\n\n"
+            "“Harga sapi naik menjelang Idul Adha,” tutur Lalu."
+        ),
+        ["Lalu Ahmad Syafriadi"],
+        id="a_noble_title_alone_after_the_cue",
+    ),
+    pytest.param(
+        (
+            "Ekonom senior Raden Pardede menilai stimulus belum cukup.\n\n"
+            "“Belanja pemerintah harus dipercepat,” kata Raden."
+        ),
+        ["Pardede"],
+        id="an_honorific_alone_after_the_cue",
     ),
 ]
 
