@@ -258,6 +258,14 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
         ):
             k += 1  # "Deputi Komisioner Humas dan Logistik OJK", "Hotel dan Restoran"
             continue
+        if (
+            low in ("dan", "&") and k > i + 1 and k + 2 < limit and doc[i].lower_ in lex.role_heads
+            and _is_cap(doc[k - 1]) and _is_cap(doc[k + 1]) and doc[k + 1].lower_ not in lex.role_heads
+            and not person_word(doc[k - 1].text, lex) and name_likeness(doc[k - 1].text) < 0.0
+            and not person_word(doc[k + 1].text, lex)
+        ):
+            k += 1  # "CEO SurveySensum dan NeuroSensum Rajiv Lamba": two organizations of one title
+            continue
         if low in _NAME_PARTICLES and k > i and k + 1 < limit and _is_cap(doc[k + 1]) and _is_cap(doc[k - 1]):
             k += 1
             continue

@@ -242,6 +242,9 @@ TITLES = [
     # one word after an organization head or an administrative unit names it, not a person
     ("“Pinjaman cair bulan depan,” kata Kepala Perwakilan Bank Dunia.", None, "Kepala Perwakilan Bank Dunia"),
     ("“Stok beras cukup,” kata Kepala Divisi PD Pasar Jaya.", None, "Kepala Divisi PD Pasar Jaya"),
+    # "dan" between two organizations of one title
+    ("“Gempa susulan melemah,” kata Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG Daryanto.", "Daryanto", "Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG"),
+    ("“Konsumen menahan belanja,” ujar CEO SurveyData dan NeuroData Rajiv Lamba.", "Rajiv Lamba", "CEO SurveyData dan NeuroData"),
 ]
 
 
