@@ -245,6 +245,7 @@ TITLES = [
     # "dan" between two organizations of one title
     ("“Gempa susulan melemah,” kata Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG Daryanto.", "Daryanto", "Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG"),
     ("“Konsumen menahan belanja,” ujar CEO SurveyData dan NeuroData Rajiv Lamba.", "Rajiv Lamba", "CEO SurveyData dan NeuroData"),
+    ("“Ruang publik jarang dibahas,” kata Antropolog Aris Munandar.", "Aris Munandar", "Antropolog"),
 ]
 
 
