@@ -246,6 +246,7 @@ TITLES = [
     ("“Gempa susulan melemah,” kata Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG Daryanto.", "Daryanto", "Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG"),
     ("“Konsumen menahan belanja,” ujar CEO SurveyData dan NeuroData Rajiv Lamba.", "Rajiv Lamba", "CEO SurveyData dan NeuroData"),
     ("“Ruang publik jarang dibahas,” kata Antropolog Aris Munandar.", "Aris Munandar", "Antropolog"),
+    ("“Larangan ekspor tetap berlaku,” kata Kepala Subdirektorat Industri Rotan Kemenperin Suwardiman.", "Suwardiman", "Kepala Subdirektorat Industri Rotan Kemenperin"),
 ]
 
 
