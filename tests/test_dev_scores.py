@@ -2,7 +2,7 @@
 
 The floors sit a little under the figures measured when they were set (dev: quotes F1 0.945,
 direct 0.990, indirect 0.894, attribution 0.893, speaker 0.945, role 0.916; PFSA: direct recall
-0.999, speaker 0.836, role 0.885).
+0.999, speaker 0.848, role 0.894).
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def test_dev_gold_floors(shared: Path) -> None:
 def test_pfsa_floors(shared: Path) -> None:
     res, _ = evaluate(shared / "eval" / "pfsa_dev.gold.jsonl")
     assert res["direct"]["recall"] >= 0.99
-    assert res["speaker_accuracy"] >= 0.825
-    assert res["role_accuracy"] >= 0.87
+    assert res["speaker_accuracy"] >= 0.84
+    assert res["role_accuracy"] >= 0.88
 
 
 def test_confidence_ranks_quotes(shared: Path) -> None:
