@@ -393,7 +393,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         )
         title_word = low in lex.role_heads and not tok.text.isupper() and not any(low in r for r in lex.ranks)
         if j < name_end and _is_cap(tok) and (initials or title_word) and _after_rank(doc, j - 1, start, lex):
-            j -= 1  # initials or a title-like word right after a rank: "Irjen RZ Panca …", "Komisaris Imam Syafii"
+            j -= 1  # initials right after a rank: "Inspektur Jenderal RZ Panca …", "Kolonel (Czi) IGN Suriastawa"
             break
         heads = dict(lex.org_phrase_words).get(low)
         if heads is not None and _is_cap(tok) and (j < name_end or name_end - start == 1) and (j - 2 < start or doc[j - 2].lower_ not in heads):

@@ -378,14 +378,7 @@ def _trim_organization_words(reg: Registry) -> None:
             org = " ".join([head] + words[:k])
             pattern = r"(?<![\w-])" + regex.escape(org) + r"(?![\w-])(?!\.?\s+" + regex.escape(words[k]) + r"(?![\w-]))"
             if regex.search(pattern, reg.text):
-                lead = " ".join(words[:k])
-                ent.aliases.add(" ".join(ent.tokens))
-                ent.name, ent.tokens = " ".join(rest), ent.tokens[k:]
-                ent.roles = [f"{r} {lead}" for r in ent.roles]
-                for other in reg.entities:
-                    if other is not ent and other.tokens == ent.tokens:
-                        ent.mentions.extend(other.mentions)
-                        ent.roles.extend(r for r in other.roles if r not in ent.roles)
+                _move_to_role(reg, ent, words, k)
                 break
 
 
@@ -451,15 +444,21 @@ def _trim_leaked_words(reg: Registry) -> None:
             continue  # both words are used alone: only a first-name word decides
         if p == 1 and not reg._standalone(words[0], words[1]):
             continue  # "Paulus Totok Lusida" … "kata Totok": people go by a second name too
-        lead = " ".join(words[:p])
-        ent.aliases.add(" ".join(ent.tokens))
-        ent.name, ent.tokens = " ".join(words[p:]), ent.tokens[p:]
-        ent.roles = [f"{r} {lead}" for r in ent.roles] or [lead]
-        for other in reg.entities:
-            if other is not ent and other.tokens == ent.tokens:
-                ent.mentions.extend(other.mentions)
-                ent.roles.extend(r for r in other.roles if r not in ent.roles)
-                other.aliases.add(" ".join(_name_tokens(lead + " " + ent.name)))
+        _move_to_role(reg, ent, words, p)
+
+
+def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:
+    """The first ``k`` words of ``ent``'s name belong to its title: the name starts after
+    them, the long form stays an alias, and a registered entity with the short name merges in."""
+    lead = " ".join(words[:k])
+    ent.aliases.add(" ".join(ent.tokens))
+    ent.name, ent.tokens = " ".join(words[k:]), ent.tokens[k:]
+    ent.roles = [f"{r} {lead}" for r in ent.roles] or [lead]
+    for other in reg.entities:
+        if other is not ent and other.tokens == ent.tokens:
+            ent.mentions.extend(other.mentions)
+            ent.roles.extend(r for r in other.roles if r not in ent.roles)
+            other.aliases.add(" ".join(_name_tokens(lead + " " + ent.name)))
 
 
 _ALIAS = regex.compile(
