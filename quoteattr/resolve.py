@@ -565,6 +565,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
     last_end = -1
     last_person: tuple[Entity | None, str | None, str | None, str] | None = None
     resolved_by_id: dict[int, tuple[Entity | None, str | None, str | None, str]] = {}
+    previous: tuple[Entity | None, str | None, str | None, str] | None = None  # the quote just before
     for c in cands:
         m = c.mention
         ent: Entity | None = None
@@ -582,9 +583,13 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             m.kind == "description" and m.text.lower() in lex.anaphoric_heads and _ANAPHORIC_TAIL.match(art.text, m.end)
         ):
             plural = m.text.lower() in lex.plural_pronouns
+            head = m.text.split()[0].lower()
             if plural:
                 if last is not None and last[0] is None:
                     ent, name, role, stype = last
+            elif m.kind in ("description", "role") and previous is not None and previous[1] is None and previous[2] and previous[2].split()[0].lower() == head:
+                # "“…,” kata sumber. Sumber itu menerangkan, …": the same unnamed source
+                ent, name, role, stype = previous
             elif (newer := _new_subject(art, reg, last_end, min(c.start, m.start), last[0] if last else None)) is not None:
                 # a person introduced as a sentence subject since the last quote
                 ent, name, stype = newer, newer.name, "person"
@@ -655,6 +660,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
         resolved = name is not None or (m is not None and m.kind in ("description", "organization"))
         key = (ent, name, role, stype)
         resolved_by_id[id(c)] = key
+        previous = key
         if name is not None or stype != "unknown":
             last = key
             last_end = c.end

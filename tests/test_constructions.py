@@ -571,6 +571,15 @@ ARTICLE_SPEAKERS = [
         ["Pardede"],
         id="an_honorific_alone_after_the_cue",
     ),
+    pytest.param(
+        (
+            "Penyanyi Rina Anggraini jarang tampil di depan publik sejak Maret.\n\n"
+            "“Dia ingin menjaga privasinya,” kata seorang sumber. "
+            "“Keluarganya sering datang ke rumah,” ujar sumber itu."
+        ),
+        [(None, "sumber"), (None, "sumber")],
+        id="an_unnamed_source_referred_to_again_stays_unnamed",
+    ),
 ]
 
 
