@@ -142,6 +142,12 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
         return None
     end = np_end(doc, i, limit, lex)
     if end <= i:
+        end = _unlisted_description(art, i, limit)
+        if end > i and doc[end - 1].lower_ in ("itu", "ini", "tersebut"):
+            # "kata bekas pelatih Juventus itu": a description that refers back
+            s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            return Mention(s, e, art.text[s:e], "description", None, art.text[s:e], i, end)
+    if end <= i:
         return None
     m = make_mention(doc, i, end, lex)
     if m is None:
@@ -196,6 +202,20 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if oe > end + 1:
             return _merge(m, role=tokens_text(doc, list(doc[end + 1 : oe])), tok_end=oe)
     return m
+
+
+def _unlisted_description(art: Article, i: int, limit: int) -> int:
+    """End of ``vokalis OneRepublic Ryan Tedder`` after a cue: one or two lower-case words
+    the word lists do not know (a profession), then a capitalized noun phrase; ``i`` if not."""
+    doc = art.doc
+    stop = stop_words()
+    k = i
+    while k < min(limit, i + 2) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ not in stop and doc[k].lower_ not in lexicon():
+        k += 1
+    if k == i or k >= limit or not doc[k].text[:1].isupper():
+        return i
+    end = np_end(doc, k, limit, art.lex)
+    return end if end > k else i
 
 
 def _title_with_place(m: Mention) -> bool:

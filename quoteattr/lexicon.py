@@ -38,6 +38,7 @@ class SpeakerLexicon:
     representative_words: frozenset[str]
     role_modifiers: tuple[tuple[str, ...], ...] = ()
     org_phrase_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    relational_heads: tuple[tuple[str, ...], ...] = ()
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -98,4 +99,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         representative_words=frozenset(x.lower().split()[0] for x in d["representative_words"]),
         role_modifiers=tuple(tuple(x.lower().split()) for x in d["role_modifiers"]),
         org_phrase_words=tuple((w.lower(), frozenset(h.lower() for h in heads)) for w, heads in d["org_phrase_words"].items()),
+        relational_heads=tuple(sorted((tuple(x.lower().split()) for x in d["relational_heads"]), key=len, reverse=True)),
     )

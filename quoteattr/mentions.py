@@ -516,6 +516,29 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     return role_toks, name_toks
 
 
+def _relation_end(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> int | None:
+    """``istri Budi Santoso``, ``kuasa hukum aktor Harrison Ford``: a lower-case relational
+    noun (maybe with a lower-case description) right before a person's name or title; the
+    index after the noun, or ``None``."""
+    words = [t.text for t in doc[start:end]]
+    for head in lex.relational_heads:
+        n = len(head)
+        if tuple(words[:n]) != head:  # lower case as written: "Ibu Risma" is an honorific
+            continue
+        k = start + n
+        while k < end - 1 and doc[k].text.islower() and doc[k].is_alpha and doc[k].lower_ not in stop_words():
+            k += 1  # "kuasa hukum aktor Harrison Ford"
+        run = 0
+        while k + run < end and _is_cap(doc[k + run]):
+            run += 1
+        if run and doc[k].lower_ in lex.role_heads:
+            return start + n  # "juru bicara Presiden Joko Widodo"
+        if 1 <= run <= 2 and (person_word(doc[k].text, lex) or not nonperson_word(doc[k].text, lex)):
+            return start + n  # "istri Budi Santoso"; not "juru bicara Yahoo Carolyn Clark"
+        return None
+    return None
+
+
 def _names_an_organization(head: Token, lex: SpeakerLexicon) -> bool:
     """An organization head (*Pasar*, *PT*, *Universitas*) or an administrative unit
     (*Kecamatan*, *Desa*, not a person's title such as *Bupati*): the one capitalized word
@@ -629,6 +652,11 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
     if end - start == 1 and _is_cap(first) and not first.is_sent_start and (first.lower_ in lex.name_starters or first.lower_ in lex.honorifics):
         # "tutur Lalu", "kata Raden": a noble title or honorific standing for the name it opened
         return Mention(first.idx, first.idx + len(first.text), first.text, "name", first.text, None, start, end)
+    rel = _relation_end(doc, start, end, lex)
+    if rel is not None:
+        # "kata istri Budi Santoso", "kata kuasa hukum aktor Harrison Ford": Budi's wife speaks
+        s, e = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return Mention(s, e, doc_text(doc)[s:e], "description", None, doc_text(doc)[s:e], start, end)
     role_toks, name_toks = split_role_name(doc, start, end, lex)
     name = tokens_text(doc, name_toks)
     role = tokens_text(doc, role_toks)

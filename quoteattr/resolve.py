@@ -354,8 +354,25 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
     _organizations_in_roles(reg)
     _trim_leaked_words(reg)
     _trim_organization_words(reg)
+    _trim_words_of_spoken_roles(reg)
     _regain_cut_words(reg, art.lex)
     return reg
+
+
+def _trim_words_of_spoken_roles(reg: Registry) -> None:
+    """``kata vokalis OneRepublic Ryan Tedder``: the cue's reading puts *OneRepublic* in the
+    role, so a name read elsewhere as *OneRepublic Ryan Tedder* starts at *Ryan* too."""
+    for short in [e for e in reg.entities if e.spoke and e.kind == "person" and e.roles]:
+        n = len(short.tokens)
+        for ent in list(reg.entities):
+            k = len(ent.tokens) - n
+            if ent is short or ent.kind != "person" or k < 1 or ent.tokens[k:] != short.tokens:
+                continue
+            words = _name_words(ent.name)
+            if len(words) != len(ent.tokens) or any(person_word(w) for w in words[:k]):
+                continue
+            if any(_name_tokens(r)[-k:] == ent.tokens[:k] for r in short.roles):
+                _move_to_role(reg, ent, words, k)
 
 
 def _trim_organization_words(reg: Registry) -> None:

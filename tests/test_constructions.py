@@ -247,6 +247,13 @@ TITLES = [
     ("“Konsumen menahan belanja,” ujar CEO SurveyData dan NeuroData Rajiv Lamba.", "Rajiv Lamba", "CEO SurveyData dan NeuroData"),
     ("“Ruang publik jarang dibahas,” kata Antropolog Aris Munandar.", "Aris Munandar", "Antropolog"),
     ("“Larangan ekspor tetap berlaku,” kata Kepala Subdirektorat Industri Rotan Kemenperin Suwardiman.", "Suwardiman", "Kepala Subdirektorat Industri Rotan Kemenperin"),
+    # a profession the word lists do not know, before an organization and a name
+    ("“Konsernya kami tunda,” kata vokalis OneRepublic Ryan Tedder.", "Ryan Tedder", "vokalis OneRepublic"),
+    # a relation before a name: the relative, lawyer or spokesperson speaks, unnamed
+    ("“Suami saya belum pulang,” kata istri Bambang Wiratno.", None, "istri Bambang Wiratno"),
+    ("“Klien kami kooperatif,” kata kuasa hukum pengusaha Hendra Gunawan.", None, "kuasa hukum pengusaha Hendra Gunawan"),
+    ("“Beliau sehat,” kata juru bicara Gubernur Wayan Koster.", None, "juru bicara Gubernur Wayan Koster"),
+    ("“Suami saya belum pulang,” kata istri Bambang Wiratno, Sri Wahyuni.", "Sri Wahyuni", "istri Bambang Wiratno"),
 ]
 
 
