@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quoteattr.resources import load_json
@@ -37,8 +38,9 @@ class SpeakerLexicon:
     not_role_heads: frozenset[str]
     representative_words: frozenset[str]
     role_modifiers: tuple[tuple[str, ...], ...] = ()
-    org_phrase_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    org_phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     relational_heads: tuple[tuple[str, ...], ...] = ()
+    rank_words: frozenset[str] = frozenset()  # every word of every rank (Jenderal, TNI, Besar)
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -98,6 +100,7 @@ def speaker_lexicon() -> SpeakerLexicon:
         not_role_heads=frozenset(x.lower() for x in d["not_role_heads"]),
         representative_words=frozenset(x.lower().split()[0] for x in d["representative_words"]),
         role_modifiers=tuple(tuple(x.lower().split()) for x in d["role_modifiers"]),
-        org_phrase_words=tuple((w.lower(), frozenset(h.lower() for h in heads)) for w, heads in d["org_phrase_words"].items()),
+        org_phrase_words={w.lower(): frozenset(h.lower() for h in heads) for w, heads in d["org_phrase_words"].items()},
         relational_heads=tuple(sorted((tuple(x.lower().split()) for x in d["relational_heads"]), key=len, reverse=True)),
+        rank_words=frozenset(w for r in ranks for w in r),
     )

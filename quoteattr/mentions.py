@@ -107,14 +107,20 @@ def _ngram_weights() -> dict[str, float]:
     return weights
 
 
+def char_grams(word: str) -> list[str]:
+    """The character 2-, 3- and 4-grams of a word, lower-cased, with ^ and $ at its ends
+    (the features of ``resources/name_ngrams.json``, also used by training/build_names.py)."""
+    w = "^" + word.lower() + "$"
+    return [w[i : i + n] for n in (2, 3, 4) for i in range(len(w) - n + 1)]
+
+
 @lru_cache(maxsize=4096)
 def name_likeness(word: str) -> float:
     """How much a capitalized word looks like part of a person's name, from its spelling:
     the mean log-odds of its character n-grams between person names and organization or
     place names in the NER sets (``resources/name_ngrams.json``). Above 0 leans to a
     person (*Syaf*, *Herry*), below 0 to an organization or place (*Tokopedia*, *Gebang*)."""
-    w = "^" + word.lower() + "$"
-    grams = [w[i : i + n] for n in (2, 3, 4) for i in range(len(w) - n + 1)]
+    grams = char_grams(word)
     weights = _ngram_weights()
     return sum(weights.get(g, 0.0) for g in grams) / max(len(grams), 1)
 
@@ -389,13 +395,13 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
         low = tok.lower_
         initials = (
             tok.text.isupper() and len(tok.text) <= 3 and tok.text not in _name_word_lists()[1] and low not in lex.org_words
-            and not any(low in r for r in lex.ranks)  # "Jenderal TNI Gatot …"
+            and low not in lex.rank_words  # "Jenderal TNI Gatot …"
         )
-        title_word = low in lex.role_heads and not tok.text.isupper() and not any(low in r for r in lex.ranks)
+        title_word = low in lex.role_heads and not tok.text.isupper() and low not in lex.rank_words
         if j < name_end and _is_cap(tok) and (initials or title_word) and _after_rank(doc, j - 1, start, lex):
             j -= 1  # initials right after a rank: "Inspektur Jenderal RZ Panca …", "Kolonel (Czi) IGN Suriastawa"
             break
-        heads = dict(lex.org_phrase_words).get(low)
+        heads = lex.org_phrase_words.get(low)
         if heads is not None and _is_cap(tok) and (j < name_end or name_end - start == 1) and (j - 2 < start or doc[j - 2].lower_ not in heads):
             j -= 1  # "… Kementerian Pertanian Agung Hendriadi", not "Kejaksaan Agung Hari Setiyono"
             continue
@@ -427,7 +433,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
             continue
         if j - 2 >= start and tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 3 and _plain_cap(doc[j - 2], lex) and (
             j == name_end or _plain_cap(doc[j], lex)
-        ) and not lex.is_role_word(low) and not any(low in r for r in lex.ranks):
+        ) and not lex.is_role_word(low) and low not in lex.rank_words:
             j -= 1  # initials inside or after a name: "Mahfud MD", "Bambang PS Brodjonegoro"
             continue
         if j == name_end and j - 2 >= start and low in lex.role_heads and low not in lex.org_words and _is_cap(tok) and _plain_cap(doc[j - 2], lex):
@@ -520,7 +526,7 @@ def _relation_end(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> int | 
     """``istri Budi Santoso``, ``kuasa hukum aktor Harrison Ford``: a lower-case relational
     noun (maybe with a lower-case description) right before a person's name or title; the
     index after the noun, or ``None``."""
-    words = [t.text for t in doc[start:end]]
+    words = [t.text for t in doc[start : min(end, start + 2)]]  # the heads have one or two words
     for head in lex.relational_heads:
         n = len(head)
         if tuple(words[:n]) != head:  # lower case as written: "Ibu Risma" is an honorific
@@ -666,7 +672,7 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
         is_org = (
             len(name_toks) > 1 and all(t.ent_type_ in ("ORG", "LOC") for t in name_toks)
         ) or (name or "").lower() in lex.org_speakers or all(
-            (t.lower_ in lex.org_words and t.lower_ not in dict(lex.org_phrase_words)) or t.lower_ in lex.place_words for t in name_toks
+            (t.lower_ in lex.org_words and t.lower_ not in lex.org_phrase_words) or t.lower_ in lex.place_words for t in name_toks
         )
         # "Polda Metro Jaya": an organization word, then words that are places or never
         # inside a person's name: the whole phrase names the organization

@@ -28,6 +28,7 @@ import math
 from collections import Counter
 from pathlib import Path
 
+from quoteattr.mentions import char_grams as grams
 from training.convert_ner import read_conll
 from training.resources import write_resources
 
@@ -40,12 +41,6 @@ def files(shared: Path) -> list[Path]:
     ner = shared / "data" / "ner"
     out = [ner / "idner-news-2k" / "train.txt", ner / "nergrit" / "train_preprocess.txt", ner / "nergrit" / "valid_preprocess.txt"]
     return out + sorted((ner / "indolem-nerui-nerugm" / "data" / "nerui").glob("train.*.tsv"))[:1]
-
-
-def grams(word: str) -> list[str]:
-    """The character 2-, 3- and 4-grams of a word, lower-cased, with ^ and $ at its ends."""
-    w = "^" + word.lower() + "$"
-    return [w[i : i + n] for n in (2, 3, 4) for i in range(len(w) - n + 1)]
 
 
 def entity_types(paths: list[Path]) -> tuple[Counter[str], Counter[str]]:
