@@ -84,6 +84,8 @@ class Article:
         #: indexes (into ``quotes``) of the double-mark quotes, by opening offset; they never overlap
         self.doubles = [i for i, q in enumerate(self.quotes) if not q.single]
         self.double_opens = [self.quotes[i].open for i in self.doubles]
+        #: closing offsets of all quotes, sorted: the last close before a point is one bisect away
+        self.closes = sorted(q.close for q in self.quotes)
         self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [p.start for p in self.paras]
 
@@ -101,6 +103,11 @@ class Article:
     def sent_toks(self, si: int) -> tuple[int, int]:
         s = self.sents[si]
         return self.tok_at(s.start), self.tok_at(s.end)
+
+    def last_close_before(self, char: int, floor: int) -> int:
+        """The latest quote close at or before ``char`` if it lies after ``floor``, else ``floor``."""
+        k = bisect_right(self.closes, char) - 1
+        return self.closes[k] if k >= 0 and self.closes[k] > floor else floor
 
     def cue(self, i: int) -> CueForm | None:
         if i < 0 or i >= len(self.doc):
@@ -466,7 +473,7 @@ def _direct(art: Article, q: QuoteSpan) -> Candidate | None:
                         return Candidate(**base, pattern="direct_name_cue_after", cue=doc[v].text, cue_start=doc[v].idx, mention=m, via=_via(art, v + 1, e_tok))
     # ---- cue before the opening mark ----------------------------------------
     open_tok = art.tok_at(q.open)
-    prev_close = max([p.close for p in art.quotes if p.close <= q.open and p.close > sent.start] or [sent.start])
+    prev_close = art.last_close_before(q.open, sent.start)
     lo = max(s_tok, art.tok_at(prev_close))
     j = open_tok - 1
     while j >= lo and doc[j].is_space:
@@ -870,12 +877,29 @@ def _post_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
 
 
 def _continuations(art: Article, cands: list[Candidate], used_quotes: set[int]) -> None:
-    """Quotes with no cue of their own that open a sentence or paragraph: the previous speaker's."""
-    covered = [(c.start, c.end) for c in cands]
+    """Quotes with no cue of their own that open a sentence or paragraph: the previous speaker's.
+
+    ``cands`` is sorted by start. Every look-up (is the quote covered, the next cued direct
+    quote, the previous attributed candidate) is a bisection over indexes built once, so an
+    article of thousands of quotes costs n log n, not n².
+    """
+    static = list(cands)
+    spans = _Intervals([(c.start, c.end) for c in static])
+    nexts = [c for c in static if c.type == "direct" and c.pattern != "continuation"]
+    next_starts = [c.start for c in nexts]
+    # candidates that can pass their speaker on, as (end, position in ``cands``), by end, with
+    # the latest position among those ending at or before each end
+    passing = sorted((c.end, i) for i, c in enumerate(static) if c.mention is not None or c.pattern == "continuation")
+    passing_ends = [e for e, _ in passing]
+    latest: list[int] = []
+    for _, i in passing:
+        latest.append(max(i, latest[-1]) if latest else i)
+    added: list[Candidate] = []  # continuations found here, in text order (doubles never overlap)
+    added_spans = _Intervals([])
     for qi, q in enumerate(art.quotes):
         if qi in used_quotes or q.single:
             continue
-        if any(s <= q.start < e or q.start <= s < q.end for s, e in covered):
+        if spans.touches(q.start, q.end) or added_spans.touches(q.start, q.end):
             continue
         si = art.sent_of(q.open)
         sent = art.sents[si]
@@ -883,15 +907,19 @@ def _continuations(art: Article, cands: list[Candidate], used_quotes: set[int]) 
             continue
         para = art.para_of(q.open)
         # the speaker: an adjacent following quote with a cue, else the previous quote's
-        nxt = [c for c in cands if c.start > q.close and c.type == "direct" and c.pattern != "continuation"]
-        prv = [c for c in cands if c.end <= q.open and c.mention is not None or (c.end <= q.open and c.pattern == "continuation")]
+        k = bisect_right(next_starts, q.close)
+        nxt = nexts[k] if k < len(nexts) else None
+        prv = next((c for c in reversed(added) if c.end <= q.open), None)
+        if prv is None:
+            k = bisect_right(passing_ends, q.open)
+            prv = static[latest[k - 1]] if k else None
         source: Candidate | None = None
-        if nxt and art.para_of(nxt[0].start) == para and art.text[q.close : nxt[0].start].strip(" \n" + "".join(QUOTE_MARK_CHARS)) == "":
-            source = nxt[0]
-        elif prv and para - prv[-1].para <= 2:
-            source = prv[-1]
-        elif nxt and art.para_of(nxt[0].start) == para:
-            source = nxt[0]
+        if nxt and art.para_of(nxt.start) == para and art.text[q.close : nxt.start].strip(" \n" + "".join(QUOTE_MARK_CHARS)) == "":
+            source = nxt
+        elif prv and para - prv.para <= 2:
+            source = prv
+        elif nxt and art.para_of(nxt.start) == para:
+            source = nxt
         c = Candidate(
             "direct",
             q.start,
@@ -908,5 +936,28 @@ def _continuations(art: Article, cands: list[Candidate], used_quotes: set[int]) 
         c.fragments = [q]
         c.source = source
         cands.append(c)
+        added.append(c)
         used_quotes.add(qi)
-        covered.append((c.start, c.end))
+        added_spans.add(c.start, c.end)
+
+
+class _Intervals:
+    """Spans ``[start, end)`` added in order of start, asked whether any touches a span."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.max_end: list[int] = []  # the largest end among the spans up to each position
+        for s, e in sorted(spans):
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        assert not self.starts or start >= self.starts[-1], "spans are added in order of start"
+        self.starts.append(start)
+        self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether a span holds ``start`` (``s <= start < e``) or starts in ``[start, end)``."""
+        k = bisect_right(self.starts, start)
+        if k and self.max_end[k - 1] > start:
+            return True
+        return k < len(self.starts) and self.starts[k] < end or (k > 0 and self.starts[k - 1] == start and start < end)
