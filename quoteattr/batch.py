@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from quoteattr.about import __version__
-from quoteattr.errors import InputError
+from quoteattr.errors import InputError, OutputError, QuoteAttrError
 from quoteattr.io import (
     Record,
     assemble,
@@ -119,7 +119,8 @@ class _Timeout(BaseException):
 
 
 @contextmanager
-def _deadline(seconds: float | None) -> Iterator[None]:
+def _deadline(seconds: float | None) -> Iterator[Callable[[], None]]:
+    """Raise :class:`_Timeout` ``seconds`` after entry, or after the last call of the yielded restart()."""
     usable = (
         seconds is not None
         and seconds > 0
@@ -127,16 +128,19 @@ def _deadline(seconds: float | None) -> Iterator[None]:
         and threading.current_thread() is threading.main_thread()
     )
     if not usable:
-        yield
+        yield lambda: None
         return
 
     def _raise(signum: int, frame: Any) -> None:
         raise _Timeout()
 
+    def restart() -> None:
+        signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+
     old = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+    restart()
     try:
-        yield
+        yield restart
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
@@ -165,10 +169,13 @@ def _quotes(doc: Any) -> list[dict[str, Any]]:
 
 
 def extract_texts(nlp: Any, texts: list[str], *, batch_size: int = 32, time_limit: float | None = None, max_chars: int = 1_000_000) -> list[Result]:
-    """Quotes of many texts, each article guarded.
+    """Quotes of many texts, each article guarded by its own deadline.
 
-    The texts go through ``nlp.pipe``; if that fails or overruns, they are redone one by
-    one, so one bad article costs only its own row.
+    The texts go through ``nlp.pipe``. The deadline restarts with every article the pipe
+    yields, so the article it is working on when the deadline passes is the one recorded as
+    timed out, and the pipe goes on with the next: the worst article costs its time limit,
+    whatever the batch size. An article that raises is redone alone (to record its own
+    error) and the pipe goes on after it.
 
     Returns:
         One ``(error, quotes)`` per text: ``error`` is ``None`` or the reason it failed;
@@ -181,16 +188,26 @@ def extract_texts(nlp: Any, texts: list[str], *, batch_size: int = 32, time_limi
             out[i] = (f"text has {len(t):,} characters, more than the limit of {max_chars:,} (--max-chars); split the article or raise the limit", [])
         else:
             todo.append(i)
-    if todo:
+    pos = 0  # todo[:pos] are done
+    while pos < len(todo):
+        rest = todo[pos:]
         try:
-            budget = None if time_limit is None else time_limit * max(1.0, len(todo) / 8)
-            with _deadline(budget):
-                for i, doc in zip(todo, nlp.pipe((texts[i] for i in todo), batch_size=batch_size)):
+            with _deadline(time_limit) as restart:
+                for i, doc in zip(rest, nlp.pipe((texts[i] for i in rest), batch_size=batch_size)):
                     out[i] = (None, _quotes(doc))
-        except (Exception, _Timeout):
-            for i in todo:
-                out[i] = _extract_one(nlp, texts[i], time_limit)
+                    restart()
+                    pos += 1
+        except _Timeout:
+            out[todo[pos]] = (_timed_out(time_limit), [])
+            pos += 1
+        except Exception:  # noqa: BLE001  (one article must not stop the others)
+            out[todo[pos]] = _extract_one(nlp, texts[todo[pos]], time_limit)
+            pos += 1
     return [r if r is not None else ("not processed", []) for r in out]
+
+
+def _timed_out(time_limit: float | None) -> str:
+    return f"timed out after {time_limit:g} s (--timeout); the article is too long or pathological"
 
 
 def _extract_one(nlp: Any, text: str, time_limit: float | None) -> Result:
@@ -198,14 +215,42 @@ def _extract_one(nlp: Any, text: str, time_limit: float | None) -> Result:
         with _deadline(time_limit):
             return None, _quotes(nlp(text))
     except _Timeout:
-        return f"timed out after {time_limit:g} s (--timeout); the article is too long or pathological", []
+        return _timed_out(time_limit), []
     except Exception as exc:  # noqa: BLE001  (one article must not stop the run)
         return f"extraction failed: {type(exc).__name__}: {str(exc)[:300]}", []
 
 
-def _worker_init(model: str | None, max_chars: int) -> None:
+def _worker_init(model: str | None, max_chars: int, parent: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    if parent is not None:
+        die_with_parent(parent)
     get_nlp(model, max_chars)
+
+
+def die_with_parent(parent: int, poll: float = 0.5) -> None:
+    """End this process when ``parent`` dies (a scheduler or the OOM killer ending the run).
+
+    On Linux the kernel sends SIGKILL at the parent's death (``PR_SET_PDEATHSIG``); everywhere,
+    a daemon thread also checks every ``poll`` seconds that the parent is still ours.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="quoteattr-parent-watch", daemon=True).start()
 
 
 def _worker_batch(texts: list[str], model: str | None, batch_size: int, time_limit: float | None, max_chars: int) -> list[Result]:
@@ -297,6 +342,11 @@ class Layout:
         art = Path(articles) if articles else out.with_name(f"{out.stem}.articles.{fmt}")
         output_format(art)
         return cls(out.with_name(out.name + ".parts"), out, art)
+
+    def done_marker(self) -> Path:
+        """For a file output: the record that the run finished and which files it wrote."""
+        assert self.quotes is not None
+        return self.quotes.with_name(f".{self.quotes.name}.quoteattr.json")
 
     def speakers_path(self) -> Path:
         """``quotes.speakers.parquet`` beside a file output; ``speakers.parquet`` in a folder output."""
@@ -408,7 +458,7 @@ class _Pool:
             max_workers=self.workers,
             mp_context=mp.get_context(method),
             initializer=_worker_init,
-            initargs=(self.options.model, self.options.max_chars),
+            initargs=(self.options.model, self.options.max_chars, os.getpid()),
         )
 
     def submit(self, texts: list[str]) -> Future[list[Result]]:
@@ -508,6 +558,40 @@ def run(
     t0 = time.perf_counter()
     layout = Layout.for_output(output, articles_output)
     fp = _fingerprint(input, options)
+    if layout.quotes is not None and not fresh:
+        finished = _finished_run(layout, fp)
+        if finished is not None:
+            finished.seconds = time.perf_counter() - t0
+            return finished
+    created = not (layout.parts / MANIFEST).exists() or fresh
+    existed = layout.parts.exists() and not fresh
+    try:
+        summary = _run(input, layout, fp, options, workers, engine, scheduler, fresh, keep_parts, quiet, max_messages, log)
+    except BaseException as exc:
+        _clean_failed_start(layout, created, existed)
+        if isinstance(exc, OSError) and not isinstance(exc, QuoteAttrError):
+            raise OutputError(_os_message(exc, input)) from exc
+        raise
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _run(
+    input: str | Path,
+    layout: Layout,
+    fp: dict[str, Any],
+    options: BatchOptions,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    fresh: bool,
+    keep_parts: bool,
+    quiet: bool,
+    max_messages: int,
+    log: Callable[[str], None] | None,
+) -> RunSummary:
+    if layout.quotes is not None:
+        layout.done_marker().unlink(missing_ok=True)  # the outputs there, if any, are not this run's
     manifest = _open_manifest(layout, fp, fresh)
     summary = RunSummary(quotes_path=layout.quotes, articles_path=layout.articles, parts_dir=layout.parts)
     emit = (lambda m: None) if quiet else (log or _default_log)
@@ -552,15 +636,85 @@ def run(
     manifest["complete"] = True
     _write_json_atomic(layout.parts / MANIFEST, manifest)
     n = len(manifest["shards"])
-    summary.speakers_path = write_speakers([_part(layout.parts, "quotes", i) for i in range(n)], layout.speakers_path())
-    if layout.quotes is not None and layout.articles is not None:
-        assemble([_part(layout.parts, "quotes", i) for i in range(n)], layout.quotes, QUOTE_COLUMNS)
-        assemble([_part(layout.parts, "articles", i) for i in range(n)], layout.articles, ARTICLE_COLUMNS)
-        if not keep_parts:
-            shutil.rmtree(layout.parts, ignore_errors=True)
-            summary.parts_dir = None
-    summary.seconds = time.perf_counter() - t0
+    quote_parts = [_part(layout.parts, "quotes", i) for i in range(n)]
+    if layout.quotes is None or layout.articles is None:
+        summary.speakers_path = write_speakers(quote_parts, layout.speakers_path())
+        return summary
+    # a file output: build the three files beside the parts, then move them into place
+    # together and mark the run finished; a run killed in between re-assembles from the parts
+    staging = layout.parts / "final"
+    speakers_path = layout.speakers_path()
+    finals = [(staging / layout.articles.name, layout.articles), (staging / speakers_path.name, speakers_path), (staging / layout.quotes.name, layout.quotes)]
+    write_speakers(quote_parts, finals[1][0])
+    assemble(quote_parts, finals[2][0], QUOTE_COLUMNS)
+    assemble([_part(layout.parts, "articles", i) for i in range(n)], finals[0][0], ARTICLE_COLUMNS)
+    for tmp, final in finals:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, final)
+    summary.speakers_path = speakers_path
+    _write_json_atomic(layout.done_marker(), {"fingerprint": fp, "summary": _summary_counts(summary), "files": [_file_stamp(f) for _, f in finals]})
+    if not keep_parts:
+        shutil.rmtree(layout.parts, ignore_errors=True)
+        summary.parts_dir = None
     return summary
+
+
+_COUNTS = ("n_articles", "n_quotes", "n_ok", "n_warnings", "n_errors")
+
+
+def _summary_counts(summary: RunSummary) -> dict[str, int]:
+    return {k: getattr(summary, k) for k in _COUNTS}
+
+
+def _file_stamp(path: Path) -> list[Any]:
+    st = path.stat()
+    return [str(path), st.st_size, st.st_mtime_ns]
+
+
+def _finished_run(layout: Layout, fp: dict[str, Any]) -> RunSummary | None:
+    """The summary of the finished run of this same command whose files are still as it wrote them."""
+    marker = layout.done_marker()
+    try:
+        done = json.loads(marker.read_text(encoding="utf-8"))
+        if done.get("fingerprint") != json.loads(json.dumps(fp, default=str)):
+            return None
+        if any(_file_stamp(Path(f[0])) != f for f in done["files"]):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    summary = RunSummary(quotes_path=layout.quotes, articles_path=layout.articles, speakers_path=layout.speakers_path(), parts_dir=None)
+    for k in _COUNTS:
+        setattr(summary, k, int(done["summary"][k]))
+    summary.n_resumed = summary.n_articles
+    return summary
+
+
+def _clean_failed_start(layout: Layout, created: bool, existed: bool) -> None:
+    """A run that committed nothing leaves no parts behind (they would block the next run).
+
+    Only what the run made goes: a folder the user made for the output stays.
+    """
+    mpath = layout.parts / MANIFEST
+    try:
+        if not (created and mpath.exists()) or json.loads(mpath.read_text(encoding="utf-8")).get("shards"):
+            return
+        if not existed:
+            shutil.rmtree(layout.parts, ignore_errors=True)
+            return
+        for sub in ("quotes", "articles", "final"):
+            shutil.rmtree(layout.parts / sub, ignore_errors=True)
+        mpath.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _os_message(exc: OSError, input: str | Path) -> str:
+    """One line naming the path and the problem of an operating-system error in a run."""
+    where = str(exc.filename) if exc.filename else "the output"
+    reading = exc.filename is not None and Path(str(exc.filename)).resolve().is_relative_to(Path(input).resolve())
+    what = "cannot read the input" if reading else "cannot write the output"
+    hint = "check its permissions" if reading else "choose a writable output path or free disk space"
+    return f"{where}: {what} ({exc.strerror or type(exc).__name__}); {hint}"
 
 
 def _skip(idx: int, records: list[Record], done: dict[int, dict[str, int]], summary: RunSummary, bar: Any) -> bool:

@@ -21,3 +21,7 @@ class InputError(QuoteAttrError, ValueError):
 
 class BackendError(QuoteAttrError, ImportError):
     """An optional backend (stanza) is not installed or its models are missing."""
+
+
+class OutputError(QuoteAttrError, OSError):
+    """An output cannot be written (permissions, full disk); the message names the path."""

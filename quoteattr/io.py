@@ -177,7 +177,7 @@ def _read_jsonl(p: Path, name: str, id_column: str, text_column: str) -> Iterato
                 except json.JSONDecodeError as exc:
                     m = _ID_IN_LINE.search(line[:4096])
                     aid = m.group(1) if m else default_id
-                    yield Record(aid, None, {}, src, f"not valid JSON ({exc.msg} at column {exc.colno})")
+                    yield Record(aid, None, {}, src, f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})")
                     continue
                 if not isinstance(rec, dict):
                     yield Record(default_id, None, {}, src, f"a JSON {type(rec).__name__}, not an object with {text_column!r}")
