@@ -71,6 +71,7 @@ def load(
     backend: str = "spacy",
     stanza_dir: str | os.PathLike[str] | None = None,
     ner: bool = False,
+    learned: bool = True,
     **kwargs: Any,
 ) -> Language:
     """Load the quoteattr pipeline: tokenizer, NER, and the quote attributor.
@@ -87,6 +88,8 @@ def load(
             entities (see models/README.md), and the NER costs about 2.5x the time.
             ``ner=True`` gives ``doc.ents``; the rules read them only with the
             attributor's ``use_ner`` option.
+        learned: use the learned components beside the rules (the role scorer,
+            ``models/role_model.json``); ``False`` measures the rules alone.
         **kwargs: passed to :func:`spacy.load` (or to ``stanza.Pipeline``).
 
     Returns:
@@ -113,5 +116,7 @@ def load(
             kwargs["exclude"] = ["ner", "tok2vec"]
         nlp = spacy.load(where, **kwargs)
     if "quoteattr_attributor" not in nlp.pipe_names:
-        nlp.add_pipe("quoteattr_attributor", last=True)
+        nlp.add_pipe("quoteattr_attributor", last=True, config={"learned_roles": learned})
+    elif not learned:
+        nlp.get_pipe("quoteattr_attributor").learned_roles = False
     return nlp

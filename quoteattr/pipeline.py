@@ -18,9 +18,10 @@ class QuoteAttributor:
     ``doc.spans["quoteattr_speakers"]`` the speaker mentions (label = speaker name).
     """
 
-    def __init__(self, nlp: Language, name: str, use_ner: bool = False) -> None:
+    def __init__(self, nlp: Language, name: str, use_ner: bool = False, learned_roles: bool = True) -> None:
         self.name = name
         self.use_ner = use_ner
+        self.learned_roles = learned_roles
 
     def __call__(self, doc: Doc) -> Doc:
         view = doc
@@ -28,7 +29,7 @@ class QuoteAttributor:
             # Measured on the dev set: the shipped NER lowers speaker/role accuracy of the
             # rules (see models/README.md), so by default the rules read an entity-free view.
             view = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-        quotes = extract_quotes(view, extensions.raw_text(doc))
+        quotes = extract_quotes(view, extensions.raw_text(doc), learned_roles=self.learned_roles)
         doc._.quotes = quotes
         qspans, sspans = [], []
         for q in quotes:
@@ -52,12 +53,14 @@ class QuoteAttributor:
 
 
 @Language.factory(
-    "quoteattr_attributor", assigns=["doc._.quotes", "doc.spans"], requires=["token.idx"], default_config={"use_ner": False}
+    "quoteattr_attributor", assigns=["doc._.quotes", "doc.spans"], requires=["token.idx"], default_config={"use_ner": False, "learned_roles": True},
 )
-def make_attributor(nlp: Language, name: str, use_ner: bool) -> QuoteAttributor:
+def make_attributor(nlp: Language, name: str, use_ner: bool, learned_roles: bool) -> QuoteAttributor:
     """Factory for :class:`QuoteAttributor` (``nlp.add_pipe("quoteattr_attributor")``).
 
     Args:
         use_ner: let the speaker rules read the pipeline's PER/ORG/LOC entities.
+        learned_roles: fill the roles the rules leave empty with the learned role scorer
+            (``models/role_model.json``, see :mod:`quoteattr.roles`).
     """
-    return QuoteAttributor(nlp, name, use_ner)
+    return QuoteAttributor(nlp, name, use_ner, learned_roles)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import unicodedata
 
 import regex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -28,22 +29,26 @@ from quoteattr.mentions import QUOTE_MARK_CHARS, common_words, make_mention, nam
 from quoteattr.resources import load_json
 from quoteattr.types import Quote
 
-# Share of right quotes (span and speaker) per pattern on ../shared/eval/dev.gold.jsonl,
-# rounded down; unclosed quotes and unresolved speakers are penalised in _confidence().
-# Checked with scripts/calibrate.py: higher bands are right more often.
-PATTERN_CONFIDENCE = {
-    "direct_cue_after": 0.93,
-    "direct_name_cue_after": 0.85,
-    "direct_cue_before": 0.85,
-    "direct_next_sentence": 0.75,
-    "continuation": 0.6,
-    "indirect_verb": 0.78,
-    "indirect_menurut": 0.8,
-    "indirect_menurut_after": 0.7,
-    "indirect_cue_after": 0.78,
-    "indirect_passive": 0.75,
-    "indirect_passive_previous": 0.55,
-}
+@lru_cache(maxsize=1)
+def _calibration() -> dict[str, Any]:
+    """Share of right quotes (span and speaker) per pattern and speaker reading, measured on the
+    quotes-id train and dev splits by ``scripts/calibrate.py --fit`` (``resources/confidence.json``)."""
+    return load_json("confidence.json")
+
+
+def confidence_key(c: Candidate, resolved: bool, kind: str | None) -> str:
+    """The calibration cell of a quote: its pattern and how its speaker was read."""
+    if not resolved:
+        reading = "unresolved"
+    elif c.pattern == "continuation":
+        reading = "continued"
+    elif kind in ("pronoun", "clitic"):
+        reading = "pronoun"
+    elif kind in ("description", "role"):
+        reading = "description"
+    else:
+        reading = "name"
+    return f"{c.pattern}|{reading}"
 
 
 def _fold(s: str) -> str:
@@ -557,13 +562,11 @@ def _has_title_word(toks: list[Token], lex: SpeakerLexicon) -> bool:
 
 
 def _confidence(c: Candidate, resolved: bool, kind: str | None) -> float:
-    p = PATTERN_CONFIDENCE.get(c.pattern, 0.5)
+    cal = _calibration()
+    key = confidence_key(c, resolved, kind)
+    p = cal["cells"].get(key, cal["patterns"].get(c.pattern, cal["default"]))
     if not c.closed:
-        p -= 0.15
-    if not resolved:
-        p -= 0.15
-    if kind in ("pronoun", "clitic") and resolved:
-        p -= 0.03
+        p += cal["unclosed"]
     return round(max(0.05, min(0.99, p)), 3)
 
 
@@ -856,9 +859,50 @@ def _recent_person(reg: Registry, before: int) -> Entity | None:
     return full or best[1]
 
 
-def extract_quotes(doc: Doc, source_text: str | None = None) -> list[Quote]:
-    """Find and attribute every quote of one Doc (plain function behind the pipeline component)."""
+def extract_quotes(doc: Doc, source_text: str | None = None, learned_roles: bool = True) -> list[Quote]:
+    """Find and attribute every quote of one Doc (plain function behind the pipeline component).
+
+    Args:
+        learned_roles: fill the roles the rules leave empty with the learned role scorer
+            (:mod:`quoteattr.roles`), when its model is installed.
+    """
     from quoteattr.attribution import find_candidates
 
     art, cands = find_candidates(doc)
-    return resolve(art, cands, source_text if source_text is not None else doc.text)
+    quotes = resolve(art, cands, source_text if source_text is not None else doc.text)
+    if learned_roles:
+        from quoteattr.roles import role_model
+
+        model = role_model()
+        if model is not None:
+            quotes = fill_roles(art, quotes, model, source_text if source_text is not None else doc.text)
+    return quotes
+
+
+def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) -> list[Quote]:
+    """Give each named speaker the rules left without a role the learned scorer's best candidate.
+
+    One role per speaker: every quote of that speaker gets it. The anaphoric descriptions the
+    article used for the speaker (*kata pelatih asal Prancis itu*) are candidates too.
+    """
+    from quoteattr.roles import ANAPHORIC, best_role
+
+    missing = {q.speaker_name for q in quotes if q.speaker_name and not q.role and q.speaker_type != "organization"}
+    if not missing:
+        return quotes
+    found: dict[str, str | None] = {}
+    for name in missing:
+        if any(q.role for q in quotes if q.speaker_name == name):
+            continue  # another quote of the same speaker has a role: the rules' reading stands
+        descs = []
+        for q in quotes:
+            words = (q.speaker or "").split()
+            if q.speaker_name == name and len(words) > 1 and words[-1].lower() in ANAPHORIC and q.speaker_start is not None:
+                span = art.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+                if span is not None:
+                    descs.append((span.start, span.end))
+        best = best_role(art.doc, name, art.lex, model, descs)
+        found[name] = _clean_role(best[0]) if best else None
+    if not any(found.values()):
+        return quotes
+    return [replace(q, role=found[q.speaker_name]) if q.speaker_name in found and found[q.speaker_name] and not q.role else q for q in quotes]

@@ -1,0 +1,263 @@
+"""Roles the word lists cannot read: candidate phrases around a speaker's name, scored by a learned model.
+
+The speaker rules read a role when its words are listed (role heads, organization words,
+ranks). An unseen title (*Komisioner KPU RI*, *petenis tunggal putra nomor satu dunia*,
+*sahabat Diana*) leaves the speaker without a role. Here every phrase that stands where a
+role stands in Indonesian news is a candidate:
+
+* ``pre``: the words right before a mention of the name (*Komisioner KPU RI Wahyu Setiawan*),
+  every suffix of that run;
+* ``app_before``: an appositive before it (*Manajer tim bulu tangkis Indonesia, Susy Susanti*);
+* ``app_after``: an appositive after it, also after an age (*Rina (34), warga Desa Sukamaju,*);
+* ``copula``: *Budi yang merupakan/adalah/sebagai/selaku …*;
+* ``anaphor``: a description the article uses for the speaker with *itu*/*tersebut* after a
+  cue (*tukas eks kapten timnas Belanda itu*).
+
+A logistic model over the candidates' shape, position and words (``models/role_model.json``,
+built by ``training/build_role_model.py`` from the quotes-id ``train`` split) scores them; the
+best one above the model's threshold is the role. Pure functions over a spaCy ``Doc``; the
+model is plain JSON (no extra dependency).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+from spacy.tokens import Doc, Token
+
+from quoteattr.cues import lexicon as cue_lexicon
+from quoteattr.lexicon import SpeakerLexicon
+
+MODEL_NAME = "role_model.json"
+#: closed-class words a role phrase may contain (*Kepala Dinas Pendidikan dan Kebudayaan*)
+INNER_WORDS = frozenset({"dan", "dari", "di", "untuk", "asal", "sekaligus", "serta", "&", "bidang", "urusan", "pada", "se", "ke"})
+#: words after a name that introduce its role (*Budi yang merupakan Ketua RT*)
+COPULAS = frozenset({"merupakan", "adalah", "sebagai", "selaku", "ialah"})
+#: words that end a description referring back to a named speaker
+ANAPHORIC = frozenset({"itu", "tersebut", "ini"})
+_BREAK = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "“", "”", '"', "'", "‘", "’", "«", "»", "-", "—", "–", "/"})
+MAX_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCandidate:
+    """A phrase that may state a speaker's role; ``start``/``end`` are token indexes."""
+
+    start: int
+    end: int
+    kind: str
+    maximal: bool  # the whole run, not a suffix of it
+    full_name: bool  # next to the speaker's full name (not one word of it)
+    first_mention: bool  # next to the first mention of the speaker
+
+
+def _is_break(t: Token) -> bool:
+    return t.text in _BREAK or t.is_space or "\n" in t.text
+
+
+def _verb_like(t: Token) -> bool:
+    low = t.lower_
+    return t.text[:1].islower() and len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("direktur", "diplomat", "dirut", "dirjen", "dirjend")
+
+
+def _stops_phrase(t: Token, lex: SpeakerLexicon) -> bool:
+    low = t.lower_
+    if _is_break(t) or low in cue_lexicon() or low in lex.pronouns:
+        return True
+    if low in INNER_WORDS or (t.text[:1].isupper() and not t.is_sent_start):
+        return False  # a capitalized word inside a phrase is part of a name ("Muara Baru")
+    return low in lex.function_words or low in lex.adverbs or low in ("yang", "kata", "ujar", "menurut") or _verb_like(t)
+
+
+def name_mentions(doc: Doc, name: str) -> list[tuple[int, int, bool]]:
+    """Token spans of the name in the doc: the full name, or one of its words (3+ letters)."""
+    text = doc.text
+    words = [w for w in regex.split(r"\s+", name.strip()) if w]
+    if not words:
+        return []
+    forms = [(" ".join(words), True)] + [(w, False) for w in dict.fromkeys(words) if len(w.strip(".,")) >= 3 and len(words) > 1]
+    starts = [t.idx for t in doc]
+    seen: set[int] = set()
+    out = []
+    from bisect import bisect_left
+
+    for form, full in forms:
+        for m in regex.finditer(r"(?<![\w-])" + regex.escape(form) + r"(?![\w-])", text):
+            s = bisect_left(starts, m.start())
+            e = bisect_left(starts, m.end())
+            if s >= len(doc) or doc[s].idx != m.start() or s in seen:
+                continue
+            seen.update(range(s, e))
+            out.append((s, e, full))
+    return sorted(out)
+
+
+def candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: list[tuple[int, int]] = ()) -> list[RoleCandidate]:  # type: ignore[assignment]
+    """Every candidate role phrase for the speaker ``name`` in ``doc``."""
+    out: list[RoleCandidate] = []
+    mentions = name_mentions(doc, name)
+    first = mentions[0][0] if mentions else -1
+    n = len(doc)
+    for s, e, full in mentions:
+        fm = s == first
+        # pre: the run of words right before the name
+        k = s
+        while k > 0 and s - k < MAX_WORDS and not _stops_phrase(doc[k - 1], lex):
+            k -= 1
+        for i in range(k, s):
+            if doc[i].lower_ in INNER_WORDS:
+                continue
+            out.append(RoleCandidate(i, s, "pre", i == k, full, fm))
+        # app_before: "X, Name"
+        if s >= 2 and doc[s - 1].text == ",":
+            k = s - 1
+            while k > 0 and s - 1 - k < MAX_WORDS and not _stops_phrase(doc[k - 1], lex):
+                k -= 1
+            for i in range(k, s - 1):
+                if doc[i].lower_ in INNER_WORDS:
+                    continue
+                out.append(RoleCandidate(i, s - 1, "app_before", i == k, full, fm))
+        # app_after: "Name, X," / "Name (34), X,"; copula: "Name yang merupakan X"
+        j = e
+        if j + 2 < n and doc[j].text == "(" and doc[j + 1].like_num and doc[j + 2].text == ")":
+            j += 3
+        kind = None
+        if j < n and doc[j].text == ",":
+            j, kind = j + 1, "app_after"
+        elif j < n and (doc[j].lower_ in COPULAS or (doc[j].lower_ == "yang" and j + 1 < n and doc[j + 1].lower_ in COPULAS | {"juga"})):
+            j = j + 1 if doc[j].lower_ in COPULAS else j + 2
+            kind = "copula"
+        if kind is not None:
+            k = j
+            while k < n and k - j < MAX_WORDS and not _stops_phrase(doc[k], lex):
+                k += 1
+            while k > j and doc[k - 1].lower_ in ANAPHORIC | INNER_WORDS:
+                k -= 1
+            if k > j:
+                out.append(RoleCandidate(j, k, kind, True, full, fm))
+    for s, e in descriptions:
+        while e > s and doc[e - 1].lower_ in ANAPHORIC:
+            e -= 1
+        if e > s:
+            out.append(RoleCandidate(s, e, "anaphor", True, False, False))
+    return out
+
+
+def _shape(t: Token) -> str:
+    w = t.text
+    if w.isupper() and len(w) > 1:
+        return "ACR"
+    if w[:1].isupper():
+        return "Cap"
+    if w[:1].islower():
+        return "low"
+    return "other"
+
+
+def features(doc: Doc, c: RoleCandidate, lex: SpeakerLexicon) -> list[str]:
+    """Binary features of a candidate (strings), for the logistic model."""
+    toks = list(doc[c.start : c.end])
+    n = len(toks)
+    first, last = toks[0], toks[-1]
+    length = "1" if n == 1 else "2" if n == 2 else "3" if n == 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9+"
+    f = [
+        "bias",
+        f"kind={c.kind}",
+        f"kind={c.kind}|maximal={c.maximal}",
+        f"len={length}",
+        f"kind={c.kind}|len={length}",
+        f"full_name={c.full_name}",
+        f"first_mention={c.first_mention}",
+        f"first_shape={_shape(first)}",
+        f"last_shape={_shape(last)}",
+        f"first={first.lower_}",
+        f"last={last.lower_}",
+        f"first_suffix={first.lower_[-3:]}",
+        f"before={doc[c.start - 1].lower_ if c.start > 0 else '<s>'}",
+    ]
+    if first.lower_ in lex.role_heads:
+        f.append("first_role_head")
+    if first.lower_ in lex.descriptors:
+        f.append("first_descriptor")
+    if first.lower_ in lex.determiners:
+        f.append("first_determiner")
+    if any(t.lower_ in lex.role_heads for t in toks):
+        f.append("has_role_head")
+    if any(t.lower_ in lex.org_words for t in toks):
+        f.append("has_org_word")
+    if any(t.lower_ in lex.place_words for t in toks):
+        f.append("has_place_word")
+    if any(_shape(t) == "ACR" for t in toks):
+        f.append("has_acronym")
+    if any(t.like_num for t in toks):
+        f.append("has_number")
+    if any(t.lower_ in INNER_WORDS for t in toks):
+        f.append("has_inner_word")
+    if all(_shape(t) == "Cap" for t in toks):
+        f.append("all_cap")
+    if all(_shape(t) == "low" for t in toks):
+        f.append("all_low")
+    if any(t.lower_ in lex.honorifics for t in toks):
+        f.append("has_honorific")
+    if last.lower_ in lex.honorifics or any(last.lower_.rstrip(".") in r for r in lex.ranks):
+        f.append("last_honorific_or_rank")
+    return f
+
+
+@dataclass(frozen=True)
+class RoleModel:
+    """A logistic model over candidate features, with the score a role must reach."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, feats: list[str]) -> float:
+        z = sum(self.weights.get(x, 0.0) for x in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "RoleModel":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(dict(data["weights"]), float(data["threshold"]))
+
+
+def model_path() -> Path | None:
+    """``models/role_model.json`` as installed with the package (or in the source tree)."""
+    from importlib import resources
+
+    places = []
+    try:
+        places.append(Path(str(resources.files("quoteattr.models"))) / MODEL_NAME)
+    except ModuleNotFoundError:
+        pass
+    places.append(Path(__file__).resolve().parent.parent / "models" / MODEL_NAME)
+    return next((p for p in places if p.is_file()), None)
+
+
+@lru_cache(maxsize=1)
+def role_model() -> RoleModel | None:
+    """The shipped role model, or ``None`` when it is not there (the rules alone then)."""
+    path = model_path()
+    return RoleModel.load(path) if path is not None else None
+
+
+def candidate_text(doc: Doc, c: RoleCandidate) -> str:
+    toks = doc[c.start : c.end]
+    return doc.text[toks.start_char : toks.end_char]
+
+
+def best_role(doc: Doc, name: str, lex: SpeakerLexicon, model: RoleModel, descriptions: list[tuple[int, int]] = ()) -> tuple[str, float] | None:  # type: ignore[assignment]
+    """The highest-scoring candidate role of ``name`` above the model's threshold."""
+    best: tuple[float, RoleCandidate] | None = None
+    for c in candidates(doc, name, lex, descriptions):
+        p = model.probability(features(doc, c, lex))
+        if best is None or p > best[0]:
+            best = (p, c)
+    if best is None or best[0] < model.threshold:
+        return None
+    return candidate_text(doc, best[1]), best[0]

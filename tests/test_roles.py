@@ -1,0 +1,94 @@
+"""The learned role scorer: candidates around a name, the shipped model, and what it adds to the rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import quoteattr
+from quoteattr.lexicon import speaker_lexicon
+from quoteattr.roles import RoleModel, best_role, candidate_text, candidates, model_path, role_model
+from quoteattr.tokenizer import blank
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def nlp_plain():
+    return blank()
+
+
+@pytest.mark.parametrize(
+    "text,name,kind,expected",
+    [
+        ("Komisioner Lembaga Sensor Nasional Wahyu Pratama menolak.", "Wahyu Pratama", "pre", "Komisioner Lembaga Sensor Nasional"),
+        ("Menurut pelatih kepala tim Garuda, Andi Wijaya, latihan cukup.", "Andi Wijaya", "app_before", "pelatih kepala tim Garuda"),
+        ("Dewi Lestari (34), pedagang sayur di Pasar Minggu, mengeluh.", "Dewi Lestari", "app_after", "pedagang sayur di Pasar Minggu"),
+        ("Budi Hartono yang merupakan pengurus koperasi nelayan Muara Baru menyebut hal itu.", "Budi Hartono", "copula", "pengurus koperasi nelayan Muara Baru"),
+    ],
+)
+def test_candidates_stand_where_roles_stand(nlp_plain, text, name, kind, expected):
+    doc = nlp_plain(text)
+    found = {(c.kind, candidate_text(doc, c)) for c in candidates(doc, name, speaker_lexicon()) if c.maximal}
+    assert (kind, expected) in found
+
+
+def test_no_candidate_across_a_clause(nlp_plain):
+    """A role stated for a pronoun, or words across a verb or a sentence end, are not candidates."""
+    doc = nlp_plain("Tadi pagi Rudi Salam datang. Ia selaku Ketua RT 05 menjelaskan.")
+    found = {candidate_text(doc, c) for c in candidates(doc, "Rudi Salam", speaker_lexicon())}
+    assert not any("Ketua" in f or "datang" in f for f in found)
+
+
+def test_a_later_short_mention_has_candidates_too(nlp_plain):
+    doc = nlp_plain("Andi Wijaya datang. Kapten tim voli putri Andi berbicara.")
+    got = {candidate_text(doc, c) for c in candidates(doc, "Andi Wijaya", speaker_lexicon()) if c.kind == "pre"}
+    assert "Kapten tim voli putri" in got and not any("datang" in g for g in got)
+
+
+def test_the_model_is_shipped_with_its_card():
+    path = model_path()
+    assert path is not None and path.is_file()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert "CC BY-SA 4.0" in data["license"] and 0 < data["threshold"] < 1 and len(data["weights"]) > 100
+    assert data["report"]["dev_precision"] >= 0.75
+
+
+def test_scores_are_probabilities_and_pick_the_best(nlp_plain):
+    model = RoleModel({"bias": -1.0, "kind=app_after": 3.0}, threshold=0.5)
+    doc = nlp_plain("Dewi Lestari, pedagang sayur, mengeluh.")
+    got = best_role(doc, "Dewi Lestari", speaker_lexicon(), model)
+    assert got is not None and got[0] == "pedagang sayur" and 0.5 < got[1] < 1
+    assert best_role(doc, "Dewi Lestari", speaker_lexicon(), RoleModel({"bias": -5.0}, 0.5)) is None
+
+
+# Roles no word list holds: the rules alone leave them empty, the learned scorer reads them.
+UNLISTED_ROLES = [
+    ("Penjaga pintu air Manggarai, Slamet Riyadi, berkata air naik. “Hujan terus,” kata Slamet.", "Slamet Riyadi", "Penjaga pintu air Manggarai"),
+    ("Pemandu wisata gunung Rinjani Lalu Ahmad Fauzi menyebut jalur ditutup. “Terlalu licin,” kata Fauzi.", "Lalu Ahmad Fauzi", "Pemandu wisata gunung Rinjani"),
+    ("“Kami rugi besar,” kata Yanto Saputra. Yanto, pemilik bengkel las di Cibinong, tidak bisa bekerja sejak banjir.", "Yanto Saputra", "pemilik bengkel las di Cibinong"),
+    ("Dewi Lestari (34), pedagang sayur di Pasar Minggu, mengeluh harga cabai naik. “Modal kami habis,” katanya.", "Dewi Lestari", "pedagang sayur di Pasar Minggu"),
+    ("Budi Hartono yang merupakan pengurus koperasi nelayan Muara Baru menyebut hasil tangkapan turun. “Ikan makin jauh,” kata Budi.", "Budi Hartono", "pengurus koperasi nelayan Muara Baru"),
+]
+
+
+@pytest.mark.parametrize("text,name,role", UNLISTED_ROLES)
+def test_learned_roles_fill_what_the_rules_leave_empty(text, name, role):
+    rules = [q for q in quoteattr.extract(text, nlp=quoteattr.load("rules", learned=False)) if q.speaker_name == name]
+    learned = [q for q in quoteattr.extract(text, nlp=quoteattr.load("rules")) if q.speaker_name == name]
+    assert rules and all(q.role is None for q in rules)
+    assert learned and all(q.role == role for q in learned)
+
+
+def test_a_role_the_rules_read_is_kept(nlp_rules):
+    text = "“Kami siap,” kata Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo."
+    (q,) = quoteattr.extract(text, nlp=nlp_rules)
+    assert q.role == "Kepala Dinas Perhubungan DKI Jakarta"
+
+
+def test_learned_off_is_the_rules_alone():
+    nlp = quoteattr.load("rules", learned=False)
+    assert nlp.get_pipe("quoteattr_attributor").learned_roles is False
+    assert role_model() is not None
