@@ -12,13 +12,14 @@ from quoteattr.cli._util import app
 from quoteattr.errors import InputError
 
 
-def load_gold(path: Path) -> dict[str, dict[str, Any]]:
+def load_gold(path: str | Path) -> dict[str, dict[str, Any]]:
     """Gold articles by id (first record wins for a repeated id, like score.py).
 
     Raises:
         InputError: the file is not JSON Lines, or a record has no ``id``, ``text`` or
             ``quotes`` field (an article file is not a gold file: scoring it would print zeros).
     """
+    path = Path(path)
     out: dict[str, dict[str, Any]] = {}
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
