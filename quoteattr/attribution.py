@@ -24,7 +24,7 @@ from typing import Literal
 import regex
 from spacy.tokens import Doc
 
-from quoteattr.cues import CueForm, lexicon, phrase_sets
+from quoteattr.cues import CueForm, lexicon, negation, phrase_sets
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, place_names, make_mention, np_end, stop_words, tokens_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
@@ -734,6 +734,10 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
                     break
         if m is None:
             return None
+    cue = art.cue(k)
+    assert cue is not None
+    if _negated(art, k, s_tok, cue):
+        return None  # "dia tak menyebutkan siapa …" reports no speech
     n = k + 1
     while n < e_tok and (doc[n].is_space or doc[n].lower_ in {"pula", "juga", "pun", "lagi"}):
         n += 1
@@ -752,16 +756,21 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
             doc[n].lower_ in ("saat", "ketika", "dalam") and n + 1 < e_tok and doc[n + 1].lower_ in ("ini", "itu", "tersebut", "waktu", "hal")
         ):
             n = comma
+    introduced = False  # bahwa, agar, a comma … before the content
     if doc[n].text in {",", ":"}:
         n += 1
+        introduced = True
     while n < e_tok and doc[n].is_space:
         n += 1
     if n < e_tok and doc[n].lower_ in ("bahwa", "agar", "supaya"):
         n += 1
+        introduced = True
     while n < e_tok and (doc[n].is_space or doc[n].text in {",", ":"}):
         n += 1
     if n >= e_tok:
         return None
+    if cue.takes == "introducer" and not (introduced or doc[n].lower_ in ("kalau", "jika", "apabila")):
+        return None  # "merasa senang", "memuji Andi setelah …": no reported content
     first = doc[n].lower_
     if first in ("dengan", "kepada", "terhadap", "tentang", "mengenai", "soal", "atas", "pada", "di", "ke", "dari", "oleh", "hal", "itu", "ini", "tersebut"):
         return None
@@ -772,10 +781,23 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
     words = art.text[span[0] : span[1]].split()
     if len(words) < 3:
         return None
-    cue = art.cue(k)
-    if cue is not None and cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
+    if cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
         return None  # "menyebut kawasan itu sebagai …" names, it does not report speech
     return Candidate("indirect", span[0], span[1], "indirect_verb", doc[k].text, doc[k].idx, m, None, True, para, si)
+
+
+def _negated(art: Article, k: int, s_tok: int, cue: CueForm) -> bool:
+    """The speech verb at ``k`` is negated (*tidak menyebutkan*), and not a verb of denial."""
+    negators, denial = negation()
+    if cue.root in denial:
+        return False
+    j = k - 1
+    while j >= s_tok and (art.doc[j].is_space or art.doc[j].lower_ in ("juga", "pun", "sama", "sekali", "pernah", "mau", "ingin", "bisa", "dapat")):
+        j -= 1
+    if j < s_tok:
+        return False
+    two = f"{art.doc[j - 1].lower_} {art.doc[j].lower_}" if j > s_tok else ""
+    return art.doc[j].lower_ in negators or two in negators
 
 
 def _passive(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: int, para: int, found: list[Candidate]) -> Candidate | None:

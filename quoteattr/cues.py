@@ -32,6 +32,8 @@ class CueForm:
             …), ``passive`` (*dikatakan X*, *ditambahkannya*), ``menurut``.
         clitic: the form ends in the pronoun clitic *-nya* (the speaker is in the cue).
         indirect: an active form that introduces reported speech.
+        takes: what the active form needs before its reported content: ``content`` (any
+            clause) or ``introducer`` (*bahwa*, *agar*, a comma … first; ``cues.json``).
     """
 
     form: str
@@ -39,6 +41,7 @@ class CueForm:
     kind: CueKind
     clitic: bool = False
     indirect: bool = False
+    takes: str = "content"
 
 
 def men(root: str) -> str:
@@ -73,6 +76,8 @@ def men(root: str) -> str:
 def _forms(root: str, affix: str) -> list[tuple[str, CueKind]]:
     if affix == "post":
         return [(root, "post")]
+    if affix == "bare":
+        return [(root, "active")]
     if affix == "meN":
         return [(men(root), "active")]
     if affix == "meN-kan":
@@ -87,7 +92,7 @@ def _forms(root: str, affix: str) -> list[tuple[str, CueKind]]:
         return [("di" + root + "i", "passive")]
     if affix == "ber":
         return [(("be" if root.startswith("r") else "ber") + root, "active")]
-    raise ResourceError(f"cues.json: unknown affix {affix!r} for root {root!r}; use one of post, meN, meN-kan, meN-i, di, di-kan, di-i, ber")
+    raise ResourceError(f"cues.json: unknown affix {affix!r} for root {root!r}; use one of post, bare, meN, meN-kan, meN-i, di, di-kan, di-i, ber")
 
 
 def _kind_of(form: str) -> CueKind:
@@ -108,25 +113,35 @@ def lexicon() -> dict[str, CueForm]:
     data = load_json("cues.json")
     out: dict[str, CueForm] = {}
 
-    def add(form: str, root: str, kind: CueKind, indirect: bool) -> None:
+    def add(form: str, root: str, kind: CueKind, indirect: bool, takes: str) -> None:
         form = form.lower()
         if form not in out:
-            out[form] = CueForm(form, root, kind, False, indirect and kind == "active")
+            out[form] = CueForm(form, root, kind, False, indirect and kind == "active", takes)
         if kind in ("post", "passive") and not form.endswith("nya") and " " not in form:
             nya = form + "nya"
             if nya not in out:
-                out[nya] = CueForm(nya, root, kind, True, indirect and kind == "active")
+                out[nya] = CueForm(nya, root, kind, True, indirect and kind == "active", takes)
 
     for verb in data["verbs"]:
         root = verb["root"]
+        takes = verb.get("takes", "content")
+        if takes not in ("content", "introducer"):
+            raise ResourceError(f"cues.json: root {root!r} has takes={takes!r}; use 'content' or 'introducer'")
         for affix in verb.get("affixes", []):
             for form, kind in _forms(root, affix):
-                add(form, root, kind, bool(verb.get("indirect")))
+                add(form, root, kind, bool(verb.get("indirect")), takes)
         for form in verb.get("forms", []):
-            add(form, root, _kind_of(form), bool(verb.get("indirect")))
+            add(form, root, _kind_of(form), bool(verb.get("indirect")), takes)
     for form in data["menurut"]:
         out[form.lower()] = CueForm(form.lower(), "menurut", "menurut", form.lower().endswith("nya"), False)
     return out
+
+
+@lru_cache(maxsize=1)
+def negation() -> tuple[frozenset[str], frozenset[str]]:
+    """Negators before a speech verb, and the roots of denial verbs whose negation affirms (``cues.json``)."""
+    data = load_json("cues.json")["negators"]
+    return frozenset(w.lower() for w in data["words"]), frozenset(data["denial_roots"])
 
 
 @lru_cache(maxsize=1)

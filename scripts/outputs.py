@@ -30,7 +30,9 @@ def snapshot(out_dir: Path, inputs: list[Path], model: str | None = None) -> Non
     nlp = quoteattr.load(model)
     out_dir.mkdir(parents=True, exist_ok=True)
     for path in inputs:
-        name = path.name.split(".")[0]
+        name = path.name
+        for suffix in (".gz", ".jsonl", ".csv", ".parquet"):
+            name = name.removesuffix(suffix)
         recs = [r for r in iter_records(path) if r.error is None]
         with (out_dir / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
             for rec, doc in zip(recs, nlp.pipe(r.text for r in recs)):
