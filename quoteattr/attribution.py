@@ -304,6 +304,12 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
                     prev = make_mention(doc, ps, pe, lex)
                     if prev is not None and prev.kind == "name":
                         return _merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
+            # "Mantan penyanyi cilik ini mengatakan": a description closed by a demonstrative
+            # refers back to someone named before; the whole chunk is the subject
+            if doc[ce - 1].lower_ in ("ini", "itu", "tersebut") and 2 <= ce - cs <= 8:
+                d = make_mention(doc, cs, ce, lex)
+                if d is not None and d.kind in ("role", "description") and not any(t.is_punct for t in doc[cs:ce]):
+                    return d
             # the chunk does not open with the subject (a subheading or a clause glued
             # before it): take the noun phrase that ends at the verb, if any
             cs = _tail_np(art, cs, ce)
@@ -689,6 +695,17 @@ def _menurut(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: in
         span = _content_span(art, start_tok, end)
         if span:
             return Candidate("indirect", span[0], span[1], "indirect_menurut", doc[k].text, doc[k].idx, m, None, True, para, si)
+    # "Menurutnya partai politik …" / "Menurut Budi pelaporan itu …" / "Hal itu menurutnya
+    # harus …": no comma, the content runs on after the speaker (at least four words of it,
+    # the name ending where its capitals end); like every cue inside a sentence, the content
+    # is what follows the speaker
+    if doc[k].lower_ != "seturut" and (at_start or j >= s_tok) and me < e_tok and comma >= e_tok and m.kind in ("name", "pronoun", "clitic"):
+        first = doc[me]
+        rest = [t for t in doc[me:e_tok] if not t.is_space and not t.is_punct]
+        if len(rest) >= 4 and first.is_alpha and first.lower_ not in lex.adjunct_starters and first.lower_ not in ("bahwa", "yang", "dan"):
+            span = _content_span(art, me, _clause_end(art, me, e_tok, sent))
+            if span:
+                return Candidate("indirect", span[0], span[1], "indirect_menurut", doc[k].text, doc[k].idx, m, None, True, para, si)
     # …, menurut X.
     if j >= s_tok and doc[j].text == ",":
         rest = [t for t in doc[me:e_tok] if not t.is_space and not t.is_punct]
@@ -867,9 +884,9 @@ def _post_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
                 span = _content_span(art, start_tok, _clause_end(art, start_tok, e_tok, sent))
                 if span:
                     return Candidate("indirect", span[0], span[1], "indirect_cue_after", doc[k].text, doc[k].idx, m, None, True, para, si)
-        return None
+        return _cue_inside(art, k, s_tok, e_tok, sent, si, para)
     if not _looks_cue_tail(art, k, e_tok):
-        return None
+        return _cue_inside(art, k, s_tok, e_tok, sent, si, para)
     if cue.clitic:
         m = clitic_mention(doc, k)
         tail_end = k + 1
@@ -888,14 +905,49 @@ def _post_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
         if span:
             return Candidate("indirect", span[0], span[1], "indirect_cue_after", doc[k].text, doc[k].idx, m, None, True, para, si)
         return None
-    if len(before) < 3:
-        return None
     if rest and not (rest[0].is_punct or rest[0].lower_ in lex.adjunct_starters or rest[0].lower_ in lex.days or rest[0].text == "("):
+        return _cue_inside(art, k, s_tok, e_tok, sent, si, para)  # "Pemprov Lampung, lanjut Budi akan …"
+    if len(before) < 3:
         return None
     span = _content_span(art, cs, doc[j].idx)
     if not span:
         return None
     return Candidate("indirect", span[0], span[1], "indirect_cue_after", doc[k].text, doc[k].idx, m, _via(art, tail_end, e_tok), True, para, si)
+
+
+#: post cues that also stand inside a sentence, before its content (Tapi kata Budi sampah …)
+_INSIDE_ROOTS = frozenset({"kata", "lanjut", "tambah", "imbuh", "jelas", "ujar", "tutur", "ungkap", "terang", "papar", "sebut", "tegas"})
+
+
+def _cue_inside(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: int, para: int) -> Candidate | None:
+    """``Tapi kata Budi sampah …`` / ``Pemprov Lampung, lanjut Budi akan …``: a post cue and its
+    speaker inside the sentence, the reported content after them (with or without commas)."""
+    doc = art.doc
+    cue = art.cue(k)
+    if cue is None or cue.clitic or cue.root not in _INSIDE_ROOTS:
+        return None
+    if k > s_tok and doc[k - 1].lower_ in ("lebih", "se", "selanjutnya", "berikut"):
+        return None  # "Lebih lanjut Budi mengatakan …": an adverb, not the cue
+    if any(t.text in QUOTE_MARK_CHARS for t in doc[max(s_tok, k - 3) : k]):
+        return None  # "“…,” kata Budi, seperti dikutip …": the cue of a direct quote
+    m = _mention_after(art, k + 1, e_tok)
+    if m is None or m.kind not in ("name", "pronoun"):
+        return None
+    n = m.tok_end
+    if n < e_tok and doc[n].text == ",":
+        n += 1
+    while n < e_tok and doc[n].is_space:
+        n += 1
+    if n >= e_tok or art.cue(n) is not None or not doc[n].is_alpha or doc[n].lower_ in ("bahwa", "dan", "yang", "seperti", "sebagaimana"):
+        return None
+    if doc[n].lower_ in art.lex.adjunct_starters or doc[n].lower_ in art.lex.days:
+        return None  # "kata Budi di Jakarta, Senin": the cue's own adjunct, not content
+    if len([t for t in doc[n:e_tok] if not t.is_space and not t.is_punct]) < 3:
+        return None
+    span = _content_span(art, n, _clause_end(art, n, e_tok, sent))
+    if not span:
+        return None
+    return Candidate("indirect", span[0], span[1], "indirect_cue_after", doc[k].text, doc[k].idx, m, None, True, para, si)
 
 
 def _continuations(art: Article, cands: list[Candidate], used_quotes: set[int]) -> None:

@@ -20,6 +20,17 @@ REPORTED = [
     ("Rina Kartika merasa, pelatihan itu terlalu singkat untuk pemula.", "pelatihan itu terlalu singkat untuk pemula", "Rina Kartika"),
     ("Dewi Anggraini berpandangan, pemerintah harus menurunkan harga beras.", "pemerintah harus menurunkan harga beras", "Dewi Anggraini"),
     ("Agus Salim bersikeras dana desa itu sudah dipakai sesuai aturan.", "dana desa itu sudah dipakai sesuai aturan", "Agus Salim"),
+    # a description closed by a demonstrative as the subject
+    (LEAD + "Mantan kepala sekolah ini mengatakan, murid baru harus diantar orang tuanya.", "murid baru harus diantar orang tuanya", "Budi Santoso"),
+    (LEAD + "Pria asal Garut itu menegaskan bahwa jalan desa akan diperbaiki bulan depan.", "jalan desa akan diperbaiki bulan depan", "Budi Santoso"),
+    # menurut without a comma
+    (LEAD + "Menurutnya warga harus ikut menjaga kebersihan sungai setiap hari.", "warga harus ikut menjaga kebersihan sungai setiap hari", "Budi Santoso"),
+    ("Menurut Rina Kartika pelaporan itu sarat muatan politis.", "pelaporan itu sarat muatan politis", "Rina Kartika"),
+    (LEAD + "Hal itu menurutnya harus segera diselesaikan oleh pemerintah daerah.", "harus segera diselesaikan oleh pemerintah daerah", "Budi Santoso"),
+    # the cue inside the sentence, the content after its speaker
+    (LEAD + "Tapi kata Budi sampah yang dibakar di tepi jalan mengganggu pengendara.", "sampah yang dibakar di tepi jalan mengganggu pengendara", "Budi Santoso"),
+    (LEAD + "Pemerintah kabupaten, lanjut Budi akan mengirim surat kepada para camat.", "akan mengirim surat kepada para camat", "Budi Santoso"),
+    (LEAD + "Secara garis besar kata dia, film itu bercerita tentang seorang guru.", "film itu bercerita tentang seorang guru", "Budi Santoso"),
 ]
 
 # (text, why it is not reported speech)
@@ -29,6 +40,8 @@ NOT_REPORTED = [
     ("Rina Kartika merasa senang sekali dengan hadiah dari sekolahnya kemarin.", "a feeling, not a stated position"),
     ("Polisi mengungkap kasus pencurian motor di Jalan Merdeka pekan lalu.", "mengungkap a case is not reporting"),
     ("Tim itu minta maaf kepada para suporter atas kekalahan di kandang sendiri.", "an apology with no content"),
+    ("“Kami siap bertanding,” kata Budi Santoso, seperti dikutip dari Antara.", "the credit of a direct quote"),
+    ("Lebih lanjut Budi menyerahkan bantuan itu kepada para korban banjir.", "lebih lanjut is an adverb"),
 ]
 
 
