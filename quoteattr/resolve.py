@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from quoteattr.attribution import Article, Candidate
+from quoteattr.entities import link_short_forms
 from quoteattr.lexicon import speaker_lexicon
 from quoteattr.cues import continuing_verbs, lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon
@@ -870,6 +871,7 @@ def extract_quotes(doc: Doc, source_text: str | None = None, learned_roles: bool
 
     art, cands = find_candidates(doc)
     quotes = resolve(art, cands, source_text if source_text is not None else doc.text)
+    quotes = link_short_forms(quotes, art.text)
     if learned_roles:
         from quoteattr.roles import role_model
 

@@ -1,0 +1,44 @@
+"""Short forms the article defines link to their full form (one entity, one canonical name)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.entities import definitions, long_form
+
+
+@pytest.mark.parametrize(
+    "text,short,long",
+    [
+        ("Komisi Pemberantasan Korupsi (KPK) menyatakan hal itu.", "KPK", "Komisi Pemberantasan Korupsi"),
+        ("Lembaga Bantuan Hukum Semarang (LBH Semarang) menilai begitu.", "LBH Semarang", "Lembaga Bantuan Hukum Semarang"),
+        ("Wali Kota Bogor Arya Bima Santosa (Arbi) datang.", "Arbi", "Arya Bima Santosa"),
+        ("Dinas Lingkungan Hidup, Kebersihan, dan Pertamanan (DLHKP) meminta warga tenang.", "DLHKP", "Dinas Lingkungan Hidup, Kebersihan, dan Pertamanan"),
+    ],
+)
+def test_definitions(text, short, long):
+    assert (short, long) in [(d.short, d.long) for d in definitions(text)]
+
+
+@pytest.mark.parametrize("text", ["Budi Santoso (PDIP) berkata begitu.", "Rina Kartika (34) pulang.", "Harga naik (Antara) kemarin."])
+def test_no_definition_where_the_parenthesis_is_no_abbreviation(text):
+    assert definitions(text) == []
+
+
+def test_long_form_is_the_shortest_match():
+    assert long_form("BI", "Kepala Bank Indonesia") == "Bank Indonesia"
+    assert long_form("XYZ", "Kepala Bank Indonesia") is None
+
+
+ARTICLES = [
+    ("Lembaga Bantuan Hukum Semarang (LBH Semarang) mendampingi warga. “Kami akan menggugat,” kata LBH Semarang dalam rilisnya.", "Lembaga Bantuan Hukum Semarang"),
+    ("Dinas Lingkungan Hidup, Kebersihan, dan Pertamanan (DLHKP) meminta warga tidak membuang sampah ke sungai.", "Dinas Lingkungan Hidup, Kebersihan, dan Pertamanan"),
+    ("Wali Kota Bogor Arya Bima Santosa (Arbi) meninjau pasar. “Harga stabil,” kata Arbi.", "Arya Bima Santosa"),
+]
+
+
+@pytest.mark.parametrize("text,name", ARTICLES)
+def test_speakers_take_the_full_form(nlp_rules, text, name):
+    quotes = quoteattr.extract(text, nlp=nlp_rules)
+    assert quotes and all(q.speaker_name == name for q in quotes), [(q.speaker, q.speaker_name) for q in quotes]
