@@ -653,11 +653,19 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             role = _clean_role(m.role)
         elif m.kind == "role":
             ent = reg.by_role(m.role or m.text, m.start)
+            stype = "person"
             if ent is not None:
                 name = ent.name
+            elif _proper_not_title(m.text, lex):
+                # "pungkas AIAC", "Starbucks Corp menyatakan", "Amerika menyebut": a proper
+                # name with no title word is a body speaking (or a person by initials)
+                ent = _person_by_initials(reg, m.text)
+                if ent is not None:
+                    name = ent.name
+                else:
+                    name, stype = m.text, "organization"
             else:
                 role = _clean_role(m.role or m.text)
-            stype = "person"
         else:  # description: "kata pengamat keamanan" may name the article's pengamat keamanan
             role = _clean_role(m.role or m.text)
             stype = "unknown"
@@ -670,7 +678,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             roles = reg.roles_of(ent)
             if roles:
                 role = max(roles, key=lambda r: len(r.split()))
-            elif m is not None and m.role and not role:
+            elif m is not None and m.role and not role and m.role != m.text:
                 role = _clean_role(m.role)
             if ent.kind == "organization":
                 stype = "organization"
@@ -707,6 +715,26 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
             )
         )
     return out
+
+
+def _proper_not_title(text: str, lex: SpeakerLexicon) -> bool:
+    """Capitalized words none of which is a title, rank, honorific or description word."""
+    words = text.split()
+    if not words or len(words) > 5:
+        return False
+    for w in words:
+        low = w.lower().strip(".,")
+        if not w[:1].isupper() or low in lex.role_heads or low in lex.descriptors or low in lex.honorifics or low in lex.rank_words or low in lex.jurisdiction_heads:
+            return False
+    return True
+
+
+def _person_by_initials(reg: Registry, text: str) -> Entity | None:
+    """``AQ`` for the one person of the article whose name has those initials (Achsanul Qosasi)."""
+    if not (text.isupper() and 2 <= len(text) <= 4 and text.isalpha()):
+        return None
+    hits = [e for e in reg.entities if e.kind == "person" and len(e.tokens) == len(text) and "".join(t[0] for t in e.tokens) == text.lower()]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _after_honorific(reg: Registry, word: str, before: int) -> Entity | None:

@@ -42,3 +42,23 @@ ARTICLES = [
 def test_speakers_take_the_full_form(nlp_rules, text, name):
     quotes = quoteattr.extract(text, nlp=nlp_rules)
     assert quotes and all(q.speaker_name == name for q in quotes), [(q.speaker, q.speaker_name) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text,name,stype",
+    [
+        ("“Kami kecewa dengan keputusan itu,” pungkas PSSI Jabar.", "PSSI Jabar", "organization"),
+        ("Garuda Indonesia menyatakan penerbangan ke Bali kembali normal mulai besok.", "Garuda Indonesia", "organization"),
+        ("Namun, Belanda menyebut bantuan itu belum cukup untuk para korban.", "Belanda", "organization"),
+        ("Hal itu dibenarkan manajer klub Ahmad Qadri. “Kami serius,” ungkap AQ kepada wartawan.", "Ahmad Qadri", "person"),
+    ],
+)
+def test_a_proper_name_with_no_title_is_a_speaker(nlp_rules, text, name, stype):
+    quotes = quoteattr.extract(text, nlp=nlp_rules)
+    assert quotes and (quotes[-1].speaker_name, quotes[-1].speaker_type) == (name, stype), [(q.speaker, q.speaker_name, q.speaker_type) for q in quotes]
+    assert quotes[-1].role != quotes[-1].speaker
+
+
+def test_a_bare_title_is_still_a_role(nlp_rules):
+    (q,) = quoteattr.extract("“Kami siap,” kata Kapolsek.", nlp=nlp_rules)
+    assert q.speaker_name is None and q.role == "Kapolsek"
