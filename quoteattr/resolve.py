@@ -571,7 +571,7 @@ def _confidence(c: Candidate, resolved: bool, kind: str | None) -> float:
     return round(max(0.05, min(0.99, p)), 3)
 
 
-def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quote]:
+def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registry | None = None) -> list[Quote]:
     """Turn candidates into :class:`Quote` records with canonical speakers and roles.
 
     Args:
@@ -579,7 +579,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str) -> list[Quot
         cands: quote candidates in text order.
         source_text: the text as the user gave it (offsets are into it).
     """
-    reg = build_registry(art, cands)
+    reg = reg if reg is not None else build_registry(art, cands)
     lex = art.lex
     out: list[Quote] = []
     last: tuple[Entity | None, str | None, str | None, str] | None = None  # (entity, name, role, type)
