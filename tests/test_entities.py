@@ -62,3 +62,16 @@ def test_a_proper_name_with_no_title_is_a_speaker(nlp_rules, text, name, stype):
 def test_a_bare_title_is_still_a_role(nlp_rules):
     (q,) = quoteattr.extract("“Kami siap,” kata Kapolsek.", nlp=nlp_rules)
     assert q.speaker_name is None and q.role == "Kapolsek"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("“Misa berjalan lancar,” kata Romo Yohanes Sutrisno di gereja itu.", "Yohanes Sutrisno"),
+        ("“Kami berdagang sejak pagi,” ujar Mbah Parmi Rahayu di pasar.", "Parmi Rahayu"),
+        ("“Kerja sama ini penting,” kata Datuk Hamzah Ismail di Kuala Lumpur.", "Hamzah Ismail"),
+    ],
+)
+def test_titles_of_address_are_not_part_of_the_name(nlp_rules, text, name):
+    (q,) = quoteattr.extract(text, nlp=nlp_rules)
+    assert q.speaker_name == name
