@@ -8,6 +8,16 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import json
+import os
+import re
+import shlex
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +117,62 @@ def test_committed_notebooks_are_executed_small_and_in_sync(path: Path) -> None:
     spec.loader.exec_module(build)
     fresh = build.explore() if path == EXPLORE else build.evaluate_nb()
     assert [c.source for c in copy.deepcopy(fresh).cells] == [c.source for c in nb.cells], "re-run notebooks/_build.py"
+
+
+def _readme_command(marker: str) -> str:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    m = re.search(re.escape(f"<!-- {marker} -->") + r"\s*```bash\n(.+?)\n```", readme, re.S)
+    assert m, f"README.md has no {marker} block"
+    return m.group(1).strip()
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, b""
+    except OSError:  # not listening yet
+        return 0, b""
+
+
+def test_readme_command_opens_the_notebooks_in_jupyterlab(tmp_path: Path) -> None:
+    """The README's notebooks command starts JupyterLab, which serves both notebooks with a Python kernel."""
+    install, _, open_cmd = _readme_command("notebooks-command").partition(" && ")
+    assert '".[notebooks]"' in install
+    argv = shlex.split(open_cmd)
+    assert argv[:2] == [".venv/bin/jupyter", "lab"], open_cmd
+    exe = Path(sys.executable).parent / "jupyter"  # this environment's .venv/bin
+    assert exe.is_file(), "jupyter is not installed: the notebooks extra must bring JupyterLab"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    token = "quoteattr-test"
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"), "JUPYTER_CONFIG_DIR": str(tmp_path / "cfg")}
+    flags = ["--no-browser", f"--port={port}", "--ip=127.0.0.1", f"--IdentityProvider.token={token}"]
+    if os.geteuid() == 0:  # CI containers run as root, which Jupyter refuses without this
+        flags.append("--allow-root")
+    proc = subprocess.Popen([str(exe), *argv[1:], *flags], cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        status = 0
+        while time.monotonic() < deadline and proc.poll() is None:
+            status, _ = _get(f"{base}/api/status?token={token}")
+            if status == 200:
+                break
+            time.sleep(0.5)
+        assert status == 200, f"JupyterLab did not start: {proc.stderr.read().decode()[-2000:] if proc.poll() is not None else 'timed out'}"
+        assert _get(f"{base}/lab?token={token}")[0] == 200
+        for name in (EXPLORE.name, EVALUATE.name):
+            code, body = _get(f"{base}/api/contents/{name}?token={token}")
+            assert code == 200 and json.loads(body)["type"] == "notebook", name
+        code, body = _get(f"{base}/api/kernelspecs?token={token}")
+        assert code == 200 and "python3" in json.loads(body)["kernelspecs"]
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
