@@ -35,6 +35,51 @@ EVALUATE = NB_DIR / "02_evaluate.ipynb"
 SHARED_GOLD = REPO.parent / "shared" / "eval" / "dev.gold.jsonl"
 
 
+FIGURES = "FIGURES_JSON "
+# Injected after the set-up cell: every figure shown is described (title, labels, legend
+# position, visible ticks) before it is drawn, so the tests can check that it reads at a glance.
+RECORD_FIGURES = """\
+import json
+_FIGURES, _show = [], plt.show
+
+def _describe_and_show(*args, **kwargs):
+    for num in plt.get_fignums():
+        fig = plt.figure(num)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        for ax in fig.axes:
+            legend = ax.get_legend()
+            box = ax.get_window_extent(renderer)
+            lbox = legend.get_window_extent(renderer) if legend else None
+            ticks = {}
+            for name, axis, lim in (("x", ax.xaxis, ax.get_xlim()), ("y", ax.yaxis, ax.get_ylim())):
+                lo, hi = sorted(lim)
+                ticks[name] = [float(t) for t in axis.get_ticklocs() if lo - 1e-9 <= t <= hi + 1e-9]
+            _FIGURES.append({"title": ax.get_title(loc="left") or ax.get_title(), "xlabel": ax.get_xlabel(), "ylabel": ax.get_ylabel(),
+                             "legend": legend is not None, "legend_overlaps_plot": bool(lbox is not None and lbox.overlaps(box)),
+                             "ticks": ticks})
+    return _show(*args, **kwargs)
+
+plt.show = _describe_and_show"""
+
+
+def figures(nb: Any) -> list[dict[str, Any]]:
+    """The descriptions of every figure the notebook showed (see RECORD_FIGURES)."""
+    line = next(s for s in outputs(nb, "stream") if s.startswith(FIGURES))
+    return json.loads(line[len(FIGURES) :])
+
+
+def assert_figures_read_at_a_glance(nb: Any, n: int) -> None:
+    """Every figure: a title, both axis labels, integer ticks on counts, a legend off the bars."""
+    figs = figures(nb)
+    assert len(figs) == len(outputs(nb, "image/png")) == n
+    for f in figs:
+        assert f["title"] and f["xlabel"] and f["ylabel"], f
+        assert not f["legend_overlaps_plot"], f"the legend covers the plot: {f['title']}"
+        for axis, ticks in f["ticks"].items():
+            assert all(t == int(t) for t in ticks), f"{f['title']}: fractional {axis} ticks {ticks}"
+
+
 def run(path: Path, monkeypatch: pytest.MonkeyPatch, **params: Any) -> Any:
     """Execute a notebook from the notebooks folder, optionally overriding parameters (papermill-style)."""
     from nbclient import NotebookClient
@@ -42,8 +87,10 @@ def run(path: Path, monkeypatch: pytest.MonkeyPatch, **params: Any) -> Any:
     monkeypatch.setenv("QUOTEATTR_MODEL", "rules")
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     nb = nbformat.read(path, as_version=4)
+    at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
+    nb.cells.insert(at + 2, nbformat.v4.new_code_cell(RECORD_FIGURES))  # after the set-up cell
+    nb.cells.append(nbformat.v4.new_code_cell(f"print({FIGURES!r} + json.dumps(_FIGURES))"))
     if params:
-        at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
         src = "# Injected parameters\n" + "\n".join(f"{k} = {v!r}" for k, v in params.items())
         nb.cells.insert(at + 1, nbformat.v4.new_code_cell(src))
     NotebookClient(nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(NB_DIR)}}).execute()
@@ -68,7 +115,7 @@ def test_explore_runs_on_the_example_corpus(monkeypatch: pytest.MonkeyPatch) -> 
     assert "pipeline: rules" in streams and "8 articles" in streams
     html = "".join(outputs(nb, "text/html"))
     assert html.count('class="qa-article"') == 2 and 'class="qa-quote' in html and "data-speaker=" in html
-    assert len(outputs(nb, "image/png")) == 3  # speakers, timeline, outlets
+    assert_figures_read_at_a_glance(nb, 3)  # speakers, timeline, outlets
     assert "Warta Contoh" in html and "speaker_id" in html
 
 
@@ -91,7 +138,7 @@ def test_evaluate_falls_back_to_the_shipped_gold(monkeypatch: pytest.MonkeyPatch
     html = "".join(outputs(nb, "text/html"))
     assert "attribution" in html and "speaker_accuracy" in html
     assert html.count('class="qa-article"') == 2  # gold and predicted side by side (CC0 text)
-    assert len(outputs(nb, "image/png")) == 1
+    assert_figures_read_at_a_glance(nb, 1)  # errors by kind
 
 
 @pytest.mark.skipif(not SHARED_GOLD.is_file(), reason=f"shared dev gold not present at {SHARED_GOLD}")
