@@ -154,7 +154,7 @@ def explore() -> nbformat.NotebookNode:
             "for aid in busiest:\n"
             "    art = by_id[aid]\n"
             '    rows = quotes[quotes["article_id"] == aid].to_dict("records")\n'
-            '    display(render((art["text"], rows), title=art.get("title") or aid, table=False))'
+            '    display(render({**art, "quotes": rows}, table=False))  # title, outlet, date and id head the article'
         ),
     ]
     return new_notebook(cells=cells, metadata=_meta())

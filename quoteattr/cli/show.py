@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
@@ -41,16 +41,18 @@ def show_cli(
 
     try:
         path = Path(source)
+        meta: dict[str, Any] = {}
         if len(source) < 4096 and path.suffix.lower() == ".txt" and path.is_file():
-            text = path.read_text(encoding="utf-8", errors="replace")
+            text: str | None = path.read_text(encoding="utf-8", errors="replace")
+            meta["id"] = path.stem
         elif len(source) < 4096 and path.suffix.lower() in (".jsonl", ".csv", ".parquet") and path.is_file():
             text = None
-            for aid, t, _ in read_articles(path):
+            for aid, t, m in read_articles(path):
                 if article_id is None or aid == article_id:
-                    text = t
+                    text, meta = t, {**m, "id": aid}
                     break
             if text is None:
-                raise quoteattr.InputError(f"{path}: no article with id {article_id!r}")
+                raise quoteattr.InputError(f"{path}: no article with id {article_id!r}; give an id the file holds (--id)")
         else:
             text = source
         nlp = quoteattr.load(model)
@@ -59,7 +61,8 @@ def show_cli(
         if html is not None:
             from quoteattr.render import render_page
 
-            html.write_text(render_page(text, quotes), encoding="utf-8")
+            page = render_page(text, quotes, title=meta.get("title"), article_id=meta.get("id"), date=meta.get("date"), outlet=meta.get("outlet"))
+            html.write_text(page, encoding="utf-8")
             typer.echo(f"→ {html}", err=True)
     except QuoteAttrError as exc:
         typer.echo(f"error: {exc}", err=True)
