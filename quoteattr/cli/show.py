@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Optional
 
 import typer
 
 from quoteattr.cli._util import app
+from quoteattr.types import Quote
 
 
-def format_quotes(text: str, quotes: list) -> str:  # type: ignore[type-arg]
-    """A plain-text listing of an article's quotes."""
+#: How a quote's words are shown: direct quotes verbatim in “…”, indirect and mixed ones
+#: (the reporter's paraphrase, with any quoted fragment in its own marks) after "≈".
+VERBATIM, PARAPHRASE = ("“", "”"), ("≈ ", "")
+
+
+def format_quotes(text: str, quotes: Sequence[Quote]) -> str:
+    """A plain-text listing of an article's quotes; direct quotes in “…”, paraphrases after ≈."""
     lines = []
     for i, q in enumerate(quotes, 1):
         who = q.speaker_name or q.speaker or "?"
@@ -20,9 +27,12 @@ def format_quotes(text: str, quotes: list) -> str:  # type: ignore[type-arg]
         cue = f" [{q.cue}]" if q.cue else " [continuation]"
         via = f" via {q.via}" if q.via else ""
         lines.append(f"{i:>3}. {q.type.upper():8} {who}{role}{cue}{via}  conf={q.confidence:.2f}")
-        lines.extend(textwrap.wrap(q.quote, width=96, initial_indent="       “", subsequent_indent="        "))
-        lines[-1] += "”"
-    if not quotes:
+        opening, closing = VERBATIM if q.type == "direct" else PARAPHRASE
+        lines.extend(textwrap.wrap(q.quote, width=96, initial_indent="       " + opening, subsequent_indent=" " * (7 + len(opening))))
+        lines[-1] += closing
+    if quotes:
+        lines.append("(“…” verbatim, direct; ≈ paraphrase, indirect or mixed)")
+    else:
         lines.append("(no quotes found)")
     return "\n".join(lines)
 
