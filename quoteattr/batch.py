@@ -307,8 +307,9 @@ def _part(parts: Path, table: str, idx: int) -> Path:
 
 def write_shard(parts: Path, idx: int, qrows: list[dict[str, Any]], arows: list[dict[str, Any]]) -> None:
     """Write a shard's two parts atomically, the articles part (the commit marker) last."""
-    write_parquet_atomic(quotes_frame(qrows), _part(parts, "quotes", idx))
-    write_parquet_atomic(articles_frame(arows), _part(parts, "articles", idx))
+    # a metadata column with no value in this shard stays a null column: it takes the other parts' type
+    write_parquet_atomic(quotes_frame(qrows, empty=None), _part(parts, "quotes", idx))
+    write_parquet_atomic(articles_frame(arows, empty=None), _part(parts, "articles", idx))
 
 
 def run_shard(idx: int, records: list[Record], parts: str, options: BatchOptions) -> tuple[dict[str, int], list[str]]:
@@ -358,7 +359,8 @@ class Layout:
 def write_speakers(quote_parts: list[Path], out: Path) -> Path:
     """The corpus speakers table (:func:`quoteattr.speakers`) from the quotes parts.
 
-    Only the columns the table needs are read; the file is written atomically.
+    Only the columns the table needs are read; the file is written atomically. ``roles`` and
+    ``aliases`` are lists: Parquet lists, JSON Lines arrays, JSON arrays in CSV cells.
     """
     import pandas as pd
     import pyarrow.parquet as pq
@@ -373,10 +375,6 @@ def write_speakers(quote_parts: list[Path], out: Path) -> Path:
         frames.append(pq.read_table(p, columns=cols).to_pandas())
     quotes = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=wanted[:5])
     table = speakers(quotes, date_column="date" if "date" in quotes.columns else None)
-    if "roles" in table.columns:
-        table["roles"] = table["roles"].map(lambda r: "; ".join(r) if isinstance(r, (list, tuple)) else r)
-    if "aliases" in table.columns:
-        table["aliases"] = table["aliases"].map(lambda r: "; ".join(r) if isinstance(r, (list, tuple)) else r)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".tmp-{os.getpid()}-{out.name}")
     write_table(table, tmp)
