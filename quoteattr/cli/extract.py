@@ -36,9 +36,7 @@ def extract_cli(
 ) -> None:
     """Extract every quote of every article: one row per quote, resumable after a crash.
 
-    Re-run the same command after an interruption to resume. Exit status: 0 on success,
-    1 when no article could be read (or with --fail-on-error, when any failed), 2 on a
-    usage or input error.
+    Re-run the same command after an interruption to resume. Exit status: 0 on success, 1 when no article could be read (or with --fail-on-error, when any failed), 2 on a usage or input error.
     """
     from quoteattr.batch import BatchOptions, run
     from quoteattr.errors import QuoteAttrError
