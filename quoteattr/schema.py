@@ -66,6 +66,26 @@ SPEAKER_COLUMNS: dict[str, str] = {
 }
 
 
+#: The quote propagation table (see :func:`quoteattr.propagation`).
+PROPAGATION_COLUMNS: dict[str, str] = {
+    "group_id": "string",
+    "quote": "string",
+    "speaker_name": "string",
+    "types": "object",
+    "n_quotes": "Int64",
+    "n_articles": "Int64",
+    "n_outlets": "Int64",
+    "first_article_id": "string",
+    "first_outlet": "string",
+    "first_date": "string",
+    "repeated_by": "object",
+    "last_date": "string",
+    "first_lag_days": "Float64",
+    "lag_days": "Float64",
+    "article_ids": "object",
+}
+
+
 def empty_frame(columns: Mapping[str, str]) -> pd.DataFrame:
     """An empty table with the given schema."""
     import pandas as pd
@@ -119,6 +139,7 @@ def metadata_dtype(values: Any, input_dtype: Any = None) -> str | None:
 
 
 def _missing(v: Any) -> bool:
+    """None, NaN, NaT or pandas NA (a list or dict is a value)."""
     import pandas as pd
 
     return v is None or (not isinstance(v, (list, tuple, dict)) and bool(pd.isna(v)))
