@@ -145,6 +145,17 @@ def explore() -> nbformat.NotebookNode:
             'speakers[["speaker_id", "speaker_name", "speaker_type", "role", "n_quotes", "n_articles", "first_date", "last_date", "aliases"]].head(TOP)'
         ),
         new_markdown_cell(
+            "## Which quotes travelled\n\n`quoteattr.propagation` groups near-identical quotes across articles (same words after "
+            "normalizing case and punctuation, or nearly: MinHash over word pairs) and gives, per statement, the outlet and date "
+            "that reported it first, the outlets that repeated it and the lag in days. A paraphrase of a direct quote is not matched."
+        ),
+        new_code_cell(
+            "travelled = quoteattr.propagation(quotes)\n"
+            "print(f\"{len(travelled)} quotes found in more than one article, {int((travelled['n_outlets'] > 1).sum())} across outlets\")\n"
+            'travelled.assign(quote=travelled["quote"].str.slice(0, 60))[\n'
+            '    ["quote", "speaker_name", "n_articles", "first_outlet", "first_date", "repeated_by", "lag_days"]].head(TOP)'
+        ),
+        new_markdown_cell(
             "## Highlighted articles\n\nThe articles with the most quotes. Quotes are coloured by type (blue direct, green indirect, "
             "orange mixed) and labelled with the canonical speaker and role; speaker mentions are bold, cues dotted."
         ),

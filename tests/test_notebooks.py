@@ -112,11 +112,13 @@ def outputs(nb: Any, kind: str) -> list[str]:
 def test_explore_runs_on_the_example_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
     nb = run(EXPLORE, monkeypatch)
     streams = "".join(outputs(nb, "stream"))
-    assert "pipeline: rules" in streams and "8 articles" in streams
+    assert "pipeline: rules" in streams and "10 articles" in streams
     html = "".join(outputs(nb, "text/html"))
     assert html.count('class="qa-article"') == 2 and 'class="qa-quote' in html and "data-speaker=" in html
     assert_figures_read_at_a_glance(nb, 3)  # speakers, timeline, outlets
     assert "Warta Contoh" in html and "speaker_id" in html
+    assert "3 quotes found in more than one article, 3 across outlets" in streams  # contoh-009/010 repeat earlier quotes
+    assert "repeated_by" in html and "Bayu Krisnamurthi" in html
 
 
 def test_explore_takes_another_corpus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
