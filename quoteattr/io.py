@@ -385,7 +385,7 @@ def _lists_as_json(df: pd.DataFrame) -> pd.DataFrame:
     cols = [c for c in df.columns if df[c].dtype == object and any(isinstance(v, (list, tuple)) for v in df[c].tolist())]
     if not cols:
         return df
-    dump = lambda v: json.dumps(list(v), ensure_ascii=False) if isinstance(v, (list, tuple)) else v  # noqa: E731
+    dump = lambda v: json.dumps(list(v), ensure_ascii=False) if isinstance(v, (list, tuple)) else v
     return df.assign(**{c: df[c].map(dump) for c in cols})
 
 

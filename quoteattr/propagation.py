@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -39,7 +39,7 @@ from quoteattr.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["propagation", "quote_groups", "normalize_quote"]
+__all__ = ["normalize_quote", "propagation", "quote_groups"]
 
 _NON_WORD = re.compile(r"[\W_]+")
 _MASK64 = (1 << 64) - 1
@@ -296,7 +296,7 @@ def propagation(
                 seen[arts[i]] = None
                 if arts[i] != arts[first] and outlets[i] is not None:
                     repeated_by.setdefault(str(outlets[i]), None)
-        later = [dates[i] for i in idx if arts[i] != arts[first] and dates[i] is not None]
+        later: list[pd.Timestamp] = [d for i in idx if arts[i] != arts[first] and (d := dates[i]) is not None]
         d0 = dates[first]
         name_counts = Counter(str(names[i]) for i in idx if names[i])
         rows.append(

@@ -468,8 +468,18 @@ def render(
         from quoteattr.api import extract
 
         qs = extract(text, nlp)
-    meta = {k: None if _missing(v) else str(v) for k, v in (("article_id", article_id), ("date", _date_text(date)), ("outlet", outlet))}
-    return RenderedArticle(text=text, quotes=[_as_quote(q) for q in qs], title=None if _missing(title) else title, table=table, **meta)
+    def clean(v: Any) -> str | None:
+        return None if _missing(v) else str(v)
+
+    return RenderedArticle(
+        text=text,
+        quotes=[_as_quote(q) for q in qs],
+        title=clean(title),
+        table=table,
+        article_id=clean(article_id),
+        date=clean(_date_text(date)),
+        outlet=clean(outlet),
+    )
 
 
 def _date_text(value: Any) -> Any:

@@ -170,7 +170,7 @@ def test_committed_notebooks_are_executed_small_and_in_sync(path: Path) -> None:
 
 def _readme_command(marker: str) -> str:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    m = re.search(re.escape(f"<!-- {marker} -->") + r"\s*```bash\n(.+?)\n```", readme, re.S)
+    m = re.search(re.escape(f"<!-- {marker} -->") + r"\s*```bash\n(.+?)\n```", readme, re.DOTALL)
     assert m, f"README.md has no {marker} block"
     return m.group(1).strip()
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from quoteattr.about import __version__
 
 
-def _tidy(params: list[click.Parameter]) -> None:
+def _tidy(params: list[Any]) -> None:
     """Arguments are named ``INPUT`` in help and errors; on/off flags show no ``<bool>`` type."""
     for p in params:
         if p.metavar is not None:
@@ -25,7 +24,7 @@ def _tidy(params: list[click.Parameter]) -> None:
 class Command(TyperCommand):
     """A subcommand whose usage line names its arguments as ``INPUT`` (``[INPUT]`` when optional)."""
 
-    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
         for p in self.get_params(ctx):
             if p.param_type_name == "argument":
@@ -33,7 +32,7 @@ class Command(TyperCommand):
                 pieces.append(name if p.required else f"[{name}]")
         return pieces
 
-    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+    def get_params(self, ctx: Any) -> list[Any]:
         params = super().get_params(ctx)
         _tidy(params)
         return params
@@ -42,7 +41,7 @@ class Command(TyperCommand):
 class Group(TyperGroup):
     """The ``quoteattr`` command group (its ``--help`` and ``--version`` shown without ``<bool>``)."""
 
-    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+    def get_params(self, ctx: Any) -> list[Any]:
         params = super().get_params(ctx)
         _tidy(params)
         return params

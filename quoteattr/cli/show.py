@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Optional
 
 import typer
 
 from quoteattr.cli._util import app
 from quoteattr.types import Quote
-
 
 #: How a quote's words are shown: direct quotes verbatim in “…”, indirect and mixed ones
 #: (the reporter's paraphrase, with any quoted fragment in its own marks) after "≈".
@@ -53,16 +52,13 @@ def show_cli(
         path = Path(source)
         meta: dict[str, Any] = {}
         if len(source) < 4096 and path.suffix.lower() == ".txt" and path.is_file():
-            text: str | None = path.read_text(encoding="utf-8", errors="replace")
+            text = path.read_text(encoding="utf-8", errors="replace")
             meta["id"] = path.stem
         elif len(source) < 4096 and path.suffix.lower() in (".jsonl", ".csv", ".parquet") and path.is_file():
-            text = None
-            for aid, t, m in read_articles(path):
-                if article_id is None or aid == article_id:
-                    text, meta = t, {**m, "id": aid}
-                    break
-            if text is None:
+            found = next((a for a in read_articles(path) if article_id is None or a[0] == article_id), None)
+            if found is None:
                 raise quoteattr.InputError(f"{path}: no article with id {article_id!r}; give an id the file holds (--id)")
+            text, meta = found[1], {**found[2], "id": found[0]}
         else:
             text = source
         nlp = quoteattr.load(model)
