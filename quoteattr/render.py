@@ -359,7 +359,7 @@ class RenderedArticle:
     outlet: str | None = None
 
     def _meta(self) -> list[tuple[str, str]]:
-        return [(k, str(v)) for k, v in (("outlet", self.outlet), ("date", self.date), ("id", self.article_id)) if not _missing(v) and str(v).strip()]
+        return [(k, v) for k, v in (("outlet", self.outlet), ("date", self.date), ("id", self.article_id)) if v and v.strip()]
 
     @property
     def html(self) -> str:
