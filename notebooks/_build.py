@@ -40,8 +40,21 @@ pd.set_option("display.max_colwidth", 60)
 pd.set_option("display.width", 160)
 from matplotlib.ticker import MaxNLocator
 
-plt.rcParams.update({"figure.dpi": 72, "figure.figsize": (6.5, 2.8), "axes.spines.top": False, "axes.spines.right": False})
+plt.rcParams.update({"figure.dpi": 72, "figure.figsize": (7.5, 2.8), "axes.spines.top": False, "axes.spines.right": False})
 TYPE_COLOURS = {"direct": "#1d4ed8", "indirect": "#15803d", "mixed": "#c2410c"}
+BY_TYPE = {"n_direct": "direct", "n_indirect": "indirect", "n_mixed": "mixed"}
+
+
+def label(ax, title, xlabel, ylabel, count_axis=None, legend=False):
+    """Title and axis labels; integer ticks on the count axis ("x" or "y"); the legend right of the plot, off the bars."""
+    ax.set_title(title, loc="left", fontsize=11, fontweight="bold")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    if count_axis:
+        getattr(ax, f"{count_axis}axis").set_major_locator(MaxNLocator(integer=True))
+    if legend:
+        ax.legend(title="quote type", frameon=False, fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    plt.tight_layout()
 
 
 def pick_model(model):
@@ -96,34 +109,33 @@ def explore() -> nbformat.NotebookNode:
         new_code_cell(
             "top = analysis.quotes_per_speaker(quotes, top=TOP)\n"
             'display(top[["speaker_name", "role", "n_articles", "n_quotes", "n_direct", "n_indirect", "n_mixed"]])\n\n'
-            'ax = top.set_index("speaker_name")[["n_direct", "n_indirect", "n_mixed"]].iloc[::-1].plot.barh(\n'
-            "    stacked=True, color=list(TYPE_COLOURS.values()), figsize=(6.5, 0.3 * len(top) + 1))\n"
-            "ax.xaxis.set_major_locator(MaxNLocator(integer=True))\n"
-            'ax.set_xlabel("quotes"); ax.set_ylabel(""); ax.legend(["direct", "indirect", "mixed"], frameon=False, fontsize=8)\n'
-            "plt.tight_layout(); plt.show()"
+            'ax = top.set_index("speaker_name")[list(BY_TYPE)].rename(columns=BY_TYPE).iloc[::-1].plot.barh(\n'
+            "    stacked=True, color=TYPE_COLOURS, figsize=(7.5, 0.3 * len(top) + 1.2))\n"
+            'label(ax, f"The {len(top)} most quoted speakers", "quotes (count)", "speaker", count_axis="x", legend=True)\n'
+            "plt.show()"
         ),
         new_markdown_cell("## In what capacity: roles"),
         new_code_cell('analysis.quotes_per_role(quotes, top=TOP)[["role", "n_speakers", "n_quotes", "share_direct"]]'),
         new_markdown_cell("## When: a timeline\n\nQuotes per period (`FREQ`), by type; empty periods are kept so gaps show."),
         new_code_cell(
             "timeline = analysis.quotes_per_period(quotes, freq=FREQ)\n"
-            'ax = timeline.set_index("period")[["n_direct", "n_indirect", "n_mixed"]].plot.bar(\n'
-            "    stacked=True, color=list(TYPE_COLOURS.values()), width=0.8)\n"
-            "ax.yaxis.set_major_locator(MaxNLocator(integer=True))\n"
-            'ax.set_xlabel(""); ax.set_ylabel("quotes"); ax.legend(["direct", "indirect", "mixed"], frameon=False, fontsize=8)\n'
+            'ax = timeline.set_index("period")[list(BY_TYPE)].rename(columns=BY_TYPE).plot.bar(stacked=True, color=TYPE_COLOURS, width=0.8)\n'
             'ax.tick_params(axis="x", labelsize=8, rotation=45)\n'
-            "plt.tight_layout(); plt.show()\n"
+            'period = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}.get(FREQ, FREQ)\n'
+            'label(ax, f"Quotes per {period}", period, "quotes (count)", count_axis="y", legend=True)\n'
+            "plt.show()\n"
             'timeline[timeline["n_quotes"] > 0][["period", "n_articles", "n_quotes", "share_direct"]]'
         ),
         new_markdown_cell("## Where: outlets"),
         new_code_cell(
             "outlets = analysis.quotes_per_outlet(quotes)\n"
             'display(outlets[["outlet", "n_articles", "n_speakers", "quotes_per_article", "n_quotes", "share_direct", "share_indirect", "share_mixed"]])\n\n'
-            'ax = outlets.set_index("outlet")[["share_direct", "share_indirect", "share_mixed"]].plot.barh(\n'
-            "    stacked=True, color=list(TYPE_COLOURS.values()), figsize=(6.5, 0.35 * len(outlets) + 1))\n"
-            'ax.set_xlabel("share of the outlet\'s quotes"); ax.set_ylabel(""); ax.set_xlim(0, 1)\n'
-            'ax.legend(["direct", "indirect", "mixed"], frameon=False, fontsize=8, loc="lower right")\n'
-            "plt.tight_layout(); plt.show()"
+            'shares = outlets.set_index("outlet")[["share_direct", "share_indirect", "share_mixed"]].iloc[::-1] * 100\n'
+            'ax = shares.rename(columns=lambda c: c.removeprefix("share_")).plot.barh(\n'
+            "    stacked=True, color=TYPE_COLOURS, figsize=(7.5, 0.35 * len(outlets) + 1.2))\n"
+            "ax.set_xlim(0, 100)\n"
+            'label(ax, "Quote types by outlet", "share of the outlet\'s quotes (%)", "outlet", count_axis="x", legend=True)\n'
+            "plt.show()"
         ),
         new_markdown_cell(
             "## The speakers table\n\nOne row per speaker across the corpus (`quoteattr.speakers`): stable ids, roles, first and last dates."
@@ -131,6 +143,17 @@ def explore() -> nbformat.NotebookNode:
         new_code_cell(
             "speakers = analysis.speakers_table(quotes)\n"
             'speakers[["speaker_id", "speaker_name", "speaker_type", "role", "n_quotes", "n_articles", "first_date", "last_date", "aliases"]].head(TOP)'
+        ),
+        new_markdown_cell(
+            "## Which quotes travelled\n\n`quoteattr.propagation` groups near-identical quotes across articles (same words after "
+            "normalizing case and punctuation, or nearly: MinHash over word pairs) and gives, per statement, the outlet and date "
+            "that reported it first, the outlets that repeated it and the lag in days. A paraphrase of a direct quote is not matched."
+        ),
+        new_code_cell(
+            "travelled = quoteattr.propagation(quotes)\n"
+            "print(f\"{len(travelled)} quotes found in more than one article, {int((travelled['n_outlets'] > 1).sum())} across outlets\")\n"
+            'travelled.assign(quote=travelled["quote"].str.slice(0, 60))[\n'
+            '    ["quote", "speaker_name", "n_articles", "first_outlet", "first_date", "repeated_by", "lag_days"]].head(TOP)'
         ),
         new_markdown_cell(
             "## Highlighted articles\n\nThe articles with the most quotes. Quotes are coloured by type (blue direct, green indirect, "
@@ -142,7 +165,7 @@ def explore() -> nbformat.NotebookNode:
             "for aid in busiest:\n"
             "    art = by_id[aid]\n"
             '    rows = quotes[quotes["article_id"] == aid].to_dict("records")\n'
-            '    display(render((art["text"], rows), title=art.get("title") or aid, table=False))'
+            '    display(render({**art, "quotes": rows}, table=False))  # title, outlet, date and id head the article'
         ),
     ]
     return new_notebook(cells=cells, metadata=_meta())
@@ -191,8 +214,9 @@ def evaluate_nb() -> nbformat.NotebookNode:
         ),
         new_code_cell(
             'kinds = pd.Series([e[0] for e in errors], dtype="string").value_counts().reindex(["missed", "spurious", "speaker", "role"], fill_value=0)\n'
-            'ax = kinds.plot.bar(color="#6b7280", figsize=(4.5, 2.4), rot=0)\n'
-            'ax.set_ylabel("errors"); plt.tight_layout(); plt.show()\n\n'
+            'ax = kinds.plot.bar(color="#6b7280", figsize=(5, 2.6), rot=0)\n'
+            'label(ax, "Errors by kind", "error kind", "errors (count)", count_axis="y")\n'
+            "plt.show()\n\n"
             "def clip(x, n=60):\n"
             '    s = "" if x is None else str(x)\n'
             '    return s if len(s) <= n else s[: n - 1] + "…"\n\n'

@@ -111,7 +111,9 @@ def extract_frame(
         batch_size: articles per ``nlp.pipe`` batch.
 
     Returns:
-        The quotes table (columns from :mod:`quoteattr.schema`, then metadata columns).
+        The quotes table (columns from :mod:`quoteattr.schema`, then metadata columns),
+        every column typed by the one dtype policy of :mod:`quoteattr.schema` (``string``,
+        ``Int64``, ``Float64``, ``boolean``; datetimes only where the input had them).
     """
     nlp = nlp or default_nlp()
     recs = list(_records(articles, id_column, text_column))
@@ -122,4 +124,4 @@ def extract_frame(
     docs = nlp.pipe((t for _, t, _ in recs), batch_size=batch_size)
     for (aid, _, meta), doc in zip(recs, docs):
         out.extend(rows(aid, doc._.quotes or [], meta))
-    return quotes_frame(out)
+    return quotes_frame(out, dict(articles.dtypes) if _is_dataframe(articles) else None)

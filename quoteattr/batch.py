@@ -99,6 +99,7 @@ class RunSummary:
     quotes_path: Path | None = None
     articles_path: Path | None = None
     speakers_path: Path | None = None
+    propagation_path: Path | None = None
     parts_dir: Path | None = None
     messages: list[str] = field(default_factory=list)
 
@@ -307,8 +308,9 @@ def _part(parts: Path, table: str, idx: int) -> Path:
 
 def write_shard(parts: Path, idx: int, qrows: list[dict[str, Any]], arows: list[dict[str, Any]]) -> None:
     """Write a shard's two parts atomically, the articles part (the commit marker) last."""
-    write_parquet_atomic(quotes_frame(qrows), _part(parts, "quotes", idx))
-    write_parquet_atomic(articles_frame(arows), _part(parts, "articles", idx))
+    # a metadata column with no value in this shard stays a null column: it takes the other parts' type
+    write_parquet_atomic(quotes_frame(qrows, empty=None), _part(parts, "quotes", idx))
+    write_parquet_atomic(articles_frame(arows, empty=None), _part(parts, "articles", idx))
 
 
 def run_shard(idx: int, records: list[Record], parts: str, options: BatchOptions) -> tuple[dict[str, int], list[str]]:
@@ -350,38 +352,61 @@ class Layout:
 
     def speakers_path(self) -> Path:
         """``quotes.speakers.parquet`` beside a file output; ``speakers.parquet`` in a folder output."""
+        return self._beside("speakers")
+
+    def propagation_path(self) -> Path:
+        """``quotes.propagation.parquet`` beside a file output; ``propagation.parquet`` in a folder output."""
+        return self._beside("propagation")
+
+    def _beside(self, table: str) -> Path:
         if self.quotes is None:
-            return self.parts / "speakers.parquet"
-        return self.quotes.with_name(f"{self.quotes.stem}.speakers{self.quotes.suffix}")
+            return self.parts / f"{table}.parquet"
+        return self.quotes.with_name(f"{self.quotes.stem}.{table}{self.quotes.suffix}")
 
 
-def write_speakers(quote_parts: list[Path], out: Path) -> Path:
-    """The corpus speakers table (:func:`quoteattr.speakers`) from the quotes parts.
-
-    Only the columns the table needs are read; the file is written atomically.
-    """
+def _quote_columns(quote_parts: list[Path], wanted: list[str]) -> Any:
+    """The ``wanted`` columns (those present) of all the quotes parts, as one DataFrame."""
     import pandas as pd
     import pyarrow.parquet as pq
 
-    from quoteattr.io import write_table
-    from quoteattr.speakers import speakers
-
-    wanted = ["article_id", "speaker", "speaker_name", "speaker_type", "role", "date"]
     frames = []
     for p in quote_parts:
         cols = [c for c in wanted if c in pq.read_schema(p).names]
         frames.append(pq.read_table(p, columns=cols).to_pandas())
-    quotes = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=wanted[:5])
-    table = speakers(quotes, date_column="date" if "date" in quotes.columns else None)
-    if "roles" in table.columns:
-        table["roles"] = table["roles"].map(lambda r: "; ".join(r) if isinstance(r, (list, tuple)) else r)
-    if "aliases" in table.columns:
-        table["aliases"] = table["aliases"].map(lambda r: "; ".join(r) if isinstance(r, (list, tuple)) else r)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame({c: pd.Series([], dtype="string") for c in wanted[:5]})
+
+
+def _write_atomic(table: Any, out: Path) -> Path:
+    from quoteattr.io import write_table
+
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".tmp-{os.getpid()}-{out.name}")
     write_table(table, tmp)
     os.replace(tmp, out)
     return out
+
+
+def write_speakers(quote_parts: list[Path], out: Path) -> Path:
+    """The corpus speakers table (:func:`quoteattr.speakers`) from the quotes parts.
+
+    Only the columns the table needs are read; the file is written atomically. ``roles`` and
+    ``aliases`` are lists: Parquet lists, JSON Lines arrays, JSON arrays in CSV cells.
+    """
+    from quoteattr.speakers import speakers
+
+    quotes = _quote_columns(quote_parts, ["article_id", "speaker", "speaker_name", "speaker_type", "role", "date"])
+    return _write_atomic(speakers(quotes, date_column="date" if "date" in quotes.columns else None), out)
+
+
+def write_propagation(quote_parts: list[Path], out: Path) -> Path:
+    """The quote propagation table (:func:`quoteattr.propagation`) from the quotes parts, written atomically.
+
+    Its list columns are written like the speakers table's.
+    """
+    from quoteattr.propagation import propagation
+
+    quotes = _quote_columns(quote_parts, ["article_id", "quote", "speaker_name", "type", "outlet", "date"])
+    return _write_atomic(propagation(quotes), out)
 
 
 def _write_json_atomic(path: Path, data: Any) -> None:
@@ -639,19 +664,26 @@ def _run(
     quote_parts = [_part(layout.parts, "quotes", i) for i in range(n)]
     if layout.quotes is None or layout.articles is None:
         summary.speakers_path = write_speakers(quote_parts, layout.speakers_path())
+        summary.propagation_path = write_propagation(quote_parts, layout.propagation_path())
         return summary
-    # a file output: build the three files beside the parts, then move them into place
+    # a file output: build the four files beside the parts, then move them into place
     # together and mark the run finished; a run killed in between re-assembles from the parts
     staging = layout.parts / "final"
-    speakers_path = layout.speakers_path()
-    finals = [(staging / layout.articles.name, layout.articles), (staging / speakers_path.name, speakers_path), (staging / layout.quotes.name, layout.quotes)]
+    speakers_path, propagation_path = layout.speakers_path(), layout.propagation_path()
+    finals = [
+        (staging / layout.articles.name, layout.articles),
+        (staging / speakers_path.name, speakers_path),
+        (staging / propagation_path.name, propagation_path),
+        (staging / layout.quotes.name, layout.quotes),
+    ]
     write_speakers(quote_parts, finals[1][0])
-    assemble(quote_parts, finals[2][0], QUOTE_COLUMNS)
+    write_propagation(quote_parts, finals[2][0])
+    assemble(quote_parts, finals[3][0], QUOTE_COLUMNS)
     assemble([_part(layout.parts, "articles", i) for i in range(n)], finals[0][0], ARTICLE_COLUMNS)
     for tmp, final in finals:
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(tmp, final)
-    summary.speakers_path = speakers_path
+    summary.speakers_path, summary.propagation_path = speakers_path, propagation_path
     _write_json_atomic(layout.done_marker(), {"fingerprint": fp, "summary": _summary_counts(summary), "files": [_file_stamp(f) for _, f in finals]})
     if not keep_parts:
         shutil.rmtree(layout.parts, ignore_errors=True)
@@ -682,7 +714,13 @@ def _finished_run(layout: Layout, fp: dict[str, Any]) -> RunSummary | None:
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    summary = RunSummary(quotes_path=layout.quotes, articles_path=layout.articles, speakers_path=layout.speakers_path(), parts_dir=None)
+    summary = RunSummary(
+        quotes_path=layout.quotes,
+        articles_path=layout.articles,
+        speakers_path=layout.speakers_path(),
+        propagation_path=layout.propagation_path(),
+        parts_dir=None,
+    )
     for k in _COUNTS:
         setattr(summary, k, int(done["summary"][k]))
     summary.n_resumed = summary.n_articles

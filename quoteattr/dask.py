@@ -24,7 +24,7 @@ import pandas as pd
 from quoteattr.batch import extract_texts, get_nlp, shard_rows
 from quoteattr.errors import InputError
 from quoteattr.io import Record, check_text
-from quoteattr.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS, articles_frame, empty_frame, quotes_frame
+from quoteattr.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS, articles_frame, conform_metadata, dtype_for, empty_frame, quotes_frame
 
 __all__ = ["extract", "extract_partition"]
 
@@ -69,20 +69,16 @@ def extract_partition(
     res = extract_texts(nlp, [recs[i].text for i in work], batch_size=batch_size, time_limit=None, max_chars=max_chars)  # type: ignore[misc]
     qrows, arows, _, _ = shard_rows(recs, dict(zip(work, res)))
     meta_cols = [c for c in pdf.columns if c not in (id_column, text_column)]
+    dtypes = dict(pdf.dtypes)
     if table == "articles":
-        df = articles_frame(arows)
-        cols = list(ARTICLE_COLUMNS) + ["source"] + [c for c in meta_cols if c not in ARTICLE_COLUMNS and c != "source"]
+        df = articles_frame(arows, dtypes)
+        schema: list[str] = list(ARTICLE_COLUMNS) + ["source"]
     else:
-        df = quotes_frame(qrows)
-        cols = list(QUOTE_COLUMNS) + [c for c in meta_cols if c not in QUOTE_COLUMNS]
-    df = df.reindex(columns=cols)
-    for c in meta_cols:
-        if c in df.columns and c not in QUOTE_COLUMNS and c not in ARTICLE_COLUMNS:
-            try:
-                df[c] = df[c].astype(pdf[c].dtype)
-            except (TypeError, ValueError):
-                pass
-    return df.reset_index(drop=True)
+        df = quotes_frame(qrows, dtypes)
+        schema = list(QUOTE_COLUMNS)
+    # every partition has every metadata column, typed by the input's dtypes (also when it has no quotes)
+    df = df.reindex(columns=schema + [c for c in meta_cols if c not in schema])
+    return conform_metadata(df, schema, dtypes).reset_index(drop=True)
 
 
 def _meta(ddf: Any, id_column: str, text_column: str, table: str) -> pd.DataFrame:
@@ -97,7 +93,7 @@ def _meta(ddf: Any, id_column: str, text_column: str, table: str) -> pd.DataFram
         skip = set(QUOTE_COLUMNS)
     for c in meta_cols:
         if c not in skip:
-            base[c] = pd.Series([], dtype=sample[c].dtype)
+            base[c] = pd.Series([], dtype=dtype_for(sample[c].dtype) or "string")
     return base
 
 

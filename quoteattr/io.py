@@ -360,14 +360,17 @@ def output_format(path: str | Path) -> str:
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> None:
-    """Write a table as .csv, .jsonl or .parquet (by the file extension), atomically."""
+    """Write a table as .csv, .jsonl or .parquet (by the file extension), atomically.
+
+    List cells are Parquet lists, JSON Lines arrays, and JSON arrays in CSV cells.
+    """
     p = Path(path)
     fmt = output_format(p)
     p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
     try:
         if fmt == "csv":
-            df.to_csv(tmp, index=False)
+            _lists_as_json(df).to_csv(tmp, index=False)
         elif fmt == "jsonl":
             df.to_json(tmp, orient="records", lines=True, force_ascii=False)
         else:
@@ -375,6 +378,15 @@ def write_table(df: pd.DataFrame, path: str | Path) -> None:
         os.replace(tmp, p)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _lists_as_json(df: pd.DataFrame) -> pd.DataFrame:
+    """List cells (the speakers table's ``roles``, ``aliases``) as JSON arrays, for CSV."""
+    cols = [c for c in df.columns if df[c].dtype == object and any(isinstance(v, (list, tuple)) for v in df[c].tolist())]
+    if not cols:
+        return df
+    dump = lambda v: json.dumps(list(v), ensure_ascii=False) if isinstance(v, (list, tuple)) else v
+    return df.assign(**{c: df[c].map(dump) for c in cols})
 
 
 def read_table_records(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -457,12 +469,37 @@ def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(cols, schema=schema)
 
 
+def _policy_schema(schema: pa.Schema) -> pa.Schema:
+    """The schema of an assembled table: a column null in every part is text; datetimes in ns."""
+    fields = []
+    for f in schema:
+        if pa.types.is_null(f.type):
+            f = f.with_type(pa.string())
+        elif pa.types.is_timestamp(f.type):
+            f = f.with_type(pa.timestamp("ns", f.type.tz))
+        fields.append(f)
+    return pa.schema(fields)
+
+
+def _pandas_dtype(t: pa.DataType) -> str | None:
+    """The dtype policy of :mod:`quoteattr.schema` for an Arrow type (``None``: pandas' own choice)."""
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        return "string"
+    if pa.types.is_integer(t):
+        return "Int64"
+    if pa.types.is_floating(t):
+        return "Float64"
+    if pa.types.is_boolean(t):
+        return "boolean"
+    return None
+
+
 def _with_pandas_metadata(schema: pa.Schema, dtypes: Mapping[str, str] | None) -> pa.Schema:
-    """Attach pandas metadata so that ``pd.read_parquet`` restores nullable dtypes (``Int64``)."""
-    if not dtypes:
-        return schema
+    """Attach pandas metadata so that ``pd.read_parquet`` restores the policy dtypes (``Int64``, ``string``), metadata columns included."""
+    policy = {f.name: d for f in schema if (d := _pandas_dtype(f.type)) is not None}
+    policy.update({c: d for c, d in (dtypes or {}).items() if d != "object"})
     template = pa.Table.from_pylist([], schema).to_pandas()
-    template = template.astype({c: d for c, d in dtypes.items() if c in template.columns and d != "object"})
+    template = template.astype({c: d for c, d in policy.items() if c in template.columns})
     meta = pa.Schema.from_pandas(template, preserve_index=False).metadata
     return schema.with_metadata(meta)
 
@@ -483,7 +520,7 @@ def assemble(parts: list[Path], out: Path, dtypes: Mapping[str, str] | None = No
     """
     fmt = output_format(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    schema = _unified_schema([pq.read_schema(p) for p in parts]) if parts else pa.schema([])
+    schema = _policy_schema(_unified_schema([pq.read_schema(p) for p in parts])) if parts else pa.schema([])
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     n = 0
     try:

@@ -4,7 +4,13 @@
 (``_repr_html_``); :func:`render_page` returns a standalone HTML page (used by
 ``quoteattr show --html``). The renderer is self-contained (inline CSS, no scripts,
 nothing fetched) and never changes the article text: every character of the input
-appears once, HTML-escaped, in order; newlines are kept (``white-space: pre-wrap``).
+appears once, HTML-escaped, in order. Each paragraph (text between blank lines) is a
+``<p class="qa-p">`` that keeps its newlines (``white-space: pre-wrap``); the blank
+lines themselves stay in the markup inside a hidden ``<span class="qa-gap">``, so the
+page is compact. When the first paragraph is the article's title it is the page's
+``<h1 class="qa-title qa-headline">``; otherwise a given title is an ``<h1 class="qa-title">``
+above the text. Article id, date and outlet, when given, head the page (``qa-meta``)
+and its ``<title>``.
 
 Every highlight is an element with stable attributes that tests and stylesheets can
 rely on:
@@ -13,16 +19,17 @@ rely on:
   data-role="…" data-quote-index="i">`` with a ``<span class="qa-label">`` (type ·
   canonical speaker · role) at its end;
 * speaker mention: ``<span class="qa-speaker" data-speaker="…" data-quote-index="i j">``;
-* cue: ``<span class="qa-cue" data-cue="…" data-quote-index="i">``.
+* cue: ``<span class="qa-cue" data-cue="…" data-quote-index="i">``;
+* outlet credited (*seperti dikutip dari AP*): ``<span class="qa-via" data-via="…" data-quote-index="i">``.
 
 Spans may overlap (a speaker mention inside another quote's span, a clitic speaker
 *nya* inside its cue *ujarnya*); an element that has to be closed early to keep the
 HTML well-formed is reopened right after with the extra class ``qa-cont`` and the
 same data attributes, so ``data-quote-index`` identifies all the pieces of one span.
 
-``Quote`` records carry no cue offsets, so the cue is located in the text: the
-whole-word occurrence of ``cue`` nearest to the speaker mention (or to the quote when
-the speaker is not in the text), outside the quote span, within 200 characters.
+``Quote`` records carry no cue or *via* offsets, so they are located in the text: the
+whole-word occurrence of ``cue`` (``via``) nearest to the speaker mention (or to the
+quote when the speaker is not in the text), outside the quote span, within 200 characters.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from typing import Any
 from quoteattr.errors import InputError
 from quoteattr.types import Quote
 
-__all__ = ["COLOURS", "RenderedArticle", "find_cue", "render", "render_page"]
+__all__ = ["COLOURS", "RenderedArticle", "find_cue", "find_via", "render", "render_page"]
 
 #: Highlight colours by quote type (background, label/underline).
 COLOURS: dict[str, tuple[str, str]] = {
@@ -49,18 +56,25 @@ COLOURS: dict[str, tuple[str, str]] = {
 _FALLBACK = ("#f3f4f6", "#4b5563")
 _CUE_WINDOW = 200
 
+_VIA_COLOUR = "#0e7490"
+
 _CSS = """
-.qa-article{font-family:Georgia,'Times New Roman',serif;font-size:15px;line-height:2.1;color:#111827;max-width:56em}
-.qa-article .qa-text{white-space:pre-wrap;overflow-wrap:anywhere}
-.qa-article .qa-title{font-family:system-ui,sans-serif;font-size:17px;font-weight:600;margin:0 0 .3em 0;line-height:1.4}
-.qa-article .qa-legend{font-family:system-ui,sans-serif;font-size:12px;margin:0 0 .6em 0;line-height:1.6}
-.qa-article .qa-legend span{margin-right:1em;padding:0 .4em;border-radius:3px}
-.qa-article mark.qa-quote{padding:.1em .2em;border-radius:3px;color:inherit}
+.qa-article{font-family:Georgia,'Times New Roman',serif;font-size:15px;line-height:1.65;color:#111827;max-width:48em}
+.qa-article .qa-header{font-family:system-ui,sans-serif;font-size:12px;line-height:1.5;display:flex;flex-wrap:wrap;gap:.2em 1.5em;align-items:baseline;margin:0 0 .3em 0}
+.qa-article .qa-meta{color:#4b5563;font-weight:600;letter-spacing:.02em}
+.qa-article .qa-meta span+span::before{content:"·";margin:0 .45em;color:#9ca3af}
+.qa-article .qa-title{font-family:system-ui,sans-serif;font-size:22px;font-weight:700;line-height:1.3;margin:.1em 0 .5em 0;white-space:pre-wrap}
+.qa-article .qa-legend span{margin-right:.8em;padding:0 .35em;border-radius:3px}
+.qa-article .qa-text{white-space:normal;overflow-wrap:anywhere}
+.qa-article .qa-p{white-space:pre-wrap;margin:0 0 .7em 0}
+.qa-article .qa-gap{display:none}
+.qa-article mark.qa-quote{padding:.05em .15em;border-radius:3px;color:inherit}
 %(types)s
-.qa-article .qa-label{font-family:system-ui,sans-serif;font-size:10px;font-weight:600;color:#fff;padding:0 .35em;margin-left:.3em;border-radius:3px;vertical-align:middle;white-space:nowrap;line-height:1.5}
+.qa-article .qa-label{font-family:system-ui,sans-serif;font-size:10px;font-weight:600;color:#fff;padding:0 .35em;margin-left:.3em;border-radius:3px;vertical-align:1px;white-space:nowrap;line-height:1.4}
 .qa-article .qa-speaker{font-weight:700;border-bottom:2px solid #7c3aed}
 .qa-article .qa-cue{font-style:italic;border-bottom:2px dotted #db2777}
-.qa-article table.qa-table{font-family:system-ui,sans-serif;font-size:12px;border-collapse:collapse;margin-top:1em;line-height:1.4}
+.qa-article .qa-via{font-variant:small-caps;font-weight:600;color:%(via)s;border-bottom:2px dashed %(via)s}
+.qa-article table.qa-table{font-family:system-ui,sans-serif;font-size:12px;border-collapse:collapse;margin-top:.8em;line-height:1.4}
 .qa-article table.qa-table th,.qa-article table.qa-table td{border:1px solid #e5e7eb;padding:2px 6px;text-align:left;vertical-align:top}
 .qa-article table.qa-table th{background:#f9fafb}
 """
@@ -71,7 +85,7 @@ def _css() -> str:
         f".qa-article mark.qa-{t}{{background:{bg};box-shadow:inset 0 -2px 0 {fg}}}\n.qa-article mark.qa-{t} > .qa-label{{background:{fg}}}"
         for t, (bg, fg) in COLOURS.items()
     )
-    return _CSS % {"types": types}
+    return _CSS % {"types": types, "via": _VIA_COLOUR}
 
 
 def _esc(s: Any) -> str:
@@ -87,10 +101,11 @@ class _Span:
     attrs: dict[str, str]
     label: str | None = None
     order: int = 0
+    cont: bool = False  # a piece continuing a span cut at a paragraph
 
     def open_tag(self, cont: bool = False) -> str:
         tag = "mark" if self.kind == "quote" else "span"
-        cls = self.cls + (" qa-cont" if cont else "")
+        cls = self.cls + (" qa-cont" if cont or self.cont else "")
         attrs = "".join(f' {k}="{_esc(v)}"' for k, v in self.attrs.items())
         return f'<{tag} class="{cls}"{attrs}>'
 
@@ -98,7 +113,7 @@ class _Span:
         return "</mark>" if self.kind == "quote" else "</span>"
 
 
-_KIND_ORDER = {"quote": 0, "cue": 1, "speaker": 2}
+_KIND_ORDER = {"quote": 0, "cue": 1, "speaker": 2, "via": 3, "gap": 4}
 
 
 def _missing(v: Any) -> bool:
@@ -145,9 +160,18 @@ def find_cue(text: str, q: Quote) -> tuple[int, int] | None:
         speaker mention (or the quote), outside the quote span and within 200
         characters of it; ``None`` when there is no cue or none is found.
     """
-    if not q.cue or not str(q.cue).strip():
+    return _find_near(text, q, q.cue)
+
+
+def find_via(text: str, q: Quote) -> tuple[int, int] | None:
+    """Where the outlet ``q`` is credited through (``q.via``, *AP*) is in ``text``; as :func:`find_cue`."""
+    return _find_near(text, q, q.via)
+
+
+def _find_near(text: str, q: Quote, word: str | None) -> tuple[int, int] | None:
+    if not word or not str(word).strip():
         return None
-    cue = str(q.cue).strip()
+    word = str(word).strip()
     lo = min(q.quote_start, q.speaker_start if q.speaker_start is not None else q.quote_start)
     hi = max(q.quote_end, q.speaker_end if q.speaker_end is not None else q.quote_end)
     a, b = max(0, lo - _CUE_WINDOW), min(len(text), hi + _CUE_WINDOW)
@@ -155,7 +179,7 @@ def find_cue(text: str, q: Quote) -> tuple[int, int] | None:
         anchor = (q.speaker_start + q.speaker_end) / 2
     else:
         anchor = q.quote_end if q.type == "direct" else q.quote_start
-    pat = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", re.IGNORECASE)
+    pat = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
     best: tuple[float, int, int] | None = None
     for m in pat.finditer(text, a, b):
         s, e = m.start(), m.end()
@@ -209,6 +233,9 @@ def _spans(text: str, quotes: Sequence[Quote]) -> tuple[list[_Span], list[int]]:
         cue = find_cue(text, q)
         if cue:
             extra.append(("cue", cue[0], cue[1], {"data-cue": str(q.cue)}))
+        via = find_via(text, q)
+        if via:
+            extra.append(("via", via[0], via[1], {"data-via": str(q.via), "title": f"quote credited via {q.via}"}))
         for kind, s, e, attrs in extra:
             key = (kind, s, e)
             if key in shared:
@@ -220,12 +247,13 @@ def _spans(text: str, quotes: Sequence[Quote]) -> tuple[list[_Span], list[int]]:
     return spans, skipped
 
 
-def _markup(text: str, spans: list[_Span]) -> str:
-    """Well-formed nested markup of ``text`` with ``spans`` (crossing spans are split)."""
+def _markup(text: str, spans: list[_Span], lo: int = 0, hi: int | None = None) -> str:
+    """Well-formed nested markup of ``text[lo:hi]`` with ``spans`` inside it (crossing spans are split)."""
+    hi = len(text) if hi is None else hi
     starts: dict[int, list[_Span]] = {}
     for sp in spans:
         starts.setdefault(sp.start, []).append(sp)
-    bounds = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
+    bounds = sorted({lo, hi} | {s.start for s in spans} | {s.end for s in spans})
     out: list[str] = []
     stack: list[_Span] = []
     for k, pos in enumerate(bounds):
@@ -252,6 +280,42 @@ def _markup(text: str, spans: list[_Span]) -> str:
     return "".join(out)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _normalized(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _body(text: str, spans: list[_Span], title: str | None) -> tuple[str, bool]:
+    """The text as paragraphs (blank lines kept, hidden) and whether the first one is the title.
+
+    Each paragraph block is its text plus the blank lines after it; spans crossing a block
+    boundary are cut there, the later pieces marked ``qa-cont``, the label on the last piece.
+    """
+    blocks: list[tuple[int, int, int]] = []  # (start, end of the paragraph, end of its blank lines)
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        blocks.append((pos, m.start(), m.end()))
+        pos = m.end()
+    blocks.append((pos, len(text), len(text)))
+    first = text[blocks[0][0] : blocks[0][1]]
+    headline = bool(title) and bool(first.strip()) and _normalized(first) == _normalized(str(title))
+    out = []
+    for n, (a, b, c) in enumerate(blocks):
+        pieces = []
+        for sp in spans:
+            if sp.start < c and sp.end > a:
+                pieces.append(
+                    _Span(max(sp.start, a), min(sp.end, c), sp.kind, sp.cls, sp.attrs, sp.label if sp.end <= c else None, sp.order, sp.start < a)
+                )
+        if c > b:
+            pieces.append(_Span(b, c, "gap", "qa-gap", {}, order=len(spans)))
+        tag, cls = ("h1", "qa-title qa-headline") if n == 0 and headline else ("p", "qa-p")
+        out.append(f'<{tag} class="{cls}">{_markup(text, pieces, a, c)}</{tag}>')
+    return "".join(out), headline
+
+
 def _table(quotes: Sequence[Quote], skipped: Iterable[int]) -> str:
     skip = set(skipped)
     head = "".join(f"<th>{h}</th>" for h in ("#", "type", "speaker", "speaker_name", "role", "cue", "via", "conf.", "quote"))
@@ -268,6 +332,7 @@ def _legend() -> str:
     items = [f'<span style="background:{bg};box-shadow:inset 0 -2px 0 {fg}">{t}</span>' for t, (bg, fg) in COLOURS.items()]
     items.append('<span style="font-weight:700;border-bottom:2px solid #7c3aed">speaker</span>')
     items.append('<span style="font-style:italic;border-bottom:2px dotted #db2777">cue</span>')
+    items.append(f'<span style="font-variant:small-caps;font-weight:600;color:{_VIA_COLOUR};border-bottom:2px dashed {_VIA_COLOUR}">via</span>')
     return '<div class="qa-legend">' + "".join(items) + "</div>"
 
 
@@ -278,9 +343,10 @@ class RenderedArticle:
     Attributes:
         text: the article text.
         quotes: the quotes drawn (``Quote`` records).
-        title: an optional heading.
+        title: an optional heading (the first paragraph, when the text starts with it).
         table: whether :attr:`html` ends with a table of the quotes.
         skipped: indexes of quotes not drawn because their offsets do not fit the text.
+        article_id, date, outlet: shown above the heading and in the page ``<title>``.
     """
 
     text: str
@@ -288,16 +354,25 @@ class RenderedArticle:
     title: str | None = None
     table: bool = True
     skipped: list[int] = field(default_factory=list)
+    article_id: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+
+    def _meta(self) -> list[tuple[str, str]]:
+        return [(k, v) for k, v in (("outlet", self.outlet), ("date", self.date), ("id", self.article_id)) if v and v.strip()]
 
     @property
     def html(self) -> str:
         """The HTML fragment: a ``<div class="qa-article">`` with its own ``<style>``."""
         spans, self.skipped = _spans(self.text, self.quotes)
-        parts = [f"<style>{_css()}</style>", '<div class="qa-article">']
-        if self.title:
-            parts.append(f'<div class="qa-title">{_esc(self.title)}</div>')
-        parts.append(_legend())
-        parts.append(f'<div class="qa-text">{_markup(self.text, spans)}</div>')
+        body, headline = _body(self.text, spans, self.title)
+        meta = "".join(f'<span class="qa-{k}">{_esc(v)}</span>' for k, v in self._meta())
+        parts = [f"<style>{_css()}</style>", '<div class="qa-article">', '<div class="qa-header">']
+        parts.append(f'<div class="qa-meta">{meta}</div>' if meta else "")
+        parts.append(_legend() + "</div>")
+        if self.title and not headline:
+            parts.append(f'<h1 class="qa-title">{_esc(self.title)}</h1>')
+        parts.append(f'<div class="qa-text">{body}</div>')
         if self.table:
             parts.append(_table(self.quotes, self.skipped) if self.quotes else '<p class="qa-none">(no quotes found)</p>')
         parts.append("</div>")
@@ -307,12 +382,13 @@ class RenderedArticle:
         return self.html
 
     def page(self) -> str:
-        """A standalone HTML page (UTF-8, no external resources)."""
-        title = _esc(self.title or "quoteattr")
+        """A standalone HTML page (UTF-8, no external resources); its ``<title>`` names the article, id, date and outlet."""
+        meta = " · ".join(v for _, v in self._meta())
+        title = " — ".join(x for x in (" ".join(str(self.title).split()) if self.title else "", meta) if x) or "quoteattr"
         return (
             '<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{title}</title>\n</head>\n<body>\n{self.html}\n</body>\n</html>\n"
+            f"<title>{_esc(title)}</title>\n</head>\n<body>\n{self.html}\n</body>\n</html>\n"
         )
 
     def save(self, path: str | Path) -> Path:
@@ -330,7 +406,15 @@ class RenderedArticle:
 
 
 def render(
-    text_or_result: Any, quotes: Sequence[Any] | None = None, *, nlp: Any = None, title: str | None = None, table: bool = True
+    text_or_result: Any,
+    quotes: Sequence[Any] | None = None,
+    *,
+    nlp: Any = None,
+    title: str | None = None,
+    table: bool = True,
+    article_id: str | None = None,
+    date: Any = None,
+    outlet: str | None = None,
 ) -> RenderedArticle:
     """Highlight the quotes of one article.
 
@@ -338,11 +422,14 @@ def render(
         text_or_result: the article text (quotes are extracted with
             :func:`quoteattr.extract`), a ``(text, quotes)`` pair, a spaCy ``Doc``
             from a quoteattr pipeline, or a record with ``text`` and ``quotes`` (a gold
-            line). Quotes may be ``Quote`` records or dicts with their fields.
+            line, an input record). Quotes may be ``Quote`` records or dicts with their fields.
         quotes: the quotes, when ``text_or_result`` is a text (skips extraction).
         nlp: the pipeline used when quotes are extracted (the shipped one by default).
-        title: a heading shown above the article (a record's ``title`` by default).
+        title: the article's heading (a record's ``title`` by default); when the text
+            starts with it, that first paragraph is drawn as the heading.
         table: add a table of the quotes under the article.
+        article_id, date, outlet: shown above the heading and in the page title (a
+            record's ``id``, ``date`` and ``outlet`` by default).
 
     Returns:
         A :class:`RenderedArticle` (Jupyter shows it; ``.html``, ``.page()``, ``.save()``).
@@ -363,8 +450,12 @@ def render(
     elif isinstance(text_or_result, tuple) and len(text_or_result) == 2:
         text, qs = text_or_result
     elif isinstance(text_or_result, Mapping) and "text" in text_or_result:
-        text, qs = text_or_result["text"], text_or_result.get("quotes")
-        title = title if title is not None else text_or_result.get("title")
+        rec = text_or_result
+        text, qs = rec["text"], rec.get("quotes")
+        title = title if title is not None else rec.get("title")
+        article_id = article_id if article_id is not None else rec.get("id", rec.get("article_id"))
+        date = date if date is not None else rec.get("date")
+        outlet = outlet if outlet is not None else rec.get("outlet")
     elif hasattr(text_or_result, "text") and hasattr(text_or_result, "_") and hasattr(text_or_result._, "quotes"):
         text, qs = text_or_result.text, list(text_or_result._.quotes or [])
     else:
@@ -377,18 +468,40 @@ def render(
         from quoteattr.api import extract
 
         qs = extract(text, nlp)
-    return RenderedArticle(text=text, quotes=[_as_quote(q) for q in qs], title=title, table=table)
+    def clean(v: Any) -> str | None:
+        return None if _missing(v) else str(v)
+
+    return RenderedArticle(
+        text=text,
+        quotes=[_as_quote(q) for q in qs],
+        title=clean(title),
+        table=table,
+        article_id=clean(article_id),
+        date=clean(_date_text(date)),
+        outlet=clean(outlet),
+    )
 
 
-def render_page(text: str, quotes: Sequence[Any], *, title: str | None = None) -> str:
+def _date_text(value: Any) -> Any:
+    """A date for the header: ``YYYY-MM-DD`` for a date/datetime at midnight, else as given."""
+    if hasattr(value, "strftime") and not _missing(value):
+        midnight = all(getattr(value, a, 0) == 0 for a in ("hour", "minute", "second"))
+        return value.strftime("%Y-%m-%d" if midnight else "%Y-%m-%d %H:%M")
+    return value
+
+
+def render_page(
+    text: str, quotes: Sequence[Any], *, title: str | None = None, article_id: str | None = None, date: Any = None, outlet: str | None = None
+) -> str:
     """A standalone HTML page with the quotes of ``text`` highlighted.
 
     Args:
         text: the article text.
         quotes: its quotes (``Quote`` records or dicts with their fields).
-        title: the page title and heading.
+        title: the article's heading (see :func:`render`).
+        article_id, date, outlet: shown in the header and the page ``<title>``.
 
     Returns:
         The page as a string (write it with ``encoding="utf-8"``).
     """
-    return render(text, quotes, title=title).page()
+    return render(text, quotes, title=title, article_id=article_id, date=date, outlet=outlet).page()

@@ -539,7 +539,4 @@ def speakers(quotes_df: pd.DataFrame, date_column: str | None = "date", *, unnam
             }
         )
     out.sort(key=lambda r: (-r["n_quotes"], (r["speaker_name"] or "\uffff").casefold(), r["role"] or "", r["speaker_id"]))
-    df = typed_frame(out, SPEAKER_COLUMNS)
-    if "aliases" not in df.columns:
-        df["aliases"] = pd.Series([], dtype="object")
-    return df.reset_index(drop=True)
+    return typed_frame(out, SPEAKER_COLUMNS).reset_index(drop=True)

@@ -120,6 +120,14 @@ def test_cli_extract_evaluate_show(tmp_path):
     assert len(df) > 20 and set(df["article_id"]) <= {json.loads(x)["id"] for x in EXAMPLES.open()}
     res = runner.invoke(app, ["show", SEED, "--model", "rules"])
     assert res.exit_code == 0 and "Sergey Lavrov" in res.output
+    # direct quotes verbatim in “…”; indirect and mixed ones are paraphrases, marked ≈ and never in “…”
+    lines = res.output.splitlines()
+    for q in quoteattr.extract(SEED, quoteattr.load("rules")):
+        first = q.quote.split()[0]
+        line = next(x.strip() for x in lines if x.strip().lstrip("“≈ ").startswith(first))
+        assert line.startswith("“" if q.type == "direct" else "≈ "), (q.type, line)
+        assert line.startswith("“") == (q.type == "direct")
+    assert "≈ paraphrase" in res.output
     gold = tmp_path / "gold.jsonl"
     quotes = [q.to_dict() for q in quoteattr.extract(SEED, quoteattr.load("rules"))]
     gold.write_text(json.dumps({"id": "seed", "text": SEED, "quotes": quotes}, ensure_ascii=False) + "\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +26,8 @@ def test_extract_writes_speakers_table(tmp_path: Path) -> None:
     assert spk["n_quotes"].sum() == named
     lavrov = spk[spk["speaker_name"] == "Sergey Lavrov"].iloc[0]
     assert lavrov["role"] == "Menteri Luar Negeri Rusia" and lavrov["first_date"] == "2022-02-15"
+    assert json.loads(lavrov["roles"]) == ["Menteri Luar Negeri Rusia", "Menteri Luar Negeri"]  # list cells: JSON arrays in CSV
+    assert json.loads(lavrov["aliases"]) == ["Lavrov"]
 
 
 def test_folder_output_has_speakers_parquet(tmp_path: Path) -> None:
@@ -32,3 +35,5 @@ def test_folder_output_has_speakers_parquet(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     spk = pd.read_parquet(tmp_path / "run" / "speakers.parquet")
     assert len(spk) > 5
+    lavrov = spk[spk["speaker_name"] == "Sergey Lavrov"].iloc[0]
+    assert list(lavrov["roles"]) == ["Menteri Luar Negeri Rusia", "Menteri Luar Negeri"]  # Parquet lists

@@ -8,6 +8,16 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import json
+import os
+import re
+import shlex
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +35,51 @@ EVALUATE = NB_DIR / "02_evaluate.ipynb"
 SHARED_GOLD = REPO.parent / "shared" / "eval" / "dev.gold.jsonl"
 
 
+FIGURES = "FIGURES_JSON "
+# Injected after the set-up cell: every figure shown is described (title, labels, legend
+# position, visible ticks) before it is drawn, so the tests can check that it reads at a glance.
+RECORD_FIGURES = """\
+import json
+_FIGURES, _show = [], plt.show
+
+def _describe_and_show(*args, **kwargs):
+    for num in plt.get_fignums():
+        fig = plt.figure(num)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        for ax in fig.axes:
+            legend = ax.get_legend()
+            box = ax.get_window_extent(renderer)
+            lbox = legend.get_window_extent(renderer) if legend else None
+            ticks = {}
+            for name, axis, lim in (("x", ax.xaxis, ax.get_xlim()), ("y", ax.yaxis, ax.get_ylim())):
+                lo, hi = sorted(lim)
+                ticks[name] = [float(t) for t in axis.get_ticklocs() if lo - 1e-9 <= t <= hi + 1e-9]
+            _FIGURES.append({"title": ax.get_title(loc="left") or ax.get_title(), "xlabel": ax.get_xlabel(), "ylabel": ax.get_ylabel(),
+                             "legend": legend is not None, "legend_overlaps_plot": bool(lbox is not None and lbox.overlaps(box)),
+                             "ticks": ticks})
+    return _show(*args, **kwargs)
+
+plt.show = _describe_and_show"""
+
+
+def figures(nb: Any) -> list[dict[str, Any]]:
+    """The descriptions of every figure the notebook showed (see RECORD_FIGURES)."""
+    line = next(s for s in outputs(nb, "stream") if s.startswith(FIGURES))
+    return json.loads(line[len(FIGURES) :])
+
+
+def assert_figures_read_at_a_glance(nb: Any, n: int) -> None:
+    """Every figure: a title, both axis labels, integer ticks on counts, a legend off the bars."""
+    figs = figures(nb)
+    assert len(figs) == len(outputs(nb, "image/png")) == n
+    for f in figs:
+        assert f["title"] and f["xlabel"] and f["ylabel"], f
+        assert not f["legend_overlaps_plot"], f"the legend covers the plot: {f['title']}"
+        for axis, ticks in f["ticks"].items():
+            assert all(t == int(t) for t in ticks), f"{f['title']}: fractional {axis} ticks {ticks}"
+
+
 def run(path: Path, monkeypatch: pytest.MonkeyPatch, **params: Any) -> Any:
     """Execute a notebook from the notebooks folder, optionally overriding parameters (papermill-style)."""
     from nbclient import NotebookClient
@@ -32,8 +87,10 @@ def run(path: Path, monkeypatch: pytest.MonkeyPatch, **params: Any) -> Any:
     monkeypatch.setenv("QUOTEATTR_MODEL", "rules")
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     nb = nbformat.read(path, as_version=4)
+    at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
+    nb.cells.insert(at + 2, nbformat.v4.new_code_cell(RECORD_FIGURES))  # after the set-up cell
+    nb.cells.append(nbformat.v4.new_code_cell(f"print({FIGURES!r} + json.dumps(_FIGURES))"))
     if params:
-        at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
         src = "# Injected parameters\n" + "\n".join(f"{k} = {v!r}" for k, v in params.items())
         nb.cells.insert(at + 1, nbformat.v4.new_code_cell(src))
     NotebookClient(nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(NB_DIR)}}).execute()
@@ -55,11 +112,13 @@ def outputs(nb: Any, kind: str) -> list[str]:
 def test_explore_runs_on_the_example_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
     nb = run(EXPLORE, monkeypatch)
     streams = "".join(outputs(nb, "stream"))
-    assert "pipeline: rules" in streams and "8 articles" in streams
+    assert "pipeline: rules" in streams and "10 articles" in streams
     html = "".join(outputs(nb, "text/html"))
     assert html.count('class="qa-article"') == 2 and 'class="qa-quote' in html and "data-speaker=" in html
-    assert len(outputs(nb, "image/png")) == 3  # speakers, timeline, outlets
+    assert_figures_read_at_a_glance(nb, 3)  # speakers, timeline, outlets
     assert "Warta Contoh" in html and "speaker_id" in html
+    assert "3 quotes found in more than one article, 3 across outlets" in streams  # contoh-009/010 repeat earlier quotes
+    assert "repeated_by" in html and "Bayu Krisnamurthi" in html
 
 
 def test_explore_takes_another_corpus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -81,7 +140,7 @@ def test_evaluate_falls_back_to_the_shipped_gold(monkeypatch: pytest.MonkeyPatch
     html = "".join(outputs(nb, "text/html"))
     assert "attribution" in html and "speaker_accuracy" in html
     assert html.count('class="qa-article"') == 2  # gold and predicted side by side (CC0 text)
-    assert len(outputs(nb, "image/png")) == 1
+    assert_figures_read_at_a_glance(nb, 1)  # errors by kind
 
 
 @pytest.mark.skipif(not SHARED_GOLD.is_file(), reason=f"shared dev gold not present at {SHARED_GOLD}")
@@ -107,3 +166,62 @@ def test_committed_notebooks_are_executed_small_and_in_sync(path: Path) -> None:
     spec.loader.exec_module(build)
     fresh = build.explore() if path == EXPLORE else build.evaluate_nb()
     assert [c.source for c in copy.deepcopy(fresh).cells] == [c.source for c in nb.cells], "re-run notebooks/_build.py"
+
+
+def _readme_command(marker: str) -> str:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    m = re.search(re.escape(f"<!-- {marker} -->") + r"\s*```bash\n(.+?)\n```", readme, re.DOTALL)
+    assert m, f"README.md has no {marker} block"
+    return m.group(1).strip()
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, b""
+    except OSError:  # not listening yet
+        return 0, b""
+
+
+def test_readme_command_opens_the_notebooks_in_jupyterlab(tmp_path: Path) -> None:
+    """The README's notebooks command starts JupyterLab, which serves both notebooks with a Python kernel."""
+    install, _, open_cmd = _readme_command("notebooks-command").partition(" && ")
+    assert '".[notebooks]"' in install
+    argv = shlex.split(open_cmd)
+    assert argv[:2] == [".venv/bin/jupyter", "lab"], open_cmd
+    exe = Path(sys.executable).parent / "jupyter"  # this environment's .venv/bin
+    assert exe.is_file(), "jupyter is not installed: the notebooks extra must bring JupyterLab"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    token = "quoteattr-test"
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"), "JUPYTER_CONFIG_DIR": str(tmp_path / "cfg")}
+    flags = ["--no-browser", f"--port={port}", "--ip=127.0.0.1", f"--IdentityProvider.token={token}"]
+    if os.geteuid() == 0:  # CI containers run as root, which Jupyter refuses without this
+        flags.append("--allow-root")
+    proc = subprocess.Popen([str(exe), *argv[1:], *flags], cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        status = 0
+        while time.monotonic() < deadline and proc.poll() is None:
+            status, _ = _get(f"{base}/api/status?token={token}")
+            if status == 200:
+                break
+            time.sleep(0.5)
+        assert status == 200, f"JupyterLab did not start: {proc.stderr.read().decode()[-2000:] if proc.poll() is not None else 'timed out'}"
+        assert _get(f"{base}/lab?token={token}")[0] == 200
+        for name in (EXPLORE.name, EVALUATE.name):
+            code, body = _get(f"{base}/api/contents/{name}?token={token}")
+            assert code == 200 and json.loads(body)["type"] == "notebook", name
+        code, body = _get(f"{base}/api/kernelspecs?token={token}")
+        assert code == 200 and "python3" in json.loads(body)["kernelspecs"]
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar
 
+import pandas as pd
 import pytest
 from spacy.language import Language
 
@@ -82,7 +83,7 @@ class Tree(HTMLParser):
         a = dict(attrs)
         a["_text"] = []
         self.stack.append((tag, a))
-        if any(c in (a.get("class") or "").split() for c in ("qa-quote", "qa-speaker", "qa-cue")):
+        if any(c in (a.get("class") or "").split() for c in ("qa-quote", "qa-speaker", "qa-cue", "qa-via", "qa-p", "qa-title", "qa-gap")):
             self.elements.append(a)
 
     def handle_endtag(self, tag: str) -> None:
@@ -230,6 +231,12 @@ def test_show_cli_writes_html(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     t = parse(out.read_text(encoding="utf-8"))
     assert t.of("qa-quote")[0]["data-speaker"] == "Budi Santoso"
+    examples = Path(__file__).resolve().parents[1] / "examples" / "articles.jsonl"
+    res = CliRunner().invoke(app, ["show", str(examples), "--id", "contoh-001", "--model", "rules", "--html", str(out)])
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    assert "<title>Rusia Isyaratkan Dialog Lanjutan dengan Barat — Warta Contoh · 2022-02-15 · contoh-001</title>" in page
+    assert '<h1 class="qa-title qa-headline">' in page and 'data-via="AP"' in page
 
 
 def test_rows_of_a_quotes_table_render(nlp_rules: Language) -> None:
@@ -240,3 +247,48 @@ def test_rows_of_a_quotes_table_render(nlp_rules: Language) -> None:
     r = render((text, df.to_dict("records")))  # NA fields (continuation speaker offsets) become None
     assert len(r.quotes) == len(df) and "&lt;NA&gt;" not in r.html and "<NA>" not in r.html
     assert repr(r).startswith("<RenderedArticle: ")
+
+
+ARTICLE = (
+    "Lavrov: Peluang Diplomasi Belum Tertutup\n\n"
+    "“Peluang diplomasi belum tertutup,” kata Lavrov, seperti dikutip dari AP.\n\n\n"
+    "“Kami menunggu.\n\nKami tetap siap,” kata Scholz."
+)
+
+
+def _article_quotes() -> list[Quote]:
+    q1 = _q(ARTICLE, "direct", "Peluang diplomasi belum tertutup", "Lavrov", "Sergey Lavrov", "kata", after="kata")
+    q1 = Quote(**{**q1.to_dict(), "via": "AP"})
+    q2 = _q(ARTICLE, "direct", "Kami menunggu.\n\nKami tetap siap", "Scholz", "Olaf Scholz", "kata", after="siap")
+    return [q1, q2]
+
+
+def test_page_heading_header_via_and_compact_paragraphs() -> None:
+    rec = {"id": "wc-7", "date": "2022-02-15", "outlet": "Warta Contoh", "title": "Lavrov: Peluang Diplomasi Belum Tertutup", "text": ARTICLE}
+    quotes = _article_quotes()
+    r = render({**rec, "quotes": quotes})
+    page = r.page()
+    assert "<title>Lavrov: Peluang Diplomasi Belum Tertutup — Warta Contoh · 2022-02-15 · wc-7</title>" in page
+    assert '<span class="qa-outlet">Warta Contoh</span><span class="qa-date">2022-02-15</span><span class="qa-id">wc-7</span>' in page
+    t = parse(page)
+    assert "".join(t.text_parts) == ARTICLE  # still every character, in order
+    titles = t.of("qa-title")
+    assert len(titles) == 1 and "qa-headline" in titles[0]["class"]  # the first paragraph is the heading, not repeated
+    assert "".join(titles[0]["_text"]).strip() == rec["title"]
+    assert ["".join(e["_text"]) for e in t.of("qa-p")] == ["“Peluang diplomasi belum tertutup,” kata Lavrov, seperti dikutip dari AP.\n\n\n", "“Kami menunggu.\n\n", "Kami tetap siap,” kata Scholz."]
+    assert ["".join(e["_text"]) for e in t.of("qa-gap")] == ["\n\n", "\n\n\n", "\n\n"]  # blank lines kept, hidden
+    assert ".qa-article .qa-gap{display:none}" in page
+    via = t.of("qa-via")
+    assert len(via) == 1 and via[0]["data-via"] == "AP" and "".join(via[0]["_text"]) == "AP" and via[0]["data-quote-index"] == "0"
+    # a quote over two paragraphs: two pieces, the second marked qa-cont, the label on the last
+    pieces = [e for e in t.of("qa-quote") if e["data-quote-index"] == "1"]
+    assert len(pieces) == 2 and "qa-cont" in pieces[1]["class"] and joined(pieces, "1") == quotes[1].quote
+
+
+def test_title_not_in_the_text_is_a_heading_above_it() -> None:
+    r = render((TEXT, QUOTES), title="Judul Lain", outlet="Kabar", date=pd.Timestamp("2024-03-05"))
+    t = parse(r.page())
+    titles = t.of("qa-title")
+    assert len(titles) == 1 and "qa-headline" not in titles[0]["class"] and "".join(t.text_parts) == TEXT
+    assert "<title>Judul Lain — Kabar · 2024-03-05</title>" in r.page()
+    assert "<title>quoteattr</title>" in render((TEXT, QUOTES)).page()

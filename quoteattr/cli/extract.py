@@ -36,9 +36,7 @@ def extract_cli(
 ) -> None:
     """Extract every quote of every article: one row per quote, resumable after a crash.
 
-    Re-run the same command after an interruption to resume. Exit status: 0 on success,
-    1 when no article could be read (or with --fail-on-error, when any failed), 2 on a
-    usage or input error.
+    Re-run the same command after an interruption to resume. Exit status: 0 on success, 1 when no article could be read (or with --fail-on-error, when any failed), 2 on a usage or input error.
     """
     from quoteattr.batch import BatchOptions, run
     from quoteattr.errors import QuoteAttrError
@@ -65,6 +63,8 @@ def extract_cli(
         typer.echo(f"{s.n_articles} articles ({s.n_errors} errors, {s.n_warnings} warnings{resumed}), {s.n_quotes} quotes → {where}{rate}", err=True)
         if s.speakers_path is not None:
             typer.echo(f"speakers table → {s.speakers_path}", err=True)
+        if s.propagation_path is not None:
+            typer.echo(f"quote propagation table → {s.propagation_path}", err=True)
     if s.n_ok == 0:
         typer.echo("error: no article could be read; see the articles table for why", err=True)
         raise typer.Exit(1)

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
 from quoteattr.cli._util import app
+from quoteattr.types import Quote
+
+#: How a quote's words are shown: direct quotes verbatim in “…”, indirect and mixed ones
+#: (the reporter's paraphrase, with any quoted fragment in its own marks) after "≈".
+VERBATIM, PARAPHRASE = ("“", "”"), ("≈ ", "")
 
 
-def format_quotes(text: str, quotes: list) -> str:  # type: ignore[type-arg]
-    """A plain-text listing of an article's quotes."""
+def format_quotes(text: str, quotes: Sequence[Quote]) -> str:
+    """A plain-text listing of an article's quotes; direct quotes in “…”, paraphrases after ≈."""
     lines = []
     for i, q in enumerate(quotes, 1):
         who = q.speaker_name or q.speaker or "?"
@@ -20,9 +26,12 @@ def format_quotes(text: str, quotes: list) -> str:  # type: ignore[type-arg]
         cue = f" [{q.cue}]" if q.cue else " [continuation]"
         via = f" via {q.via}" if q.via else ""
         lines.append(f"{i:>3}. {q.type.upper():8} {who}{role}{cue}{via}  conf={q.confidence:.2f}")
-        lines.extend(textwrap.wrap(q.quote, width=96, initial_indent="       “", subsequent_indent="        "))
-        lines[-1] += "”"
-    if not quotes:
+        opening, closing = VERBATIM if q.type == "direct" else PARAPHRASE
+        lines.extend(textwrap.wrap(q.quote, width=96, initial_indent="       " + opening, subsequent_indent=" " * (7 + len(opening))))
+        lines[-1] += closing
+    if quotes:
+        lines.append("(“…” verbatim, direct; ≈ paraphrase, indirect or mixed)")
+    else:
         lines.append("(no quotes found)")
     return "\n".join(lines)
 
@@ -41,16 +50,15 @@ def show_cli(
 
     try:
         path = Path(source)
+        meta: dict[str, Any] = {}
         if len(source) < 4096 and path.suffix.lower() == ".txt" and path.is_file():
             text = path.read_text(encoding="utf-8", errors="replace")
+            meta["id"] = path.stem
         elif len(source) < 4096 and path.suffix.lower() in (".jsonl", ".csv", ".parquet") and path.is_file():
-            text = None
-            for aid, t, _ in read_articles(path):
-                if article_id is None or aid == article_id:
-                    text = t
-                    break
-            if text is None:
-                raise quoteattr.InputError(f"{path}: no article with id {article_id!r}")
+            found = next((a for a in read_articles(path) if article_id is None or a[0] == article_id), None)
+            if found is None:
+                raise quoteattr.InputError(f"{path}: no article with id {article_id!r}; give an id the file holds (--id)")
+            text, meta = found[1], {**found[2], "id": found[0]}
         else:
             text = source
         nlp = quoteattr.load(model)
@@ -59,7 +67,8 @@ def show_cli(
         if html is not None:
             from quoteattr.render import render_page
 
-            html.write_text(render_page(text, quotes), encoding="utf-8")
+            page = render_page(text, quotes, title=meta.get("title"), article_id=meta.get("id"), date=meta.get("date"), outlet=meta.get("outlet"))
+            html.write_text(page, encoding="utf-8")
             typer.echo(f"→ {html}", err=True)
     except QuoteAttrError as exc:
         typer.echo(f"error: {exc}", err=True)
