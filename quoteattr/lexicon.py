@@ -41,6 +41,7 @@ class SpeakerLexicon:
     org_phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     relational_heads: tuple[tuple[str, ...], ...] = ()
     rank_words: frozenset[str] = frozenset()  # every word of every rank (Jenderal, TNI, Besar)
+    group_heads: frozenset[str] = frozenset()  # heads of group / unnamed-source descriptions (warga, sumber)
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -103,4 +104,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         org_phrase_words={w.lower(): frozenset(h.lower() for h in heads) for w, heads in d["org_phrase_words"].items()},
         relational_heads=tuple(sorted((tuple(x.lower().split()) for x in d["relational_heads"]), key=len, reverse=True)),
         rank_words=frozenset(w for r in ranks for w in r),
+        group_heads=_words(d["group_heads"]),
     )

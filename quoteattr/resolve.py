@@ -587,6 +587,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
     last_person: tuple[Entity | None, str | None, str | None, str] | None = None
     resolved_by_id: dict[int, tuple[Entity | None, str | None, str | None, str]] = {}
     previous: tuple[Entity | None, str | None, str | None, str] | None = None  # the quote just before
+    last_para = -10  # paragraph of the last attributed quote
     for c in cands:
         m = c.mention
         ent: Entity | None = None
@@ -664,6 +665,8 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
                     name = ent.name
                 else:
                     name, stype = m.text, "organization"
+            elif last_person is not None and last_person[1] is not None and _refers_back(m.text, lex) and c.para - last_para <= 1:
+                ent, name, role, stype = last_person  # "sambung pelatih asal Prancis": the person being reported
             else:
                 role = _clean_role(m.role or m.text)
         else:  # description: "kata pengamat keamanan" may name the article's pengamat keamanan
@@ -674,6 +677,10 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
                 ent = reg.by_role(role or "", m.start)
                 if ent is not None:
                     name, stype = ent.name, "person"
+            if ent is None and last_person is not None and last_person[1] is not None and _refers_back(m.text, lex) and c.para - last_para <= 1:
+                # "“…,” sambung pelatih asal Prancis.": a bare description right after the
+                # person being reported, with no determiner, is that person again
+                ent, name, role, stype = last_person
         if ent is not None:
             roles = reg.roles_of(ent)
             if roles:
@@ -693,6 +700,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
         if name is not None or stype != "unknown":
             last = key
             last_end = c.end
+            last_para = c.para
             if stype == "person" and name is not None and _personlike(ent, name):
                 last_person = key
         cont = c.pattern == "continuation"
@@ -715,6 +723,17 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
             )
         )
     return out
+
+
+def _refers_back(text: str, lex: SpeakerLexicon) -> bool:
+    """A bare description of one person (pelatih asal Prancis, penyerang berusia 32 tahun): no
+    determiner (seorang, para), not a group or unnamed source (warga, sumber, pihak), lower case."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    first = words[0].lower()
+    two = " ".join(w.lower() for w in words[:2])
+    return not (first in lex.determiners or two in lex.determiners or first in lex.group_heads or two in lex.group_heads or first in lex.plural_pronouns)
 
 
 def _proper_not_title(text: str, lex: SpeakerLexicon) -> bool:
@@ -915,7 +934,7 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
     One role per speaker: every quote of that speaker gets it. The anaphoric descriptions the
     article used for the speaker (*kata pelatih asal Prancis itu*) are candidates too.
     """
-    from quoteattr.roles import ANAPHORIC, best_role
+    from quoteattr.roles import best_role, is_description
 
     missing = {q.speaker_name for q in quotes if q.speaker_name and not q.role and q.speaker_type != "organization"}
     if not missing:
@@ -926,8 +945,7 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
             continue  # another quote of the same speaker has a role: the rules' reading stands
         descs = []
         for q in quotes:
-            words = (q.speaker or "").split()
-            if q.speaker_name == name and len(words) > 1 and words[-1].lower() in ANAPHORIC and q.speaker_start is not None:
+            if q.speaker_name == name and is_description(q.speaker) and q.speaker_start is not None:
                 span = art.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
                 if span is not None:
                     descs.append((span.start, span.end))

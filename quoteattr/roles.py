@@ -148,6 +148,13 @@ def candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: list[tupl
     return out
 
 
+def is_description(mention: str | None) -> bool:
+    """A speaker mention that describes the speaker (*pelatih asal Prancis itu*, *sambung
+    penyerang berusia 32 tahun*): two or more words, the first in lower case."""
+    words = (mention or "").split()
+    return len(words) > 1 and words[0][:1].islower()
+
+
 def _shape(t: Token) -> str:
     w = t.text
     if w.isupper() and len(w) > 1:

@@ -75,3 +75,24 @@ def test_a_bare_title_is_still_a_role(nlp_rules):
 def test_titles_of_address_are_not_part_of_the_name(nlp_rules, text, name):
     (q,) = quoteattr.extract(text, nlp=nlp_rules)
     assert q.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        (
+            "“Kami siap menghadapi laga besok,” buka Rudi Hartono kepada wartawan.\n\n“Dua pemain masih cedera,” sambung pelatih asal Malang.",
+            ["Rudi Hartono", "Rudi Hartono"],
+        ),
+        (
+            "“Kami siap,” kata Rudi Hartono.\n\n“Kami lapar sejak pagi,” kata seorang warga.",
+            ["Rudi Hartono", None],
+        ),
+        (
+            "“Kami siap,” kata Rudi Hartono.\n\n“Harga naik terus,” kata warga Desa Sukamaju.",
+            ["Rudi Hartono", None],
+        ),
+    ],
+)
+def test_a_bare_description_refers_back_to_the_person_reported(nlp_rules, text, speakers):
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == speakers

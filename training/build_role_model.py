@@ -26,7 +26,7 @@ import numpy as np
 import quoteattr
 from quoteattr.evaluation import _tokens
 from quoteattr.lexicon import speaker_lexicon
-from quoteattr.roles import ANAPHORIC, candidate_text, candidates, features
+from quoteattr.roles import candidate_text, candidates, features, is_description
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,8 +45,7 @@ def speakers(rec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             continue
         sp = out.setdefault(name, {"role": role, "descriptions": []})
         sp["role"] = sp["role"] or role
-        mention = q.get("speaker") or ""
-        if mention.split() and mention.split()[-1].lower() in ANAPHORIC and len(mention.split()) > 1:
+        if is_description(q.get("speaker")) and q.get("speaker_start") is not None:
             sp["descriptions"].append((q["speaker_start"], q["speaker_end"]))
     return out
 
