@@ -148,6 +148,9 @@ class Registry:
             # "TJSL Pelindo Febrianto Zenny" for "Febrianto Zenny": the extra first word is
             # used elsewhere in the article on its own (an organization), so it is not a name
             if p == 1 and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and self._standalone(lead[0], words[1]):
+                if len(best.tokens) - 1 > len(seq):
+                    # "Xbox Mike Nichols" for "Mike": the name is "Mike Nichols", not the first name alone
+                    return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
                 exact.roles.extend(r for r in best.roles if r not in exact.roles)
                 return exact
             if p >= 1 and len(words) >= 3 and not person_word(words[0]) and self._alone(words[0]):

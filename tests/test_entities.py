@@ -96,3 +96,8 @@ def test_titles_of_address_are_not_part_of_the_name(nlp_rules, text, name):
 )
 def test_a_bare_description_refers_back_to_the_person_reported(nlp_rules, text, speakers):
     assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == speakers
+
+
+def test_a_first_name_takes_the_full_name_after_an_organization_word(nlp_rules):
+    text = "Kabar itu datang dari bos pemasaran Xbox Rian Nugroho yang juga memimpin tim itu. Xbox One laris. “Kami senang,” kata Rian."
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == ["Rian Nugroho"]
