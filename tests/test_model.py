@@ -79,3 +79,16 @@ def test_idner_test_f_score(nlp) -> None:
         examples.append(Example(Doc(nlp.vocab, words=words), ref))
     scores = nlp.evaluate(examples)
     assert scores["ents_f"] >= 0.80, scores["ents_per_type"]
+
+
+def test_the_shipped_model_loads_with_spacy_alone():
+    """The tokenizer is found through the spacy_tokenizers entry point: no import of quoteattr first."""
+    import subprocess
+    import sys
+
+    from quoteattr.loading import shipped_model_path
+
+    code = f"import spacy; nlp = spacy.load({str(shipped_model_path())!r}); print(nlp.pipe_names, len(nlp('Kata Budi, harga naik.')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert "ner" in out.stdout
