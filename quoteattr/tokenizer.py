@@ -23,6 +23,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from quoteattr.resources import load_json
+from quoteattr.repair import glue_points
 from quoteattr.text import normalize
 
 #: Acronyms joined by a hyphen stay one token: "PDI-P", "KRI-402", "TNI-AD".
@@ -55,17 +56,39 @@ def _glued_pattern() -> regex.Pattern[str]:
     )
 
 
-def _with_glued_words(finditer: Callable[[str], Iterable[Any]]) -> Callable[[str], list[Any]]:
-    """spaCy's infix search plus the glued-word split points, in text order."""
+class _Cut:
+    """A zero-width infix match at ``pos`` (what spaCy's tokenizer reads of a match)."""
+
+    __slots__ = ("pos",)
+
+    def __init__(self, pos: int) -> None:
+        self.pos = pos
+
+    def start(self) -> int:
+        return self.pos
+
+    def end(self) -> int:
+        return self.pos
+
+
+def _with_glued_words(finditer: Callable[[str], Iterable[Any]], repair: bool = True) -> Callable[[str], list[Any]]:
+    """spaCy's infix search plus the glued-word split points, in text order. With
+    ``repair``, also every point where :func:`quoteattr.repair.glue_points` finds a lost
+    space (*ESDMBahlil*, *KPKmenjerat*, *diKabupaten*)."""
     glued = _glued_pattern()
 
     def find(text: str) -> list[Any]:
         found = list(finditer(text))
-        extra = list(glued.finditer(text))
+        extra: list[Any] = list(glued.finditer(text))
+        if repair:
+            extra.extend(_Cut(p) for p in glue_points(text))
         if not extra:
             return found
         taken = {m.start() for m in found}
-        found.extend(m for m in extra if m.start() not in taken)
+        for m in extra:
+            if m.start() not in taken:
+                taken.add(m.start())
+                found.append(m)
         return sorted(found, key=lambda m: (m.start(), m.end()))
 
     return find
@@ -75,9 +98,14 @@ class NewsTokenizer:
     """Callable tokenizer: ``normalize`` then spaCy's rule tokenizer.
 
     ``doc.text`` is the normalized text, which has the same length as the input.
+
+    Args:
+        vocab: the pipeline's vocabulary.
+        repair: also split words a scraper glued together (:mod:`quoteattr.repair`); the
+            tokens of text with no glued words are the same either way.
     """
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, repair: bool = True) -> None:
         defaults = Indonesian.Defaults
         prefixes = list(defaults.prefixes or ()) + [r"[\"“”„‟«»‘’‚‛`]"]
         suffixes = list(defaults.suffixes or ()) + [r"[\"“”„‟«»‘’‚‛`]", r"(?<=[0-9])\)", r"(?<=\w)[,;:]"]
@@ -89,7 +117,7 @@ class NewsTokenizer:
             rules=rules,
             prefix_search=compile_prefix_regex(prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
-            infix_finditer=_with_glued_words(compile_infix_regex(infixes).finditer),
+            infix_finditer=_with_glued_words(compile_infix_regex(infixes).finditer, repair),
             token_match=_HYPHEN_ACRONYM.match,
             url_match=defaults.url_match,
         )
@@ -102,6 +130,10 @@ class NewsTokenizer:
         if clean != text:
             doc.user_data["quoteattr_raw_text"] = text
         return doc
+
+    def tokenize_normalized(self, text: str) -> Doc:
+        """Tokens of text that is already normalized (a repaired copy: no second clean-up)."""
+        return self._tok(text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:

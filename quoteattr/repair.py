@@ -1,0 +1,450 @@
+"""Repair of what scrapers do to news text, with a map back to the input's offsets.
+
+Scrapers drop the space around link text (*GubernurRidwanKamil*, *KPKmenjerat*,
+*Firmansyahingin*), join paragraphs into one line and leave invisible marks (U+200E,
+U+200B, U+FEFF, soft hyphens) inside words. The attribution rules read a *repaired* copy
+of the text: spaces inserted where words were glued, invisible marks removed. A
+:class:`Repair` maps every offset of that copy back to the text the user gave, so
+``quote``, ``speaker`` and every offset stay exact slices of the input while
+``speaker_name`` and ``role`` are read from the spaced words (*Ridwan Kamil*).
+
+Glued words are split only where both parts read as words or names (IndoSum's vocabulary,
+``resources/vocabulary.json``; the common words, nlp-id roots, name words and places the
+speaker rules already use) and never inside a mixed-case name IndoSum writes whole
+(*YouTube*, *NasDem*) or one listed in ``resources/camel_names.json`` (*McDonald*, *DeGea*,
+*iPhone*). Paragraph breaks lost in flattening are restored in place (a space becomes a line
+break), which needs no offset map: see :func:`paragraph_breaks`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+
+from quoteattr.resources import load_json
+from quoteattr.types import Quote
+
+#: Format and invisible characters scrapers leave in text. ``normalize`` turns them into
+#: spaces (same length); the repair removes them, or keeps a space where they separated
+#: two words.
+INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE = regex.compile("[" + INVISIBLE + "]")
+#: letter/digit runs that may hide a glued boundary: a case change inside, a digit before a
+#: capitalized word, or a capitalized word long enough to carry a glued lower-case word
+_CANDIDATE = regex.compile(
+    r"[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{Lu}{2}\p{Ll}|\p{N}\p{Lu}\p{Ll})[\p{L}\p{N}]*"
+    r"|(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{5,}(?![\p{L}\p{N}])"
+)
+#: clitics and particles Indonesian writes attached to a word (*KPKnya*, *DPRpun*)
+_ENCLITICS = frozenset({"nya", "lah", "kah", "tah", "pun", "ku", "mu", "an", "kan", "i", "s", "es"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    lower: frozenset[str]
+    frequent_lower: frozenset[str]
+    capitalized: frozenset[str]
+    name_endings: frozenset[str]
+    keep: frozenset[str]
+    particles: frozenset[str]
+    glued_long: frozenset[str]
+    glued_short: frozenset[str]
+    indonesian: frozenset[str]
+    names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    from quoteattr.mentions import _name_word_lists, common_words, place_names
+
+    voc = load_json("vocabulary.json")
+    camel = load_json("camel_names.json")
+    glued = load_json("glued_words.json")
+    roots = load_json("root_words.json")["roots"]
+    person, nonperson = _name_word_lists()
+    lower = set(voc["lower"]) | set(common_words()) | set(roots) | set(glued["long"]) | set(glued["short"])
+    caps = set(voc["capitalized"]) | person | {w for w in nonperson if w[:1].isupper() and w[1:].islower()}
+    caps |= {w.capitalize() for w in place_names()}
+    return _Vocab(
+        lower=frozenset(lower),
+        frequent_lower=frozenset(voc["frequent_lower"]) | frozenset(glued["long"]),
+        capitalized=frozenset(caps),
+        name_endings=frozenset(voc["name_endings"]),
+        keep=frozenset(voc.get("camel_whole", ())) | frozenset(camel["keep"]),
+        particles=frozenset(camel["particles"]),
+        glued_long=frozenset(glued["long"]),
+        glued_short=frozenset(glued["short"]),
+        indonesian=frozenset(roots) | common_words(),
+        names=person | frozenset(w.capitalize() for w in place_names()),
+    )
+
+
+def _is_title(s: str) -> bool:
+    return len(s) >= 2 and s[0].isupper() and s[1:].islower()
+
+
+def _reads_lower(s: str, v: _Vocab) -> bool:
+    return len(s) >= 2 and s in v.lower
+
+
+def _reads_title(s: str, v: _Vocab) -> bool:
+    """A capitalized word: known as a word or name, or spelled like a person's name."""
+    if s in v.capitalized or (len(s) >= 3 and s.lower() in v.lower):
+        return True
+    from quoteattr.mentions import name_likeness
+
+    return len(s) >= 4 and name_likeness(s) > 0.0
+
+
+def _reads_acronym(s: str) -> bool:
+    return 2 <= len(s) <= 6 and s.isupper()
+
+
+def _reads(s: str, v: _Vocab) -> bool:
+    if s.isdigit():
+        return True
+    if s.islower():
+        return _reads_lower(s, v)
+    if s.isupper():
+        return _reads_acronym(s)
+    return _is_title(s) and _reads_title(s, v)
+
+
+def _next_cut(word: str, i: int) -> int:
+    """End of the piece that starts at ``i``: the next case change (or the word's end)."""
+    n = len(word)
+    j = i + 1
+    if word[i].isupper() and j < n and word[j].isupper():
+        while j < n and word[j].isupper() and not (j + 1 < n and word[j + 1].islower()):
+            j += 1
+        return j
+    while j < n and not word[j].isupper() and not (word[j].isdigit() != word[j - 1].isdigit()):
+        j += 1
+    return j
+
+
+def case_splits(word: str, keep: frozenset[str] | None = None, fixed: tuple[int, ...] = ()) -> tuple[int, ...]:
+    """Offsets inside ``word`` (letters and digits only) where a space was lost at a case
+    change: lower→upper (*denganPutin*, *RidwanKamil*), an acronym before a capitalized or
+    lower-case word (*ESDMBahlil*, *KPKmenjerat*) and digits before a capitalized word
+    (*2024Pengadilan*). A cut needs both parts to read as words or names; a name in
+    ``keep`` (default: IndoSum's whole mixed-case words and ``camel_names.json``) is never
+    cut, nor is a word after a name particle (*McGregor*, *DeGea*).
+
+    Example:
+        >>> case_splits("GubernurRidwanKamil"), case_splits("YouTube")
+        ((8, 14), ())
+    """
+    v = _vocab()
+    if word in (v.keep if keep is None else keep):
+        return ()
+    cuts: list[int] = []
+    start = 0
+    n = len(word)
+    i = 1
+    while i < n:
+        if i in fixed:
+            start = i
+            i += 1
+            continue
+        a, b = word[i - 1], word[i]
+        nxt = word[i + 1] if i + 1 < n else ""
+        left = word[start:i]
+        cut = False
+        if a.islower() and b.isupper():  # denganPutin, RidwanKamil, HakCipta, DinasPUPR
+            right = word[i : _next_cut(word, i)]
+            if left.islower():
+                cut = _reads_lower(left, v) and (len(right) >= 2)
+            elif left in v.keep:  # NasDemSumut
+                cut = _reads(right, v)
+            elif _is_title(left):
+                cut = len(left) >= 3 and left not in v.particles and _reads_title(left, v) and _reads(right, v)
+        elif a.isupper() and b.isupper() and nxt.islower() and left.isupper() and len(left) >= 2:
+            right = word[i : _next_cut(word, i)]  # ESDMBahlil, CEOMedco
+            lower = word[i + 1 : _next_cut(word, i + 1)]  # OTTyang, BUMNnya: the acronym goes on
+            cut = len(right) >= 3 and _reads_title(right, v) and not (lower in _ENCLITICS or _reads_lower(lower, v))
+        elif a.isupper() and b.islower() and left.isupper() and len(left) >= 2 and (i - start) >= 2:
+            right = word[i : _next_cut(word, i)]  # KPKmenjerat, OTTyang (not GHz, PPh, BUMNnya)
+            cut = right not in _ENCLITICS and _reads_lower(right, v) and (len(right) >= 3 or right in v.glued_short)
+            if cut and i - start == 2 and right in v.glued_short:
+                cut = False  # "ASdi"? two capitals and a short word: too ambiguous
+        elif a.isdigit() and b.isupper() and nxt.islower():
+            right = word[i : _next_cut(word, i)]  # 2024Pengadilan, 4Izin
+            cut = len(right) >= 3 and _reads_title(right, v) and (right in v.capitalized or right.lower() in v.lower)
+        if cut:
+            cuts.append(i)
+            start = i
+        i += 1
+    return tuple(cuts)
+
+
+def _tail_split(piece: str, before_capital: bool, v: _Vocab) -> int | None:
+    """Where a lower-case word glued to the end of an unknown capitalized word starts
+    (*Firmansyahingin* → 10, *Nasutionapabila* → 8), by dictionary: the head must be a known
+    capitalized word or name that is not also a common word, the tail a frequent word that does not often end names
+    (*jaya*, *awan* stay in *Wijaya*, *Setiawan*). The longest known head wins."""
+    if len(piece) < 6 or not _is_title(piece) or piece in v.capitalized or piece.lower() in v.lower or piece in v.keep:
+        return None
+    for k in range(len(piece) - 2, 2, -1):
+        head, tail = piece[:k], piece[k:]
+        if tail in v.glued_long or (before_capital and tail in v.glued_short):
+            return k  # "Jakartatelah", "MuanidiJuventus": function words (glued_words.json)
+        if len(head) < 5 or len(tail) < 4:
+            continue  # Medi|aset: short parts fit too many names by chance
+        if head not in v.capitalized or head.lower() in v.lower:
+            continue  # Batang|mata, Tanjung|pinang: a compound of common words names a place
+        if tail in v.name_endings:
+            continue
+        if tail in v.frequent_lower:
+            return k
+    return None
+
+
+@lru_cache(maxsize=65536)
+def word_splits(word: str) -> tuple[int, ...]:
+    """Every offset inside ``word`` where a space was lost: case changes
+    (:func:`case_splits`), then a lower-case word glued to a capitalized piece
+    (:func:`_tail_split`)."""
+    v = _vocab()
+    if word in v.keep:
+        return ()
+    # pieces between lower→upper changes; a function or common word glued to the end of one
+    # is cut first (MuanidiJuventushinggaPiala → Muani|di|Juventus|hingga|Piala)
+    bounds = [0, *(i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()), len(word)]
+    tails = []
+    for a, b in zip(bounds, bounds[1:]):
+        k = _tail_split(word[a:b], b < len(word), v)
+        if k is not None:
+            tails.append(a + k)
+    cuts = case_splits(word, fixed=tuple(tails))
+    return tuple(sorted(set(cuts) | set(tails)))
+
+
+def glue_points(text: str) -> list[int]:
+    """Offsets in ``text`` where a scraper dropped the space between two words.
+
+    Example:
+        >>> glue_points("kataAnies, GubernurRidwan Kamil dan YouTube.")
+        [4, 19]
+    """
+    found: list[tuple[int, str, tuple[int, ...]]] = []
+    pairs: list[tuple[str, str]] = []
+    for m in _CANDIDATE.finditer(text):
+        word = m.group(0)
+        cuts = word_splits(word)
+        if cuts:
+            found.append((m.start(), word, cuts))
+        pair = _title_pair(word)
+        if pair is not None:
+            pairs.append(pair)
+    if not found:
+        return []
+    # the article's own evidence: a glued form written twice, and at least as often as
+    # spaced, is a name (MedcoEnergi, Batangmata); so are two glued forms that share a
+    # part (SurveyData and NeuroData, GoPay and GoFood): a scraper glues words at random
+    seen: dict[str, int] = {}
+    for _, word, _ in found:
+        seen[word] = seen.get(word, 0) + 1
+    family = _families(pairs)
+    out: list[int] = []
+    for base, word, cuts in found:
+        if seen[word] >= 2 and seen[word] >= text.count(_spaced(word, cuts)):
+            continue
+        pair = _title_pair(word)
+        if family is not None and pair is not None and (
+            (pair[0] in family[0] and not _indonesian(pair[1])) or (pair[1] in family[1] and not _indonesian(pair[0]))
+        ):
+            continue  # a brand family; not "Kecamatan|Teluknaga" beside "Polsek|Teluknaga"
+        out.extend(base + c for c in cuts)
+    return out
+
+
+def _indonesian(piece: str) -> bool:
+    """An Indonesian word (nlp-id roots, the NER sets' common words) or a person's or
+    place's name, as opposed to the English words brands are made of (*Survey*, *Neuro*)."""
+    v = _vocab()
+    return piece.lower() in v.indonesian or piece in v.names
+
+
+def _title_pair(word: str) -> tuple[str, str] | None:
+    """The two parts of a word made of two capitalized words (*SurveyData*), else None."""
+    for i in range(2, len(word) - 1):
+        if word[i - 1].islower() and word[i].isupper():
+            left, right = word[:i], word[i:]
+            if _is_title(left) and _is_title(right):
+                return left, right
+            return None
+    return None
+
+
+def _families(pairs: list[tuple[str, str]]) -> tuple[set[str], set[str]] | None:
+    """Left parts glued to two different right parts, and right parts glued after two
+    different left parts."""
+    if len(pairs) < 2:
+        return None
+    rights: dict[str, set[str]] = {}
+    lefts: dict[str, set[str]] = {}
+    for a, b in pairs:
+        rights.setdefault(a, set()).add(b)
+        lefts.setdefault(b, set()).add(a)
+    shared_left = {a for a, bs in rights.items() if len(bs) >= 2}
+    shared_right = {b for b, as_ in lefts.items() if len(as_) >= 2}
+    if not shared_left and not shared_right:
+        return None
+    return shared_left, shared_right
+
+
+def _spaced(word: str, cuts: tuple[int, ...]) -> str:
+    bounds = (0, *cuts, len(word))
+    return " ".join(word[a:b] for a, b in zip(bounds, bounds[1:]))
+
+
+#: a sentence that ends inside a closing mark, then a capitalized sentence or a new quote
+_AFTER_CLOSE = regex.compile(r"(?<=[.!?…][\"”’])[ \t]+(?=[\"“„«]?\p{Lu})")
+#: a sentence end then an opening quote mark: the quote opens a new paragraph
+_BEFORE_OPEN = regex.compile(r"(?<=\p{Ll}{2}[.!?]|[)]\.)[ \t]+(?=[“„«]|\"\p{Lu})")
+#: a line this long holds several paragraphs joined by a scraper
+LONG_LINE = 700
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Spaces in over-long lines (:data:`LONG_LINE` characters) that stand where a scraper
+    joined two paragraphs: after a sentence that ends inside its closing quote mark when a
+    capitalized sentence follows (``… tahap ini." Ia juga …``), and before a quote that
+    opens after a sentence end (``… kata Lavrov. “Selalu …``). Turning each into a line
+    break keeps every offset.
+
+    Example:
+        >>> t = "A kata dia. " * 60 + '"Ya." Ia pergi.'
+        >>> [t[i - 4 : i + 3] for i in paragraph_breaks(t)]
+        ['dia. "Ya', '"Ya." Ia']
+    """
+    out: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= LONG_LINE:
+            for m in _AFTER_CLOSE.finditer(line):
+                out.append(pos + m.start())
+            for m in _BEFORE_OPEN.finditer(line):
+                out.append(pos + m.start())
+        pos += len(line) + 1
+    return sorted(set(out))
+
+
+def restore_paragraphs(text: str) -> str:
+    """``text`` with the paragraph breaks of :func:`paragraph_breaks` restored (same length)."""
+    points = paragraph_breaks(text)
+    if not points:
+        return text
+    chars = list(text)
+    for p in points:
+        chars[p] = "\n"
+    return "".join(chars)
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A repaired copy of a text and the way back to the original offsets.
+
+    Attributes:
+        text: the repaired text (spaces inserted, invisible marks removed).
+        origin: ``origin[i]`` is the offset in the original text of ``text[i]``; one extra
+            entry maps ``len(text)`` to the original length.
+    """
+
+    text: str
+    origin: tuple[int, ...]
+
+    def start(self, i: int) -> int:
+        """Original offset of a span starting at ``i`` in the repaired text."""
+        return self.origin[i]
+
+    def end(self, i: int) -> int:
+        """Original offset of a span ending (exclusive) at ``i`` in the repaired text."""
+        return self.origin[i - 1] + 1 if i > 0 else 0
+
+    def quote(self, q: Quote, source: str) -> Quote:
+        """``q`` (offsets into :attr:`text`) with its offsets and slices in ``source``."""
+        qs, qe = self.start(q.quote_start), self.end(q.quote_end)
+        ss = self.start(q.speaker_start) if q.speaker_start is not None else None
+        se = self.end(q.speaker_end) if q.speaker_end is not None else None
+        return replace(
+            q,
+            quote=source[qs:qe],
+            quote_start=qs,
+            quote_end=qe,
+            speaker=source[ss:se] if ss is not None and se is not None else None,
+            speaker_start=ss,
+            speaker_end=se,
+        )
+
+
+def repair(text: str, source: str | None = None) -> Repair | None:
+    """Insert the lost spaces of ``text`` and drop its invisible marks.
+
+    Args:
+        text: normalized text (``quoteattr.text.normalize``: same length as ``source``).
+        source: the text as given, where invisible marks are still visible (``normalize``
+            made them spaces); defaults to ``text``.
+
+    Returns:
+        The repair, or ``None`` when the text needs none.
+
+    Example:
+        >>> r = repair("kata\\u200bRidwanKamil.")
+        >>> r.text, r.origin[5], r.origin[11]
+        ('kata Ridwan Kamil.', 5, 10)
+    """
+    source = text if source is None else source
+    removed = {m.start() for m in _INVISIBLE.finditer(source)}
+    if removed:
+        # an invisible mark between two letters joins them; the glue rules then decide
+        index: list[int] = [i for i in range(len(text)) if i not in removed]
+        joined = "".join(text[i] for i in index)
+    else:
+        index = []
+        joined = text
+    glue = glue_points(joined)
+    if not glue and not removed:
+        return None
+    if not removed:
+        index = list(range(len(text)))
+    out: list[str] = []
+    origin: list[int] = []
+    glue_set = set(glue)
+    for j, ch in enumerate(joined):
+        if j in glue_set:
+            out.append(" ")
+            origin.append(index[j])
+        out.append(ch)
+        origin.append(index[j])
+    origin.append(len(text))
+    repaired = "".join(out)
+    if removed:
+        repaired, origin = _space_removed_gaps(repaired, origin, source, removed)
+    return Repair(repaired, tuple(origin))
+
+
+def _space_removed_gaps(text: str, origin: list[int], original: str, removed: set[int]) -> tuple[str, list[int]]:
+    """Where a removed mark was the only thing between two words of different kinds
+    (a word and a quote mark, two capitalized words), put a space back."""
+    out: list[str] = []
+    new_origin: list[int] = []
+    for i, ch in enumerate(text):
+        if i > 0 and origin[i] - origin[i - 1] > 1 and not text[i - 1].isspace() and not ch.isspace():
+            a, b = text[i - 1], ch
+            gap_soft = all(original[k] == "\u00ad" or k not in removed for k in range(origin[i - 1] + 1, origin[i]))
+            same_word = a.isalnum() and b.isalnum() and (gap_soft or not (b.isupper() and (a.islower() or a.isdigit())))
+            if not same_word:
+                out.append(" ")
+                new_origin.append(origin[i])
+        out.append(ch)
+        new_origin.append(origin[i])
+    new_origin.append(origin[len(text)])
+    return "".join(out), new_origin
+
+
+__all__ = ["INVISIBLE", "LONG_LINE", "Repair", "case_splits", "glue_points", "paragraph_breaks", "repair", "restore_paragraphs", "word_splits"]
+
