@@ -98,6 +98,21 @@ def _reads_title(s: str, v: _Vocab) -> bool:
     return len(s) >= 4 and name_likeness(s) > 0.0
 
 
+def _likeness(s: str) -> float:
+    from quoteattr.mentions import name_likeness
+
+    return name_likeness(s)
+
+
+def _personlike(s: str) -> bool:
+    return s in _vocab().names or (_is_title(s) and _likeness(s) > 0.0)
+
+
+def _known(s: str, v: _Vocab) -> bool:
+    """A capitalized word seen in the word lists (not merely spelled like a name)."""
+    return s in v.capitalized or (len(s) >= 3 and s.lower() in v.lower)
+
+
 def _reads_acronym(s: str) -> bool:
     return 2 <= len(s) <= 6 and s.isupper()
 
@@ -110,6 +125,14 @@ def _reads(s: str, v: _Vocab) -> bool:
     if s.isupper():
         return _reads_acronym(s)
     return _is_title(s) and _reads_title(s, v)
+
+
+def _finds(word: str, sub: str) -> list[int]:
+    out, at = [], word.find(sub)
+    while at >= 0:
+        out.append(at)
+        at = word.find(sub, at + 1)
+    return out
 
 
 def _next_cut(word: str, i: int) -> int:
@@ -138,8 +161,11 @@ def case_splits(word: str, keep: frozenset[str] | None = None, fixed: tuple[int,
         ((8, 14), ())
     """
     v = _vocab()
-    if word in (v.keep if keep is None else keep):
+    keep = v.keep if keep is None else keep
+    if word in keep:
         return ()
+    # inside a kept name glued to other words (kataYouTube, BigHitMusic) nothing is cut
+    inside = {p for k in keep if k in word for at in _finds(word, k) for p in range(at + 1, at + len(k))}
     cuts: list[int] = []
     start = 0
     n = len(word)
@@ -147,6 +173,9 @@ def case_splits(word: str, keep: frozenset[str] | None = None, fixed: tuple[int,
     while i < n:
         if i in fixed:
             start = i
+            i += 1
+            continue
+        if i in inside:
             i += 1
             continue
         a, b = word[i - 1], word[i]
@@ -159,8 +188,16 @@ def case_splits(word: str, keep: frozenset[str] | None = None, fixed: tuple[int,
                 cut = _reads_lower(left, v) and (len(right) >= 2)
             elif left in v.keep:  # NasDemSumut
                 cut = _reads(right, v)
-            elif _is_title(left):
-                cut = len(left) >= 3 and left not in v.particles and _reads_title(left, v) and _reads(right, v)
+            elif left in v.particles:  # DeGea, McDonald, LeBron stay; "DiKementerian" is glued
+                cut = _is_title(right) and _indonesian(right)
+            elif _is_title(left) and len(left) >= 3:
+                # both parts read as words or names: a known one, or a capitalized word of three
+                # letters or more beside a known one (KilangBalongan, WayanKoster, PenmasPolda)
+                if _known(left, v):
+                    cut = _reads(right, v) or (_is_title(right) and len(right) >= 3) or (right.isupper() and i + len(right) == n)
+                elif len(left) >= 4 and _is_title(right):
+                    # an unknown word: beside a known one, or two that are spelled like names
+                    cut = _known(right, v) or (len(right) >= 4 and max(_likeness(left), _likeness(right)) > 0.0)
         elif a.isupper() and b.isupper() and nxt.islower() and left.isupper() and len(left) >= 2:
             right = word[i : _next_cut(word, i)]  # ESDMBahlil, CEOMedco
             lower = word[i + 1 : _next_cut(word, i + 1)]  # OTTyang, BUMNnya: the acronym goes on
@@ -230,35 +267,43 @@ def glue_points(text: str) -> list[int]:
         [4, 19]
     """
     found: list[tuple[int, str, tuple[int, ...]]] = []
-    pairs: list[tuple[str, str]] = []
+    titled: list[tuple[str, str]] = []
     for m in _CANDIDATE.finditer(text):
         word = m.group(0)
         cuts = word_splits(word)
         if cuts:
             found.append((m.start(), word, cuts))
-        pair = _title_pair(word)
-        if pair is not None:
-            pairs.append(pair)
+        titled.extend(_title_pairs(word))
     if not found:
         return []
-    # the article's own evidence: a glued form written twice, and at least as often as
-    # spaced, is a name (MedcoEnergi, Batangmata); so are two glued forms that share a
-    # part (SurveyData and NeuroData, GoPay and GoFood): a scraper glues words at random
-    seen: dict[str, int] = {}
-    for _, word, _ in found:
-        seen[word] = seen.get(word, 0) + 1
-    family = _families(pairs)
+    # the article's own evidence. Two words glued twice, and more than twice as often as
+    # spaced, are one name unless they are a person's (people's names are not camel-case) (MedcoEnergi, Batangmata); so are glued words that share a part with
+    # another glued word (SurveyData and NeuroData, GoPay and GoFood) and are never spaced:
+    # a scraper drops spaces at random places, not twice alike
+    glued: dict[tuple[str, str], int] = {}
+    for _, word, cuts in found:
+        for pair in _cut_pairs(word, cuts):
+            glued[pair] = glued.get(pair, 0) + 1
+    family = _families(titled)
     out: list[int] = []
     for base, word, cuts in found:
-        if seen[word] >= 2 and seen[word] >= text.count(_spaced(word, cuts)):
-            continue
-        pair = _title_pair(word)
-        if family is not None and pair is not None and (
-            (pair[0] in family[0] and not _indonesian(pair[1])) or (pair[1] in family[1] and not _indonesian(pair[0]))
-        ):
-            continue  # a brand family; not "Kecamatan|Teluknaga" beside "Polsek|Teluknaga"
-        out.extend(base + c for c in cuts)
+        for cut, (left, right) in zip(cuts, _cut_pairs(word, cuts)):
+            n = glued[(left, right)]
+            spaced = text.count(left + " " + right)
+            if n >= 2 and n > 2 * spaced and not (_personlike(left) or _personlike(right)):
+                continue
+            if family is not None and not spaced and (
+                (left in family[0] and not _indonesian(right)) or (right in family[1] and not _indonesian(left))
+            ):
+                continue  # a brand family; not "Kecamatan|Teluknaga" beside "Polsek|Teluknaga"
+            out.append(base + cut)
     return out
+
+
+def _cut_pairs(word: str, cuts: tuple[int, ...]) -> list[tuple[str, str]]:
+    """The two pieces on either side of each cut."""
+    bounds = (0, *cuts, len(word))
+    return [(word[bounds[j - 1] : bounds[j]], word[bounds[j] : bounds[j + 1]]) for j in range(1, len(bounds) - 1)]
 
 
 def _indonesian(piece: str) -> bool:
@@ -268,15 +313,11 @@ def _indonesian(piece: str) -> bool:
     return piece.lower() in v.indonesian or piece in v.names
 
 
-def _title_pair(word: str) -> tuple[str, str] | None:
-    """The two parts of a word made of two capitalized words (*SurveyData*), else None."""
-    for i in range(2, len(word) - 1):
-        if word[i - 1].islower() and word[i].isupper():
-            left, right = word[:i], word[i:]
-            if _is_title(left) and _is_title(right):
-                return left, right
-            return None
-    return None
+def _title_pairs(word: str) -> list[tuple[str, str]]:
+    """Adjacent capitalized pieces of a mixed-case word (*SurveyData* → Survey, Data)."""
+    bounds = [0, *(i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()), len(word)]
+    pieces = [word[a:b] for a, b in zip(bounds, bounds[1:])]
+    return [(a, b) for a, b in zip(pieces, pieces[1:]) if _is_title(a) and _is_title(b)]
 
 
 def _families(pairs: list[tuple[str, str]]) -> tuple[set[str], set[str]] | None:
@@ -294,11 +335,6 @@ def _families(pairs: list[tuple[str, str]]) -> tuple[set[str], set[str]] | None:
     if not shared_left and not shared_right:
         return None
     return shared_left, shared_right
-
-
-def _spaced(word: str, cuts: tuple[int, ...]) -> str:
-    bounds = (0, *cuts, len(word))
-    return " ".join(word[a:b] for a, b in zip(bounds, bounds[1:]))
 
 
 #: a sentence that ends inside a closing mark, then a capitalized sentence or a new quote
