@@ -198,6 +198,8 @@ def case_splits(word: str, keep: frozenset[str] | None = None, fixed: tuple[int,
                 elif len(left) >= 4 and _is_title(right):
                     # an unknown word: beside a known one, or two that are spelled like names
                     cut = _known(right, v) or (len(right) >= 4 and max(_likeness(left), _likeness(right)) > 0.0)
+                elif len(left) >= 4:
+                    cut = _reads_acronym(right)  # KadisPUTR
         elif a.isupper() and b.isupper() and nxt.islower() and left.isupper() and len(left) >= 2:
             right = word[i : _next_cut(word, i)]  # ESDMBahlil, CEOMedco
             lower = word[i + 1 : _next_cut(word, i + 1)]  # OTTyang, BUMNnya: the acronym goes on
