@@ -34,9 +34,11 @@ _INVISIBLE = regex.compile("[" + INVISIBLE + "]")
 #: letter/digit runs that may hide a glued boundary: a case change inside, a digit before a
 #: capitalized word, or a capitalized word long enough to carry a glued lower-case word
 _CANDIDATE = regex.compile(
-    r"[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{Lu}{2}\p{Ll}|\p{N}\p{Lu}\p{Ll})[\p{L}\p{N}]*"
+    r"(?:\p{Lu}+-)?[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{Lu}{2}\p{Ll}|\p{N}\p{Lu}\p{Ll})[\p{L}\p{N}]*"
     r"|(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{5,}(?![\p{L}\p{N}])"
 )
+#: a domain name's end: the word before it is an address (CNNIndonesia.com)
+_ADDRESS = regex.compile(r"\.(?:com|co|id|net|org|tv|go|news|info|my|sg|io)\b|[@/_]")
 #: clitics and particles Indonesian writes attached to a word (*KPKnya*, *DPRpun*)
 _ENCLITICS = frozenset({"nya", "lah", "kah", "tah", "pun", "ku", "mu", "an", "kan", "i", "s", "es"})
 
@@ -53,6 +55,7 @@ class _Vocab:
     glued_short: frozenset[str]
     indonesian: frozenset[str]
     names: frozenset[str]
+    brand_parts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +81,7 @@ def _vocab() -> _Vocab:
         glued_short=frozenset(glued["short"]),
         indonesian=frozenset(roots) | common_words(),
         names=person | frozenset(w.capitalize() for w in place_names()),
+        brand_parts=frozenset(voc.get("brand_parts", ())),
     )
 
 
@@ -102,6 +106,11 @@ def _likeness(s: str) -> float:
     from quoteattr.mentions import name_likeness
 
     return name_likeness(s)
+
+
+def _local(s: str) -> bool:
+    """An Indonesian word, or a word spelled like (or listed as) a person's name."""
+    return _indonesian(s) or _personlike(s)
 
 
 def _personlike(s: str) -> bool:
@@ -184,7 +193,9 @@ def case_splits(word: str, keep: frozenset[str] | None = None, fixed: tuple[int,
         cut = False
         if a.islower() and b.isupper():  # denganPutin, RidwanKamil, HakCipta, DinasPUPR
             right = word[i : _next_cut(word, i)]
-            if left.islower():
+            if right.lower() in _ENCLITICS:
+                cut = False  # titipanNya, kepadaMu: a clitic capitalized for God
+            elif left.islower():
                 cut = _reads_lower(left, v) and (len(right) >= 2)
             elif left in v.keep:  # NasDemSumut
                 cut = _reads(right, v)
@@ -192,8 +203,11 @@ def case_splits(word: str, keep: frozenset[str] | None = None, fixed: tuple[int,
                 cut = _is_title(right) and _indonesian(right)
             elif _is_title(left) and len(left) >= 3:
                 # both parts read as words or names: a known one, or a capitalized word of three
-                # letters or more beside a known one (KilangBalongan, WayanKoster, PenmasPolda)
-                if _known(left, v):
+                # letters or more beside a known one (KilangBalongan, WayanKoster, PenmasPolda);
+                # neither may be a part IndoSum's brands are built from (Buka-, Grab-, -Pay)
+                if left in v.brand_parts or right in v.brand_parts:
+                    cut = False
+                elif _known(left, v):
                     cut = _reads(right, v) or (_is_title(right) and len(right) >= 3) or (right.isupper() and i + len(right) == n)
                 elif len(left) >= 4 and _is_title(right):
                     # an unknown word: beside a known one, or two that are spelled like names
@@ -234,10 +248,10 @@ def _tail_split(piece: str, before_capital: bool, v: _Vocab) -> int | None:
             continue  # Medi|aset: short parts fit too many names by chance
         if head not in v.capitalized or head.lower() in v.lower:
             continue  # Batang|mata, Tanjung|pinang: a compound of common words names a place
-        if tail in v.name_endings:
-            continue
-        if tail in v.frequent_lower:
-            return k
+        if tail in v.name_endings or tail.capitalize() in v.names:
+            continue  # Setia|wan, Irwan|putra: the tail is a name's part
+        if tail in v.frequent_lower and len(tail) >= 5:
+            return k  # Firmansyah|ingin; not Sumadi|laga
     return None
 
 
@@ -272,6 +286,8 @@ def glue_points(text: str) -> list[int]:
     titled: list[tuple[str, str]] = []
     for m in _CANDIDATE.finditer(text):
         word = m.group(0)
+        if _ADDRESS.match(text, m.end()) or (m.start() and text[m.start() - 1] in "@#/_"):
+            continue  # CNNIndonesia.com, @KompasTV, #IndonesiaMaju: addresses, not words
         cuts = word_splits(word)
         if cuts:
             found.append((m.start(), word, cuts))
@@ -287,19 +303,59 @@ def glue_points(text: str) -> list[int]:
         for pair in _cut_pairs(word, cuts):
             glued[pair] = glued.get(pair, 0) + 1
     family = _families(titled)
-    out: list[int] = []
+    kept: list[tuple[int, str, str]] = []
     for base, word, cuts in found:
         for cut, (left, right) in zip(cuts, _cut_pairs(word, cuts)):
             n = glued[(left, right)]
             spaced = text.count(left + " " + right)
-            if n >= 2 and n > 2 * spaced and not (_personlike(left) or _personlike(right)):
+            if n >= 2 and n > 2 * spaced and not (_is_title(right) and (_personlike(left) or _personlike(right))):
                 continue
             if family is not None and not spaced and (
                 (left in family[0] and not _indonesian(right)) or (right in family[1] and not _indonesian(left))
             ):
                 continue  # a brand family; not "Kecamatan|Teluknaga" beside "Polsek|Teluknaga"
-            out.append(base + cut)
-    return out
+            kept.append((base + cut, left, right))
+    # a capitalized word glued to a capitalized word or acronym (SunTrust, PCGamesN,
+    # RidwanKamil) is more often a brand than a lost space, unless the article shows a
+    # scraper's hand elsewhere (kataAnies, KPKmenjerat, Firmansyahingin, NasDemSumut): then
+    # any such pair is split, else only Indonesian words and people's names
+    scraped = any(not _weak(left, right) for _, left, right in kept)
+    return [p for p, left, right in kept if scraped or not _weak(left, right) or _plain_pair(left, right)]
+
+
+def _plain_pair(left: str, right: str) -> bool:
+    """Two words no brand is made of: Indonesian words or people's names (Gubernur Ridwan,
+    Ridwan Kamil); after an acronym, a person's name (ESDM Bahlil, not VOA Indonesia)."""
+    if left.isupper():
+        return _person(right)
+    return (_indonesian(left) or _person(left)) and (_indonesian(right) or _person(right))
+
+
+def _person(s: str) -> bool:
+    return s in _vocab().names or (_is_title(s) and _likeness(s) >= 0.15)
+
+
+def _weak(left: str, right: str) -> bool:
+    """A cut that a brand could explain: between two capitalized words, or a capitalized
+    word and an acronym (SunTrust, OpenDNS, BCALife, PCGamesN), or an acronym and a short
+    or rare lower-case word (SAFEnet). Not after a lower-case word, digits, a title
+    (Gubernur|Ridwan, CEO|Medco: a title is followed by a name), a hyphenated acronym
+    (PDI-P|Hasto) or a kept name (NasDem|Sumut), nor a common word glued to a name."""
+    v = _vocab()
+    if left[:1].islower():
+        return not (_indonesian(left) or left in v.glued_short or left in v.glued_long)  # comScore, microUSB
+    if left[:1].isdigit() or "-" in left or left in v.keep or left.lower() in _title_words():
+        return False
+    if right.islower():
+        return left.isupper() and not (right in v.glued_long or right in v.glued_short or (len(right) >= 4 and right in v.frequent_lower))
+    return True
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    from quoteattr.lexicon import speaker_lexicon
+
+    return speaker_lexicon().role_heads
 
 
 def _cut_pairs(word: str, cuts: tuple[int, ...]) -> list[tuple[str, str]]:
@@ -341,15 +397,13 @@ def _families(pairs: list[tuple[str, str]]) -> tuple[set[str], set[str]] | None:
 
 #: a sentence that ends inside a closing mark, then a capitalized sentence or a new quote
 _AFTER_CLOSE = regex.compile(r"(?<=[.!?…][\"”’])[ \t]+(?=[\"“„«]?\p{Lu})")
-#: a sentence end then an opening quote mark: the quote opens a new paragraph
-_BEFORE_OPEN = regex.compile(r"(?<=\p{Ll}{2}[.!?]|[)]\.)[ \t]+(?=[“„«]|\"\p{Lu})")
 #: a line this long holds several paragraphs joined by a scraper
 LONG_LINE = 700
 
 
 def paragraph_breaks(text: str) -> list[int]:
-    """Spaces in over-long lines (:data:`LONG_LINE` characters) that stand where a scraper
-    joined two paragraphs: after a sentence that ends inside its closing quote mark when a
+    """Spaces in over-long lines (:data:`LONG_LINE` characters) of a text with no blank
+    line that stand where a scraper joined two paragraphs: after a sentence that ends inside its closing quote mark when a
     capitalized sentence follows (``… tahap ini." Ia juga …``), and before a quote that
     opens after a sentence end (``… kata Lavrov. “Selalu …``). Turning each into a line
     break keeps every offset.
@@ -357,15 +411,15 @@ def paragraph_breaks(text: str) -> list[int]:
     Example:
         >>> t = "A kata dia. " * 60 + '"Ya." Ia pergi.'
         >>> [t[i - 4 : i + 3] for i in paragraph_breaks(t)]
-        ['dia. "Ya', '"Ya." Ia']
+        ['"Ya." Ia']
     """
+    if "\n\n" in text:
+        return []  # the text kept its paragraphs
     out: list[int] = []
     pos = 0
     for line in text.split("\n"):
         if len(line) >= LONG_LINE:
             for m in _AFTER_CLOSE.finditer(line):
-                out.append(pos + m.start())
-            for m in _BEFORE_OPEN.finditer(line):
                 out.append(pos + m.start())
         pos += len(line) + 1
     return sorted(set(out))

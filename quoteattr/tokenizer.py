@@ -10,6 +10,7 @@ character offsets are the input's offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -56,32 +57,13 @@ def _glued_pattern() -> regex.Pattern[str]:
     )
 
 
-class _Cut:
-    """A zero-width infix match at ``pos`` (what spaCy's tokenizer reads of a match)."""
-
-    __slots__ = ("pos",)
-
-    def __init__(self, pos: int) -> None:
-        self.pos = pos
-
-    def start(self) -> int:
-        return self.pos
-
-    def end(self) -> int:
-        return self.pos
-
-
-def _with_glued_words(finditer: Callable[[str], Iterable[Any]], repair: bool = True) -> Callable[[str], list[Any]]:
-    """spaCy's infix search plus the glued-word split points, in text order. With
-    ``repair``, also every point where :func:`quoteattr.repair.glue_points` finds a lost
-    space (*ESDMBahlil*, *KPKmenjerat*, *diKabupaten*)."""
+def _with_glued_words(finditer: Callable[[str], Iterable[Any]]) -> Callable[[str], list[Any]]:
+    """spaCy's infix search plus the glued-word split points, in text order."""
     glued = _glued_pattern()
 
     def find(text: str) -> list[Any]:
         found = list(finditer(text))
-        extra: list[Any] = list(glued.finditer(text))
-        if repair:
-            extra.extend(_Cut(p) for p in glue_points(text))
+        extra = list(glued.finditer(text))
         if not extra:
             return found
         taken = {m.start() for m in found}
@@ -94,6 +76,25 @@ def _with_glued_words(finditer: Callable[[str], Iterable[Any]], repair: bool = T
     return find
 
 
+def _split_at(doc: Doc, points: list[int]) -> None:
+    """Split the tokens of ``doc`` at the character offsets ``points`` (no text changes)."""
+    cuts: dict[int, list[int]] = {}
+    starts = [t.idx for t in doc]
+    for p in points:
+        i = bisect_right(starts, p) - 1
+        tok = doc[i]
+        if tok.idx < p < tok.idx + len(tok.text):
+            cuts.setdefault(i, []).append(p - tok.idx)
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, offsets in cuts.items():
+            tok = doc[i]
+            bounds = [0, *sorted(offsets), len(tok.text)]
+            pieces = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
+
+
 class NewsTokenizer:
     """Callable tokenizer: ``normalize`` then spaCy's rule tokenizer.
 
@@ -101,8 +102,9 @@ class NewsTokenizer:
 
     Args:
         vocab: the pipeline's vocabulary.
-        repair: also split words a scraper glued together (:mod:`quoteattr.repair`); the
-            tokens of text with no glued words are the same either way.
+        repair: also split words a scraper glued together, at the points
+            :func:`quoteattr.repair.glue_points` finds in the whole text (*ESDMBahlil*,
+            *KPKmenjerat*); the tokens of text with no glued words are the same either way.
     """
 
     def __init__(self, vocab: Vocab, repair: bool = True) -> None:
@@ -112,12 +114,13 @@ class NewsTokenizer:
         infixes = list(defaults.infixes or ()) + [r"[\"“”„‟«»]", r"(?<=[^\d\s]),(?=[^\s\d])", r"(?<=\w)[;:](?=\S)", r"(?<=[a-z]{3})(?=[A-Z]{2,}|[A-Z][a-z]{2})", r"(?<=\w)\.(?=\(\w)", r"(?<=[\w.])\((?=\w)"]
         rules = {abbr: [{ORTH: abbr}] for abbr in abbreviations()}
         self.vocab = vocab
+        self.repair = repair
         self._tok = Tokenizer(
             vocab,
             rules=rules,
             prefix_search=compile_prefix_regex(prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
-            infix_finditer=_with_glued_words(compile_infix_regex(infixes).finditer, repair),
+            infix_finditer=_with_glued_words(compile_infix_regex(infixes).finditer),
             token_match=_HYPHEN_ACRONYM.match,
             url_match=defaults.url_match,
         )
@@ -129,6 +132,10 @@ class NewsTokenizer:
         doc = self._tok(clean)
         if clean != text:
             doc.user_data["quoteattr_raw_text"] = text
+        if self.repair:
+            points = glue_points(clean)
+            if points:
+                _split_at(doc, points)
         return doc
 
     def tokenize_normalized(self, text: str) -> Doc:

@@ -13,7 +13,9 @@ or names. This script counts the word forms of the IndoSum articles and writes:
   (*jaya*: *Wijaya*, *Putrajaya*; *awan*: *Setiawan*), never split off a name;
 - ``camel_whole``: mixed-case words the case rules would split but IndoSum writes whole at
   least twice and at least as often as spaced (*YouTube*, *PlayStation*, *NasDem*,
-  *McGregor*, *CNNIndonesia*): real names and brands.
+  *McGregor*): real names and brands;
+- ``brand_parts``: capitalized parts of two or more of those (and of ``camel_names.json``;
+  three for an Indonesian word): *Grab*, *Buka*, *Pay*; a glued word with one is a brand too.
 
 usage: python -m training.build_vocab --shared ../shared
 """
@@ -90,6 +92,20 @@ def camel_whole(corpus: Path) -> list[str]:
     return sorted(whole)
 
 
+def brand_parts(whole: list[str]) -> list[str]:
+    """Capitalized parts that open or close two or more different whole mixed-case words
+    (*Grab*-Pay/-Car, *Buka*-Mobil/-Reksa, -*Pay*): a word glued from one is a brand."""
+    from quoteattr import repair
+
+    seen: dict[str, set[str]] = {}
+    for w in whole:
+        for a, b in repair._title_pairs(w):
+            seen.setdefault(a, set()).add(w)
+            seen.setdefault(b, set()).add(w)
+    # an Indonesian word (Mobil, Pajak, Air) counts only when three brands share it
+    return sorted(p for p, ws in seen.items() if len(ws) >= (3 if repair._indonesian(p) else 2))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
@@ -103,6 +119,7 @@ def main() -> None:
     load_json.cache_clear()
     repair._vocab.cache_clear()
     lists["camel_whole"] = camel_whole(corpus)
+    lists["brand_parts"] = brand_parts(lists["camel_whole"] + load_json("camel_names.json")["keep"])
     write(lists)
 
 
