@@ -38,10 +38,37 @@ def _boilerplate() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patter
     return line, inline, paragraph
 
 
+_WORD = regex.compile(r"\S+")
+
+
 def _blank_paragraph(match: regex.Match[str]) -> str:
     # furniture that was a paragraph of its own: the next paragraph starts after it
-    n = len(match.group(0))
-    return " " * (n - 1) + "\n" if n else ""
+    raw = match.group(0)
+    keep = _next_paragraph_start(raw)
+    n = len(raw) - keep
+    return (" " * (n - 1) + "\n" if n else "") + raw[n:]
+
+
+def _next_paragraph_start(raw: str) -> int:
+    """How many trailing characters of a blanked headline run open the next paragraph: a
+    title phrase that runs up to the end in capitalized words (*… Debut ke Indonesia Brand
+    Manager SGMW Motor Indonesia Dian* | *Asmahani, menuturkan …*) is the next paragraph's
+    subject, as a headline seldom ends in a title and a name."""
+    from quoteattr.lexicon import speaker_lexicon
+
+    words = list(_WORD.finditer(raw))
+    colon = next((k for k, w in enumerate(words) if w.group(0).endswith(":")), None)
+    if colon is None:
+        return 0
+    stretch = len(words)
+    while stretch - 1 > colon + 1 and words[stretch - 1].group(0)[:1].isupper():
+        stretch -= 1
+    heads = speaker_lexicon().role_heads
+    for k in range(max(stretch, colon + 2), len(words)):
+        word = words[k].group(0).strip(",.:;").lower()
+        if word in heads and words[k - 1].group(0).strip(",.").lower() not in heads:
+            return len(raw) - words[k].start()
+    return 0
 
 
 def _pad(replacement: str, length: int) -> str:

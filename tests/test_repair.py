@@ -45,7 +45,7 @@ CONSTRUCTIONS = [
     # page furniture run into the text
     ("“Kami siap,” kata Advertisement Budi Santoso.", "Budi Santoso", None),
     (
-        "Harga naik. Baca juga: Komisi III Minta Hakim Diperiksa Razilu mengatakan bahwa data sudah lengkap.",
+        "Harga naik. Baca juga: Komisi III Minta Bawas Periksa Hakim yang Memutus Perkara Razilu mengatakan bahwa data sudah lengkap.",
         "Razilu",
         None,
     ),
