@@ -520,22 +520,30 @@ def repair(text: str, source: str | None = None) -> Repair | None:
 
 
 def _space_removed_gaps(text: str, origin: list[int], original: str, removed: set[int]) -> tuple[str, list[int]]:
-    """Where a removed mark was the only thing between two words of different kinds
-    (a word and a quote mark, two capitalized words), put a space back."""
+    """Where a removed mark was all that separated two words (``kata\u200bAnies``) or a word
+    and the quote mark after it (``kata\u200e“Ya``), put a space back; inside a word
+    (``Ri\u00addwan``) and next to punctuation (``"\u200eMereka``) nothing stands there."""
     out: list[str] = []
     new_origin: list[int] = []
     for i, ch in enumerate(text):
-        if i > 0 and origin[i] - origin[i - 1] > 1 and not text[i - 1].isspace() and not ch.isspace():
+        if i > 0 and origin[i] - origin[i - 1] > 1 and text[i - 1].isalnum():
             a, b = text[i - 1], ch
-            gap_soft = all(original[k] == "\u00ad" or k not in removed for k in range(origin[i - 1] + 1, origin[i]))
-            same_word = a.isalnum() and b.isalnum() and (gap_soft or not (b.isupper() and (a.islower() or a.isdigit())))
-            if not same_word:
+            if b.isalnum():
+                soft = all(original[k] == "\u00ad" or k not in removed for k in range(origin[i - 1] + 1, origin[i]))
+                space = not soft and b.isupper() and (a.islower() or a.isdigit())
+            else:
+                space = b in _OPENING
+            if space:
                 out.append(" ")
                 new_origin.append(origin[i])
         out.append(ch)
         new_origin.append(origin[i])
     new_origin.append(origin[len(text)])
     return "".join(out), new_origin
+
+
+#: marks that open a quote
+_OPENING = "“„«‘\"'"
 
 
 __all__ = ["INVISIBLE", "LONG_LINE", "Repair", "case_splits", "glue_points", "paragraph_breaks", "repair", "restore_paragraphs", "word_splits"]
