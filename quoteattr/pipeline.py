@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr import extensions
-from quoteattr.repair import repair, restore_paragraphs
+from quoteattr.repair import GLUE_KEY, repair, restore_paragraphs
 from quoteattr.resolve import extract_quotes
 from quoteattr.types import Quote
 
@@ -39,11 +39,13 @@ class QuoteAttributor:
     def _quotes(self, doc: Doc) -> list[Quote]:
         raw = extensions.raw_text(doc)
         if self.repair:
-            restored = restore_paragraphs(doc.text)
-            fix = repair(restored, raw)
+            text = doc.text
+            restored = restore_paragraphs(text)
+            known = doc.user_data.get(GLUE_KEY) if restored is text else None  # the tokenizer's
+            fix = repair(restored, raw, known)
             if fix is not None:
                 return [fix.quote(q, raw) for q in extract_quotes(self._tokens(fix.text), fix.text)]
-            if restored != doc.text:
+            if restored is not text:
                 return extract_quotes(self._tokens(restored), raw)
         view = doc
         if not self.use_ner and doc.has_annotation("ENT_IOB"):

@@ -31,12 +31,10 @@ from quoteattr.types import Quote
 #: two words.
 INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 _INVISIBLE = regex.compile("[" + INVISIBLE + "]")
-#: letter/digit runs that may hide a glued boundary: a case change inside, a digit before a
-#: capitalized word, or a capitalized word long enough to carry a glued lower-case word
-_CANDIDATE = regex.compile(
-    r"(?:\p{Lu}+-)?[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{Lu}{2}\p{Ll}|\p{N}\p{Lu}\p{Ll})[\p{L}\p{N}]*"
-    r"|(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{5,}(?![\p{L}\p{N}])"
-)
+#: where a space may have been lost: a case change inside a word, digits before a
+#: capitalized word; and capitalized words long enough to carry a glued lower-case word
+_CASE_CHANGE = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{N}\p{Lu}\p{Ll}")
+_LONG_CAPITALIZED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{5,}(?![\p{L}\p{N}])")
 #: a domain name's end: the word before it is an address (CNNIndonesia.com)
 _ADDRESS = regex.compile(r"\.(?:com|co|id|net|org|tv|go|news|info|my|sg|io)\b|[@/_]")
 #: clitics and particles Indonesian writes attached to a word (*KPKnya*, *DPRpun*)
@@ -284,14 +282,15 @@ def glue_points(text: str) -> list[int]:
     """
     found: list[tuple[int, str, tuple[int, ...]]] = []
     titled: list[tuple[str, str]] = []
-    for m in _CANDIDATE.finditer(text):
-        word = m.group(0)
-        if _ADDRESS.match(text, m.end()) or (m.start() and text[m.start() - 1] in "@#/_"):
+    for start, word, mixed in _candidates(text):
+        end = start + len(word)
+        if _ADDRESS.match(text, end) or (start and text[start - 1] in "@#/_"):
             continue  # CNNIndonesia.com, @KompasTV, #IndonesiaMaju: addresses, not words
         cuts = word_splits(word)
         if cuts:
-            found.append((m.start(), word, cuts))
-        titled.extend(_title_pairs(word))
+            found.append((start, word, cuts))
+        if mixed:
+            titled.extend(_title_pairs(word))
     if not found:
         return []
     # the article's own evidence. Two words glued twice, and more than twice as often as
@@ -320,7 +319,7 @@ def glue_points(text: str) -> list[int]:
     # scraper's hand elsewhere (kataAnies, KPKmenjerat, Firmansyahingin, NasDemSumut): then
     # any such pair is split, else only Indonesian words and people's names
     scraped = any(not _weak(left, right) for _, left, right in kept)
-    return [p for p, left, right in kept if scraped or not _weak(left, right) or _plain_pair(left, right)]
+    return sorted(p for p, left, right in kept if scraped or not _weak(left, right) or _plain_pair(left, right))
 
 
 def _plain_pair(left: str, right: str) -> bool:
@@ -358,6 +357,33 @@ def _title_words() -> frozenset[str]:
     return speaker_lexicon().role_heads
 
 
+def _candidates(text: str) -> list[tuple[int, str, bool]]:
+    """The words (letters and digits, with a hyphenated acronym before them: PDI-PHasto)
+    that may hide a lost space, with their offsets and whether their case changes inside."""
+    out: list[tuple[int, str, bool]] = []
+    seen: set[int] = set()
+    n = len(text)
+    for m in _CASE_CHANGE.finditer(text):
+        s = m.start()
+        while s > 0 and text[s - 1].isalnum():
+            s -= 1
+        if s >= 2 and text[s - 1] == "-" and text[s - 2].isupper():
+            s -= 1
+            while s > 0 and text[s - 1].isupper():
+                s -= 1
+        if s in seen:
+            continue
+        e = m.end()
+        while e < n and text[e].isalnum():
+            e += 1
+        seen.add(s)
+        out.append((s, text[s:e], True))
+    for m in _LONG_CAPITALIZED.finditer(text):
+        if m.start() not in seen:
+            out.append((m.start(), m.group(0), False))
+    return out
+
+
 def _cut_pairs(word: str, cuts: tuple[int, ...]) -> list[tuple[str, str]]:
     """The two pieces on either side of each cut."""
     bounds = (0, *cuts, len(word))
@@ -371,11 +397,12 @@ def _indonesian(piece: str) -> bool:
     return piece.lower() in v.indonesian or piece in v.names
 
 
-def _title_pairs(word: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=16384)
+def _title_pairs(word: str) -> tuple[tuple[str, str], ...]:
     """Adjacent capitalized pieces of a mixed-case word (*SurveyData* → Survey, Data)."""
     bounds = [0, *(i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()), len(word)]
     pieces = [word[a:b] for a, b in zip(bounds, bounds[1:])]
-    return [(a, b) for a, b in zip(pieces, pieces[1:]) if _is_title(a) and _is_title(b)]
+    return tuple((a, b) for a, b in zip(pieces, pieces[1:]) if _is_title(a) and _is_title(b))
 
 
 def _families(pairs: list[tuple[str, str]]) -> tuple[set[str], set[str]] | None:
@@ -473,13 +500,18 @@ class Repair:
         )
 
 
-def repair(text: str, source: str | None = None) -> Repair | None:
+#: ``doc.user_data`` key of the glue points the tokenizer found (reused by the attributor)
+GLUE_KEY = "quoteattr_glue"
+
+
+def repair(text: str, source: str | None = None, glue: list[int] | None = None) -> Repair | None:
     """Insert the lost spaces of ``text`` and drop its invisible marks.
 
     Args:
         text: normalized text (``quoteattr.text.normalize``: same length as ``source``).
         source: the text as given, where invisible marks are still visible (``normalize``
             made them spaces); defaults to ``text``.
+        glue: :func:`glue_points` of ``text`` if already known (the tokenizer's).
 
     Returns:
         The repair, or ``None`` when the text needs none.
@@ -498,7 +530,8 @@ def repair(text: str, source: str | None = None) -> Repair | None:
     else:
         index = []
         joined = text
-    glue = glue_points(joined)
+    if glue is None or removed:
+        glue = glue_points(joined)
     if not glue and not removed:
         return None
     if not removed:
@@ -546,5 +579,5 @@ def _space_removed_gaps(text: str, origin: list[int], original: str, removed: se
 _OPENING = "“„«‘\"'"
 
 
-__all__ = ["INVISIBLE", "LONG_LINE", "Repair", "case_splits", "glue_points", "paragraph_breaks", "repair", "restore_paragraphs", "word_splits"]
+__all__ = ["GLUE_KEY", "INVISIBLE", "LONG_LINE", "Repair", "case_splits", "glue_points", "paragraph_breaks", "repair", "restore_paragraphs", "word_splits"]
 

@@ -24,7 +24,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from quoteattr.resources import load_json
-from quoteattr.repair import glue_points
+from quoteattr.repair import GLUE_KEY, glue_points
 from quoteattr.text import normalize
 
 #: Acronyms joined by a hyphen stay one token: "PDI-P", "KRI-402", "TNI-AD".
@@ -134,6 +134,7 @@ class NewsTokenizer:
             doc.user_data["quoteattr_raw_text"] = text
         if self.repair:
             points = glue_points(clean)
+            doc.user_data[GLUE_KEY] = points
             if points:
                 _split_at(doc, points)
         return doc
