@@ -49,7 +49,8 @@ def main() -> None:
     for text in texts:
         fixed += repair(restore_paragraphs(normalize(text)), text) is not None
     dt = time.perf_counter() - t
-    print(f"{'repair alone':22}{len(texts) / dt:8.1f} articles/s {words / dt:9.0f} words/s  {base / dt:.2f}x of tokenizer  ({fixed} articles repaired)")
+    rate = f"{len(texts) / dt:8.1f} articles/s {words / dt:9.0f} words/s  {base / dt:.2f}x of tokenizer"
+    print(f"{'repair alone':22}{rate}  ({fixed} articles repaired)")
     passes: list[tuple[str, dict[str, object], bool]] = [("pipeline, no repair", {}, False), ("default pipeline", {}, True)]
     if not a.no_ner:
         passes.append(("pipeline + NER", {"ner": True}, True))

@@ -21,7 +21,9 @@ _BLOCK_TAG = regex.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|table|
 #: control characters, and the format/invisible marks scrapers leave (zero-width spaces and
 #: joiners, direction marks, soft hyphens, word joiners, BOM; ``quoteattr.repair`` removes
 #: them from the copy the rules read)
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2028\u2029\ufeff\ufffd]")
+_CONTROL = regex.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2028\u2029\ufeff\ufffd]"
+)
 _SPACES = regex.compile(r"[\xa0\u2000-\u200a\u202f\u205f\u3000\t]")
 #: 12 or more punctuation marks in a row (no text has them; they make tokenizing quadratic)
 _PUNCT_RUN = regex.compile(r"[\p{P}\p{S}]{12,}")
