@@ -67,10 +67,7 @@ def _with_glued_words(finditer: Callable[[str], Iterable[Any]]) -> Callable[[str
         if not extra:
             return found
         taken = {m.start() for m in found}
-        for m in extra:
-            if m.start() not in taken:
-                taken.add(m.start())
-                found.append(m)
+        found.extend(m for m in extra if m.start() not in taken)
         return sorted(found, key=lambda m: (m.start(), m.end()))
 
     return find

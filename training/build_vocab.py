@@ -10,7 +10,7 @@ or names. This script counts the word forms of the IndoSum articles and writes:
 - ``capitalized``: capitalized words seen at least twice (*Gubernur*, *Putin*, *Selayar*);
 - ``name_endings``: frequent lower-case words that end three or more capitalized words
   never written in lower case, at least one for every 20 uses of the word
-  (*jaya*: *Wijaya*, *Putrajaya*; *awan*: *Setiawan*), never split off a name;
+  (*awan*: *Setiawan*, *Kurniawan*), never split off a name;
 - ``camel_whole``: mixed-case words the case rules would split but IndoSum writes whole at
   least twice and at least as often as spaced (*YouTube*, *PlayStation*, *NasDem*,
   *McGregor*): real names and brands;
