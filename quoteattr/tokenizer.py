@@ -10,6 +10,7 @@ character offsets are the input's offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -23,6 +24,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from quoteattr.resources import load_json
+from quoteattr.repair import GLUE_KEY, glue_points
 from quoteattr.text import normalize
 
 #: Acronyms joined by a hyphen stay one token: "PDI-P", "KRI-402", "TNI-AD".
@@ -71,19 +73,45 @@ def _with_glued_words(finditer: Callable[[str], Iterable[Any]]) -> Callable[[str
     return find
 
 
+def _split_at(doc: Doc, points: list[int]) -> None:
+    """Split the tokens of ``doc`` at the character offsets ``points`` (no text changes)."""
+    cuts: dict[int, list[int]] = {}
+    starts = [t.idx for t in doc]
+    for p in points:
+        i = bisect_right(starts, p) - 1
+        tok = doc[i]
+        if tok.idx < p < tok.idx + len(tok.text):
+            cuts.setdefault(i, []).append(p - tok.idx)
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, offsets in cuts.items():
+            tok = doc[i]
+            bounds = [0, *sorted(offsets), len(tok.text)]
+            pieces = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
+
+
 class NewsTokenizer:
     """Callable tokenizer: ``normalize`` then spaCy's rule tokenizer.
 
     ``doc.text`` is the normalized text, which has the same length as the input.
+
+    Args:
+        vocab: the pipeline's vocabulary.
+        repair: also split words a scraper glued together, at the points
+            :func:`quoteattr.repair.glue_points` finds in the whole text (*ESDMBahlil*,
+            *KPKmenjerat*); the tokens of text with no glued words are the same either way.
     """
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, repair: bool = True) -> None:
         defaults = Indonesian.Defaults
         prefixes = list(defaults.prefixes or ()) + [r"[\"“”„‟«»‘’‚‛`]"]
         suffixes = list(defaults.suffixes or ()) + [r"[\"“”„‟«»‘’‚‛`]", r"(?<=[0-9])\)", r"(?<=\w)[,;:]"]
         infixes = list(defaults.infixes or ()) + [r"[\"“”„‟«»]", r"(?<=[^\d\s]),(?=[^\s\d])", r"(?<=\w)[;:](?=\S)", r"(?<=[a-z]{3})(?=[A-Z]{2,}|[A-Z][a-z]{2})", r"(?<=\w)\.(?=\(\w)", r"(?<=[\w.])\((?=\w)"]
         rules = {abbr: [{ORTH: abbr}] for abbr in abbreviations()}
         self.vocab = vocab
+        self.repair = repair
         self._tok = Tokenizer(
             vocab,
             rules=rules,
@@ -101,7 +129,16 @@ class NewsTokenizer:
         doc = self._tok(clean)
         if clean != text:
             doc.user_data["quoteattr_raw_text"] = text
+        if self.repair:
+            points = glue_points(clean)
+            doc.user_data[GLUE_KEY] = points
+            if points:
+                _split_at(doc, points)
         return doc
+
+    def tokenize_normalized(self, text: str) -> Doc:
+        """Tokens of text that is already normalized (a repaired copy: no second clean-up)."""
+        return self._tok(text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:
