@@ -38,6 +38,8 @@ _INVISIBLE = regex.compile("[" + INVISIBLE + "]")
 #: capitalized word; and capitalized words long enough to carry a glued lower-case word
 _CASE_CHANGE = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{N}\p{Lu}\p{Ll}")
 _LONG_CAPITALIZED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{5,}(?![\p{L}\p{N}])")
+#: an all-capital word that may be two acronyms glued (DPRRI)
+_ALL_CAPS = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}{5,12}(?![\p{L}\p{N}-])")
 #: a domain name's end: the word before it is an address (CNNIndonesia.com)
 _ADDRESS = regex.compile(r"\.(?:com|co|id|net|org|tv|go|news|info|my|sg|io)\b|[@/_]")
 #: clitics and particles Indonesian writes attached to a word (*KPKnya*, *DPRpun*)
@@ -57,6 +59,7 @@ class _Vocab:
     indonesian: frozenset[str]
     names: frozenset[str]
     brand_parts: frozenset[str]
+    acronyms: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +86,7 @@ def _vocab() -> _Vocab:
         indonesian=frozenset(roots) | common_words(),
         names=person | frozenset(w.capitalize() for w in place_names()),
         brand_parts=frozenset(voc.get("brand_parts", ())),
+        acronyms=frozenset(voc.get("acronyms", ())),
     )
 
 
@@ -172,6 +176,10 @@ def case_splits(word: str, keep: frozenset[str] | None = None, fixed: tuple[int,
     keep = v.keep if keep is None else keep
     if word in keep:
         return ()
+    if word.isupper() and word.isalpha() and len(word) >= 5 and word not in v.acronyms:
+        # two acronyms IndoSum writes on their own, glued (DPRRI, TNIAD): one way to cut only
+        ways = [k for k in range(2, len(word) - 1) if word[:k] in v.acronyms and word[k:] in v.acronyms]
+        return (ways[0],) if len(ways) == 1 else ()
     # inside a kept name glued to other words (kataYouTube, BigHitMusic) nothing is cut
     inside = {p for k in keep if k in word for at in _finds(word, k) for p in range(at + 1, at + len(k))}
     cuts: list[int] = []
@@ -383,6 +391,10 @@ def _candidates(text: str) -> list[tuple[int, str, bool]]:
         seen.add(s)
         out.append((s, text[s:e], True))
     for m in _LONG_CAPITALIZED.finditer(text):
+        if m.start() not in seen:
+            seen.add(m.start())
+            out.append((m.start(), m.group(0), False))
+    for m in _ALL_CAPS.finditer(text):
         if m.start() not in seen:
             out.append((m.start(), m.group(0), False))
     return out

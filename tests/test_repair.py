@@ -33,6 +33,8 @@ CONSTRUCTIONS = [
     ("“Kami sudah menahan tersangka,” ujar Juru Bicara KPKBudi Prasetyo.", "Budi Prasetyo", "Juru Bicara KPK"),
     ("“Kami siap,” kata Kapolres Bogor AKBPBudi Santoso.", "Budi Santoso", "Kapolres Bogor"),
     ("“Kami siap,” tegas Sekjen PDI-PHasto Kristiyanto.", "Hasto Kristiyanto", "Sekjen PDI-P"),
+    # two acronyms glued (the article shows other glue, diJakarta): DPR|RI, never a real acronym
+    ("“Kami terbuka,” kata Ketua DPRRI Bambang Santoso diJakarta.", "Bambang Santoso", "Ketua DPR RI"),
     # a camel-case party name glued to the place after it: NasDem stays whole
     ("“Kami solid,” kata Ketua DPW NasDemSumut Iskandar.", "Iskandar", "Ketua DPW NasDem Sumut"),
     # a lower-case word glued to the end of a name (dictionary segmentation)
@@ -153,3 +155,8 @@ def test_glued_text_keeps_exact_slices(text: str) -> None:
         assert text[q.quote_start : q.quote_end] == q.quote
         if q.speaker_start is not None:
             assert q.speaker_end is not None and text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_glued_acronyms_split_one_way_only() -> None:
+    assert repair.case_splits("DPRRI") == (3,)
+    assert repair.case_splits("KPAI") == () and repair.case_splits("ASEAN") == ()

@@ -8,6 +8,7 @@ or names. This script counts the word forms of the IndoSum articles and writes:
 - ``frequent_lower``: those seen at least 20 times, the only ones a dictionary
   segmentation may split off the end of an unknown capitalized word (*ingin*, *apabila*);
 - ``capitalized``: capitalized words seen at least twice (*Gubernur*, *Putin*, *Selayar*);
+- ``acronyms``: all-capital words of 2–6 letters seen at least five times (*DPR*, *RI*, *KPK*);
 - ``name_endings``: frequent lower-case words that end three or more capitalized words
   never written in lower case, at least one for every 20 uses of the word
   (*awan*: *Setiawan*, *Kurniawan*), never split off a name;
@@ -69,7 +70,10 @@ def build(corpus: Path) -> dict[str, list[str]]:
     # a word that ends names often compared with its own use (jaya, awan; not ingin)
     name_endings = sorted(t for t, n in endings.items() if n >= 3 and n * 20 >= words[t])
 
-    return {"lower": lower, "frequent_lower": frequent, "capitalized": caps, "name_endings": name_endings}
+    # acronyms written on their own often (DPR, RI, KPK): two of them glued by a scraper
+    # (DPRRI) are split when the glued form itself is rare
+    acronyms = sorted(w for w, n in words.items() if n >= 5 and w.isalpha() and w.isupper() and 2 <= len(w) <= 6)
+    return {"lower": lower, "frequent_lower": frequent, "capitalized": caps, "name_endings": name_endings, "acronyms": acronyms}
 
 
 def camel_whole(corpus: Path) -> list[str]:
