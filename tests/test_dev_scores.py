@@ -1,8 +1,8 @@
 """Accuracy floors on the development sets (skipped without ../shared). Guards against regressions.
 
-The floors sit a little under the figures measured when they were set (dev: quotes F1 0.947,
-direct 0.990, indirect 0.897, attribution 0.895, speaker 0.946, role 0.924; PFSA: direct recall
-0.999, speaker 0.848, role 0.894).
+The floors sit a little under the figures measured when they were set (dev: quotes F1 0.949,
+direct 0.990, indirect 0.901, attribution 0.897, speaker 0.946, role 0.935; PFSA: direct recall
+0.999, speaker 0.849, role 0.922).
 """
 
 from __future__ import annotations
@@ -18,17 +18,17 @@ def test_dev_gold_floors(shared: Path) -> None:
     res, _ = evaluate(shared / "eval" / "dev.gold.jsonl")
     assert res["quotes"]["f1"] >= 0.93
     assert res["direct"]["f1"] >= 0.98
-    assert res["indirect"]["f1"] >= 0.87
+    assert res["indirect"]["f1"] >= 0.88
     assert res["attribution"]["f1"] >= 0.88
     assert res["speaker_accuracy"] >= 0.93
-    assert res["role_accuracy"] >= 0.90
+    assert res["role_accuracy"] >= 0.92
 
 
 def test_pfsa_floors(shared: Path) -> None:
     res, _ = evaluate(shared / "eval" / "pfsa_dev.gold.jsonl")
     assert res["direct"]["recall"] >= 0.99
     assert res["speaker_accuracy"] >= 0.84
-    assert res["role_accuracy"] >= 0.88
+    assert res["role_accuracy"] >= 0.90
 
 
 def test_confidence_ranks_quotes(shared: Path) -> None:

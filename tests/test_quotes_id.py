@@ -1,0 +1,79 @@
+"""The quotes-id corpus: schema, offsets, splits, and accuracy floors on its untouched test split."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "data" / "quotes-id"
+SPLITS = ("train", "dev", "test")
+QUOTE_FIELDS = ["type", "quote", "quote_start", "quote_end", "speaker", "speaker_start", "speaker_end", "speaker_name", "speaker_type", "role", "cue", "via"]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, list[dict]]:
+    if not all((CORPUS / f"{s}.jsonl").is_file() for s in SPLITS):
+        pytest.skip(f"the quotes-id corpus is not present in {CORPUS}")
+    return {s: [json.loads(line) for line in (CORPUS / f"{s}.jsonl").open(encoding="utf-8")] for s in SPLITS}
+
+
+def test_loads_with_pandas_in_one_line():
+    if not (CORPUS / "test.jsonl").is_file():
+        pytest.skip(f"the quotes-id corpus is not present in {CORPUS}")
+    df = pd.read_json(CORPUS / "test.jsonl", lines=True)
+    assert {"id", "outlet", "split", "text", "quotes"} <= set(df.columns) and (df["split"] == "test").all()
+
+
+def test_schema_offsets_and_splits(corpus):
+    ids = [r["id"] for recs in corpus.values() for r in recs]
+    assert len(ids) == len(set(ids)) == 480
+    assert {s: len(r) for s, r in corpus.items()} == {"train": 331, "dev": 78, "test": 71}
+    assert len(Counter(r["outlet"] for recs in corpus.values() for r in recs)) == 10
+    for split, recs in corpus.items():
+        for r in recs:
+            assert r["split"] == split
+            text, last_end = r["text"], -1
+            for q in r["quotes"]:
+                assert list(q) == QUOTE_FIELDS
+                assert text[q["quote_start"] : q["quote_end"]] == q["quote"]
+                if q["speaker_start"] is None:
+                    assert q["speaker"] is None and q["speaker_end"] is None
+                else:
+                    assert text[q["speaker_start"] : q["speaker_end"]] == q["speaker"]
+                assert q["type"] in ("direct", "indirect", "mixed")
+                assert q["speaker_type"] in ("person", "organization", "unknown")
+                assert q["quote_start"] >= last_end, f"{r['id']}: overlapping quotes"
+                last_end = q["quote_end"]
+
+
+def test_one_entity_one_name_and_role_within_an_article(corpus):
+    """Every quote of a named speaker carries the same role string (the fullest in the article)."""
+    for recs in corpus.values():
+        for r in recs:
+            roles: dict[str, set] = {}
+            for q in r["quotes"]:
+                if q["speaker_name"]:
+                    roles.setdefault(q["speaker_name"], set()).add(q["role"])
+            bad = {n: rs for n, rs in roles.items() if len(rs - {None}) > 1}
+            assert not bad, f"{r['id']}: {bad}"
+
+
+def test_test_split_floors(corpus):
+    """Floors a little under the figures of the test split when they were set (README accuracy table).
+
+    The test split is measured, never read for errors: a drop here means a change generalizes
+    worse to unseen articles."""
+    from quoteattr.cli.evaluate import evaluate
+
+    res, _ = evaluate(CORPUS / "test.jsonl")
+    assert res["quotes"]["f1"] >= 0.92  # 0.939 when set
+    assert res["direct"]["f1"] >= 0.97  # 0.983
+    assert res["indirect"]["f1"] >= 0.86  # 0.885
+    assert res["attribution"]["f1"] >= 0.68  # 0.705
+    assert res["speaker_accuracy"] >= 0.73  # 0.751
+    assert res["role_accuracy"] >= 0.72  # 0.747
