@@ -21,20 +21,25 @@ DEFAULT_MODEL = "id_news"
 RULES_ONLY = "rules"
 
 
+def _shipped_places(name: str) -> list[Path]:
+    """Where ``models/<name>`` can be: installed with the package (``quoteattr.models``), or in the source tree."""
+    places = []
+    try:
+        places.append(Path(str(_res.files("quoteattr.models"))) / name)
+    except ModuleNotFoundError:
+        pass
+    places.append(Path(__file__).resolve().parent.parent / "models" / name)
+    return places
+
+
+def shipped_path(name: str) -> Path | None:
+    """``models/<name>`` as shipped with the package, if present (``role_model.json``)."""
+    return next((p for p in _shipped_places(name) if p.exists()), None)
+
+
 def shipped_model_path() -> Path | None:
     """The pipeline installed with the package (``models/id_news``), if present."""
-    try:
-        root = _res.files("quoteattr.models")
-    except ModuleNotFoundError:
-        root = None  # type: ignore[assignment]
-    candidates = []
-    if root is not None:
-        candidates.append(Path(str(root)) / DEFAULT_MODEL)
-    candidates.append(Path(__file__).resolve().parent.parent / "models" / DEFAULT_MODEL)
-    for c in candidates:
-        if (c / "config.cfg").is_file():
-            return c
-    return None
+    return next((p for p in _shipped_places(DEFAULT_MODEL) if (p / "config.cfg").is_file()), None)
 
 
 def resolve_model(model: str | os.PathLike[str] | None = None) -> Path | str:

@@ -235,15 +235,9 @@ class RoleModel:
 
 def model_path() -> Path | None:
     """``models/role_model.json`` as installed with the package (or in the source tree)."""
-    from importlib import resources
+    from quoteattr.loading import shipped_path
 
-    places = []
-    try:
-        places.append(Path(str(resources.files("quoteattr.models"))) / MODEL_NAME)
-    except ModuleNotFoundError:
-        pass
-    places.append(Path(__file__).resolve().parent.parent / "models" / MODEL_NAME)
-    return next((p for p in places if p.is_file()), None)
+    return shipped_path(MODEL_NAME)
 
 
 @lru_cache(maxsize=1)
