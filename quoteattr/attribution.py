@@ -201,7 +201,10 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
                 if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name" and not _DEGREE.match(app.text):
                     phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind == "name" else (m.role or m.text)
                     return _merge(app, role=phrase, tok_start=m.tok_start)
-                if m.kind == "name" and app.kind in ("role", "description") and app.role:
+                closed = app.tok_end >= limit or doc[app.tok_end].text in {",", ".", ";", ":", ")", "("} or doc[app.tok_end].text in QUOTE_MARK_CHARS
+                if m.kind == "name" and app.kind in ("role", "description") and app.role and closed:
+                    # an appositive ends at a comma or the sentence end ("kata Wahyu, Kepala
+                    # Dusun X."); "kata Diana, hidup di atas …" goes on with the content
                     return _merge(m, role=app.role, tok_end=app.tok_end)
     # "kata Salehudin dari KKP Kelas II Mataram": the organization is the role
     if m.kind == "name" and not m.role and end + 1 < limit and doc[end].lower_ == "dari" and doc[end + 1].text[:1].isupper():

@@ -952,7 +952,8 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
                 span = art.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
                 if span is not None:
                     descs.append((span.start, span.end))
-        best = best_role(art.doc, name, art.lex, model, descs)
+        own = [(q.quote_start, q.quote_end) for q in quotes if q.speaker_name == name]  # a role is not in what they said
+        best = best_role(art.doc, name, art.lex, model, descs, own)
         found[name] = _clean_role(best[0]) if best else None
     if not any(found.values()):
         return quotes

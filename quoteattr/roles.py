@@ -97,8 +97,22 @@ def name_mentions(doc: Doc, name: str) -> list[tuple[int, int, bool]]:
     return sorted(out)
 
 
-def candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: list[tuple[int, int]] = ()) -> list[RoleCandidate]:  # type: ignore[assignment]
-    """Every candidate role phrase for the speaker ``name`` in ``doc``."""
+def candidates(
+    doc: Doc,
+    name: str,
+    lex: SpeakerLexicon,
+    descriptions: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[RoleCandidate]:
+    """Every candidate role phrase for the speaker ``name`` in ``doc``, none inside a quote
+    (``quotes``: character spans of the article's quotes, which are what was said, not who)."""
+    found = _candidates(doc, name, lex, descriptions)
+    if not quotes:
+        return found
+    return [c for c in found if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1].text) and doc[c.start].idx < e for s, e in quotes)]
+
+
+def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: list[tuple[int, int]]) -> list[RoleCandidate]:
     out: list[RoleCandidate] = []
     mentions = name_mentions(doc, name)
     first = mentions[0][0] if mentions else -1
@@ -136,6 +150,9 @@ def candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: list[tupl
             k = j
             while k < n and k - j < MAX_WORDS and not _stops_phrase(doc[k], lex):
                 k += 1
+            if kind == "app_after" and k < n and doc[k].text not in {",", ".", ";", ":", ")", "("} and not doc[k].is_space and doc[k].text not in ("“", "”", '"'):
+                kind = None  # an appositive closes at a comma or the sentence end: "Diana, hidup di …" is content
+        if kind is not None:
             while k > j and doc[k - 1].lower_ in ANAPHORIC | INNER_WORDS:
                 k -= 1
             if k > j:
@@ -252,10 +269,17 @@ def candidate_text(doc: Doc, c: RoleCandidate) -> str:
     return doc.text[toks.start_char : toks.end_char]
 
 
-def best_role(doc: Doc, name: str, lex: SpeakerLexicon, model: RoleModel, descriptions: list[tuple[int, int]] = ()) -> tuple[str, float] | None:  # type: ignore[assignment]
+def best_role(
+    doc: Doc,
+    name: str,
+    lex: SpeakerLexicon,
+    model: RoleModel,
+    descriptions: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> tuple[str, float] | None:
     """The highest-scoring candidate role of ``name`` above the model's threshold."""
     best: tuple[float, RoleCandidate] | None = None
-    for c in candidates(doc, name, lex, descriptions):
+    for c in candidates(doc, name, lex, descriptions, quotes):
         p = model.probability(features(doc, c, lex))
         if best is None or p > best[0]:
             best = (p, c)

@@ -92,3 +92,11 @@ def test_learned_off_is_the_rules_alone():
     nlp = quoteattr.load("rules", learned=False)
     assert nlp.get_pipe("quoteattr_attributor").learned_roles is False
     assert role_model() is not None
+
+
+def test_no_role_inside_what_the_speaker_said(nlp_plain):
+    doc = nlp_plain("Penduduk, kata Diana Lestari, hidup di atas lumpur bila musim kemarau tiba.")
+    spoken = [(doc.text.index("hidup"), len(doc.text) - 1)]
+    assert candidates(doc, "Diana Lestari", speaker_lexicon()) and not candidates(doc, "Diana Lestari", speaker_lexicon(), quotes=spoken)
+    (q,) = quoteattr.extract(doc.text, nlp=quoteattr.load("rules"))
+    assert q.speaker_name == "Diana Lestari" and q.role is None

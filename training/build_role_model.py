@@ -74,7 +74,8 @@ def examples(path: Path, nlp: Any) -> list[list[Example]]:
                 if span is not None:
                     descs.append((span.start, span.end))
             group = []
-            for c in candidates(doc, name, lex, descs):
+            own = [(q["quote_start"], q["quote_end"]) for q in rec["quotes"] if q.get("speaker_name") == name]
+            for c in candidates(doc, name, lex, descs, own):
                 f1 = role_f1(sp["role"], candidate_text(doc, c)) if sp["role"] else 0.0
                 group.append((features(doc, c, lex), 0, f"{rec['id']}|{name}", f1))
             if group:
