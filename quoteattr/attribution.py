@@ -927,16 +927,22 @@ def _cue_inside(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si:
     speaker inside the sentence, the reported content after them (with or without commas)."""
     doc = art.doc
     cue = art.cue(k)
-    if cue is None or cue.clitic or cue.root not in _INSIDE_ROOTS:
+    if cue is None or cue.root not in _INSIDE_ROOTS:
         return None
     if k > s_tok and doc[k - 1].lower_ in ("lebih", "se", "selanjutnya", "berikut"):
         return None  # "Lebih lanjut Budi mengatakan …": an adverb, not the cue
     if any(t.text in QUOTE_MARK_CHARS for t in doc[max(s_tok, k - 3) : k]):
         return None  # "“…,” kata Budi, seperti dikutip …": the cue of a direct quote
-    m = _mention_after(art, k + 1, e_tok)
-    if m is None or m.kind not in ("name", "pronoun"):
-        return None
-    n = m.tok_end
+    if cue.clitic:  # "SGMW Motor Indonesia, lanjutnya telah mengucurkan …"
+        if k == s_tok or doc[k - 1].text != ",":
+            return None
+        m: Mention | None = clitic_mention(doc, k)
+        n = k + 1
+    else:
+        m = _mention_after(art, k + 1, e_tok)
+        if m is None or m.kind not in ("name", "pronoun"):
+            return None
+        n = m.tok_end
     if n < e_tok and doc[n].text == ",":
         n += 1
     while n < e_tok and doc[n].is_space:

@@ -31,6 +31,7 @@ REPORTED = [
     (LEAD + "Tapi kata Budi sampah yang dibakar di tepi jalan mengganggu pengendara.", "sampah yang dibakar di tepi jalan mengganggu pengendara", "Budi Santoso"),
     (LEAD + "Pemerintah kabupaten, lanjut Budi akan mengirim surat kepada para camat.", "akan mengirim surat kepada para camat", "Budi Santoso"),
     (LEAD + "Secara garis besar kata dia, film itu bercerita tentang seorang guru.", "film itu bercerita tentang seorang guru", "Budi Santoso"),
+    (LEAD + "Perusahaan itu, lanjutnya telah menanam modal dua juta dolar di Batam.", "telah menanam modal dua juta dolar di Batam", "Budi Santoso"),
     # commas on both sides of the cue: what follows the speaker's comma is content, not an appositive
     ("Penduduk, kata Diana Lestari, hidup di atas lumpur bila musim kemarau tiba.", "hidup di atas lumpur bila musim kemarau tiba", "Diana Lestari"),
 ]
