@@ -73,6 +73,41 @@ def _next_paragraph_start(raw: str) -> int:
     return 0
 
 
+_LINK_LABEL = regex.compile(r"\s*[\[(]?(?:baca|simak|lihat)\s+(?:juga|pula)\s*:?\s*[\])]?\s*", regex.IGNORECASE)
+#: the most headline lines a "Baca juga:" label heads
+_MAX_LINKS = 5
+
+
+def _blank_link_lists(text: str) -> str:
+    """``Baca juga:`` on a line of its own heads a list of headlines, one a line: blank them.
+
+    A headline is short (at most 16 words) and does not end a sentence with a full stop or a
+    colon; the list ends at the first line that is not one (the article goes on).
+    """
+    if "aca" not in text and "ACA" not in text:
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        if _LINK_LABEL.fullmatch(lines[k]) and lines[k].strip():
+            j, taken = k + 1, 0
+            while j < len(lines) and taken < _MAX_LINKS:
+                ln = lines[j].strip()
+                if not ln:
+                    j += 1
+                    continue
+                if len(ln.split()) > 16 or ln.endswith((".", ":", ",")) or ln[:1] in "“\"'":
+                    break
+                out[j] = " " * len(lines[j])
+                taken += 1
+                j += 1
+            k = j
+        else:
+            k += 1
+    return "\n".join(out)
+
+
 def _pad(replacement: str, length: int) -> str:
     # pad on the left: a mark keeps its contact with the word it opens or closes after
     # the spaces are stripped ("&quot;Ya" → '     "Ya')
@@ -124,6 +159,7 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     line, inline, paragraph = _boilerplate()
+    text = _blank_link_lists(text)
     text = line.sub(lambda m: " " * len(m.group(0)), text)
     text = paragraph.sub(_blank_paragraph, text)
     text = inline.sub(lambda m: " " * len(m.group(0)), text)

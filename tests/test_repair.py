@@ -160,3 +160,13 @@ def test_glued_text_keeps_exact_slices(text: str) -> None:
 def test_glued_acronyms_split_one_way_only() -> None:
     assert repair.case_splits("DPRRI") == (3,)
     assert repair.case_splits("KPAI") == () and repair.case_splits("ASEAN") == ()
+
+
+def test_a_list_of_linked_headlines_is_page_furniture() -> None:
+    text = (
+        "“Kami senang,” kata Rina Kartika.\n\nBaca Juga:\n\nDewi Lestari Kebal Dijodohkan dengan Lawan Mainnya\n\n"
+        "Inikah Sosok Pria yang Bikin Dewi Cemburu?\n\nArtis berusia 29 tahun ini pun tak mengetahui kabar itu.\n\n“Saya lelah,” katanya."
+    )
+    clean = normalize(text)
+    assert len(clean) == len(text) and "Kebal" not in clean and "Inikah" not in clean and "Artis berusia" in clean
+    assert [q.speaker_name for q in quoteattr.extract(text, NLP)] == ["Rina Kartika", "Rina Kartika"]
