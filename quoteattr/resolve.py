@@ -488,8 +488,14 @@ def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:
 
 
 _ALIAS = regex.compile(
-    r"\s*,?\s*(?:atau|alias|yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)|(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+"
-    r"(?:(?:Gus|Cak|Kang|Bang|Mbak|Mas|Pak|Bu|Bung|Kak)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+    r"\s*,?\s*(?:atau\s+(?:yang\s+)?(?:lebih\s+)?(?:akrab\s+|biasa\s+)?dikenal\s+(?:dengan|sebagai)|(?:yang\s+)?(?:lebih\s+)?(?:akrab\s+|biasa\s+)?dikenal\s+(?:dengan|sebagai)"
+    r"|atau|alias|yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)|(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+"
+    r"(?:(?:Gus|Cak|Kang|Bang|Mbak|Mas|Pak|Bu|Bung|Kak|Haji|H\.|Hj\.)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+#: "Teco, sapaan (akrab) Stefano Cugurra": the nickname first, then the name it stands for
+_NICKNAME_FIRST = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s*(?:nama\s+)?(?:sapaan|panggilan)\s+(?:akrab\s+)?(?:(?:bagi|untuk)\s+)?"
+    r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})"
 )
 
 
@@ -515,13 +521,19 @@ def _aliases(text: str, reg: Registry) -> None:
     nicknames (*Gus Ipul*, *Jokowi*) link to a full name the article states."""
     known = _known_aliases()
     for ent in list(reg.entities):
-        if ent.kind != "person" or len(ent.tokens) < 2:
+        if ent.kind != "person" or not ent.tokens:
             continue
-        ent.aliases.update(known.get(ent.tokens, ()))
-        for m in regex.finditer(regex.escape(ent.name), text):
+        if len(ent.tokens) >= 2:
+            ent.aliases.update(known.get(ent.tokens, ()))
+        for m in regex.finditer(r"(?<![\p{L}])" + regex.escape(ent.name) + r"(?![\p{L}])", text):
             a = _ALIAS.match(text, m.end())
             if a:
                 ent.aliases.add(" ".join(_name_tokens(a.group(1))))
+    for m in _NICKNAME_FIRST.finditer(text):
+        full = _name_tokens(m.group(2))
+        ent = next((e for e in reg.entities if e.kind == "person" and e.tokens == full), None)
+        if ent is not None:
+            ent.aliases.add(" ".join(_name_tokens(m.group(1))))
 
 
 def _heuristic_people(art: Article, reg: Registry) -> None:

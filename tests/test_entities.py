@@ -101,3 +101,14 @@ def test_a_bare_description_refers_back_to_the_person_reported(nlp_rules, text, 
 def test_a_first_name_takes_the_full_name_after_an_organization_word(nlp_rules):
     text = "Kabar itu datang dari bos pemasaran Xbox Rian Nugroho yang juga memimpin tim itu. Xbox One laris. “Kami senang,” kata Rian."
     assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == ["Rian Nugroho"]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Koko, sapaan akrab Rudy Hartono Kurniawan, sempat melatih di Malaysia. “Kami siap,” ucap Koko.", "Rudy Hartono Kurniawan"),
+        ("Kebijakan itu dibuat oleh Andreas Wibisono atau yang lebih dikenal dengan Mas Andre. “Kami siap,” kata Andre.", "Andreas Wibisono"),
+    ],
+)
+def test_a_stated_nickname_takes_the_full_name(nlp_rules, text, name):
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == [name]
