@@ -933,7 +933,7 @@ def extract_quotes(doc: Doc, source_text: str | None = None, learned_roles: bool
 
     art, cands = find_candidates(doc)
     quotes = resolve(art, cands, source_text if source_text is not None else doc.text)
-    quotes = link_short_forms(quotes, art.text)
+    quotes = one_role_per_speaker(link_short_forms(quotes, art.text))
     if learned_roles:
         from quoteattr.roles import role_model
 
@@ -941,6 +941,15 @@ def extract_quotes(doc: Doc, source_text: str | None = None, learned_roles: bool
         if model is not None:
             quotes = fill_roles(art, quotes, model, source_text if source_text is not None else doc.text)
     return quotes
+
+
+def one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
+    """One entity, one role: every quote of a named speaker gets the fullest role any of them has."""
+    best: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker_name and q.role and len(q.role.split()) > len(best.get(q.speaker_name, "").split()):
+            best[q.speaker_name] = q.role
+    return [replace(q, role=best[q.speaker_name]) if q.speaker_name in best and q.role != best[q.speaker_name] else q for q in quotes]
 
 
 def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) -> list[Quote]:
@@ -951,13 +960,12 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
     """
     from quoteattr.roles import best_role, is_description
 
-    missing = {q.speaker_name for q in quotes if q.speaker_name and not q.role and q.speaker_type != "organization"}
-    if not missing:
+    named = {q.speaker_name for q in quotes if q.speaker_name and q.speaker_type != "organization"}
+    if not named:
         return quotes
     found: dict[str, str | None] = {}
-    for name in missing:
-        if any(q.role for q in quotes if q.speaker_name == name):
-            continue  # another quote of the same speaker has a role: the rules' reading stands
+    for name in named:
+        ruled = next((q.role for q in quotes if q.speaker_name == name and q.role), None)
         descs = []
         for q in quotes:
             if q.speaker_name == name and is_description(q.speaker) and q.speaker_start is not None:
@@ -966,7 +974,18 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
                     descs.append((span.start, span.end))
         own = [(q.quote_start, q.quote_end) for q in quotes if q.speaker_name == name]  # a role is not in what they said
         best = best_role(art.doc, name, art.lex, model, descs, own)
-        found[name] = _clean_role(best[0]) if best else None
-    if not any(found.values()):
+        role = _clean_role(best[0]) if best else None
+        if ruled is None:
+            found[name] = role
+        elif role is not None and _extends(role, ruled):
+            found[name] = role  # the fullest form: "Kapolsek" → "Kapolsek Medan Barat"
+    found = {k: v for k, v in found.items() if v}
+    if not found:
         return quotes
-    return [replace(q, role=found[q.speaker_name]) if q.speaker_name in found and found[q.speaker_name] and not q.role else q for q in quotes]
+    return [replace(q, role=found[q.speaker_name]) if q.speaker_name in found else q for q in quotes]
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """``longer`` holds every word of ``shorter`` and more (the same role, written in full)."""
+    a, b = _fold(longer).split(), _fold(shorter).split()
+    return len(a) > len(b) and all(w in a for w in b)

@@ -100,3 +100,22 @@ def test_no_role_inside_what_the_speaker_said(nlp_plain):
     assert candidates(doc, "Diana Lestari", speaker_lexicon()) and not candidates(doc, "Diana Lestari", speaker_lexicon(), quotes=spoken)
     (q,) = quoteattr.extract(doc.text, nlp=quoteattr.load("rules"))
     assert q.speaker_name == "Diana Lestari" and q.role is None
+
+
+def test_one_entity_one_role():
+    from quoteattr.resolve import one_role_per_speaker
+    from quoteattr.types import Quote
+
+    qs = [
+        Quote("direct", "a", 0, 1, speaker_name="Budi Santoso", speaker_type="person", role="Kepala Dinas"),
+        Quote("direct", "b", 2, 3, speaker_name="Budi Santoso", speaker_type="person", role=None),
+        Quote("direct", "c", 4, 5, speaker_name="Budi Santoso", speaker_type="person", role="Kepala Dinas Pendidikan Kota Bogor"),
+        Quote("direct", "d", 6, 7, speaker_name="Ani", speaker_type="person", role=None),
+    ]
+    assert [q.role for q in one_role_per_speaker(qs)] == ["Kepala Dinas Pendidikan Kota Bogor"] * 3 + [None]
+
+
+def test_the_fullest_form_of_a_role_the_rules_cut_short():
+    text = "Kapolsek Sukamaju Barat AKP Yohanes Lamba mengatakan pelaku sudah ditangkap. “Kami masih memeriksa saksi,” kata Kapolsek Yohanes."
+    roles = {q.role for q in quoteattr.extract(text, nlp=quoteattr.load("rules"))}
+    assert roles == {"Kapolsek Sukamaju Barat"}, roles
