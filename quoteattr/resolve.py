@@ -986,6 +986,7 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
 
 
 def _extends(longer: str, shorter: str) -> bool:
-    """``longer`` holds every word of ``shorter`` and more (the same role, written in full)."""
+    """``longer`` holds every word of ``shorter`` and more: the same role written in full
+    (*Kapolsek* → *Kapolsek Sukamaju Barat*, *hukum Rizieq* → *Kuasa hukum Rizieq*)."""
     a, b = _fold(longer).split(), _fold(shorter).split()
     return len(a) > len(b) and all(w in a for w in b)
