@@ -74,23 +74,39 @@ def _stops_phrase(t: Token, lex: SpeakerLexicon) -> bool:
     return low in lex.function_words or low in lex.adverbs or low in ("yang", "kata", "ujar", "menurut") or _verb_like(t)
 
 
+def _indexed(doc: Doc) -> tuple[str, dict[str, list[int]]]:
+    """The doc's text and, per token text, where it stands; computed once per doc."""
+    cached = doc.user_data.get(_INDEX_KEY)
+    if cached is None:
+        where: dict[str, list[int]] = {}
+        for t in doc:
+            where.setdefault(t.text, []).append(t.i)
+        cached = (doc.text, where)
+        doc.user_data[_INDEX_KEY] = cached
+    return cached
+
+
+_INDEX_KEY = "quoteattr.roles.index"
+
+
 def name_mentions(doc: Doc, name: str) -> list[tuple[int, int, bool]]:
     """Token spans of the name in the doc: the full name, or one of its words (3+ letters)."""
-    text = doc.text
     words = [w for w in regex.split(r"\s+", name.strip()) if w]
     if not words:
         return []
-    forms = [(" ".join(words), True)] + [(w, False) for w in dict.fromkeys(words) if len(w.strip(".,")) >= 3 and len(words) > 1]
-    starts = [t.idx for t in doc]
+    _, where = _indexed(doc)
+    forms = [(words, True)] + [([w], False) for w in dict.fromkeys(words) if len(w.strip(".,")) >= 3 and len(words) > 1]
     seen: set[int] = set()
     out = []
-    from bisect import bisect_left
-
     for form, full in forms:
-        for m in regex.finditer(r"(?<![\w-])" + regex.escape(form) + r"(?![\w-])", text):
-            s = bisect_left(starts, m.start())
-            e = bisect_left(starts, m.end())
-            if s >= len(doc) or doc[s].idx != m.start() or s in seen:
+        first = form[0]
+        for s in where.get(first, ()):
+            e = s + 1
+            k = 1
+            while k < len(form) and e < len(doc) and doc[e].text == form[k]:
+                e += 1
+                k += 1
+            if k < len(form) or s in seen:
                 continue
             seen.update(range(s, e))
             out.append((s, e, full))
@@ -265,8 +281,9 @@ def role_model() -> RoleModel | None:
 
 
 def candidate_text(doc: Doc, c: RoleCandidate) -> str:
-    toks = doc[c.start : c.end]
-    return doc.text[toks.start_char : toks.end_char]
+    text, _ = _indexed(doc)
+    last = doc[c.end - 1]
+    return text[doc[c.start].idx : last.idx + len(last.text)]
 
 
 def best_role(
