@@ -24,7 +24,7 @@ from typing import Literal
 import regex
 from spacy.tokens import Doc
 
-from quoteattr.cues import CueForm, lexicon, negation, phrase_sets
+from quoteattr.cues import CueForm, lexicon, negation, periphrastic, phrase_sets
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, place_names, make_mention, np_end, stop_words, tokens_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
@@ -112,6 +112,12 @@ class Article:
     def cue(self, i: int) -> CueForm | None:
         if i < 0 or i >= len(self.doc):
             return None
+        if i + 1 < len(self.doc):
+            verbs, nouns = periphrastic()
+            if self.doc[i].lower_ in verbs and self.doc[i + 1].lower_ in nouns:
+                # "memberikan penegasan bahwa …": the pair is one cue, the content after the noun
+                form = f"{self.doc[i].lower_} {self.doc[i + 1].lower_}"
+                return CueForm(form, self.doc[i + 1].lower_, "active", False, True, "introducer")
         return self.cues.get(self.doc[i].lower_)
 
     def enclosing(self, char: int) -> int | None:
@@ -758,7 +764,7 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
     assert cue is not None
     if _negated(art, k, s_tok, cue):
         return None  # "dia tak menyebutkan siapa …" reports no speech
-    n = k + 1
+    n = k + len(cue.form.split())  # a periphrastic cue is two words
     while n < e_tok and (doc[n].is_space or doc[n].lower_ in {"pula", "juga", "pun", "lagi"}):
         n += 1
     if n >= e_tok:
@@ -803,7 +809,8 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
         return None
     if cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
         return None  # "menyebut kawasan itu sebagai …" names, it does not report speech
-    return Candidate("indirect", span[0], span[1], "indirect_verb", doc[k].text, doc[k].idx, m, None, True, para, si)
+    cue_text = art.text[doc[k].idx : doc[k + len(cue.form.split()) - 1].idx + len(doc[k + len(cue.form.split()) - 1].text)]
+    return Candidate("indirect", span[0], span[1], "indirect_verb", cue_text, doc[k].idx, m, None, True, para, si)
 
 
 def _negated(art: Article, k: int, s_tok: int, cue: CueForm) -> bool:

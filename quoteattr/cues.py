@@ -138,6 +138,13 @@ def lexicon() -> dict[str, CueForm]:
 
 
 @lru_cache(maxsize=1)
+def periphrastic() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs and nouns that together report speech (*memberikan penegasan bahwa …*; ``cues.json``)."""
+    data = load_json("cues.json")["periphrastic"]
+    return frozenset(w.lower() for w in data["verbs"]), frozenset(w.lower() for w in data["nouns"])
+
+
+@lru_cache(maxsize=1)
 def negation() -> tuple[frozenset[str], frozenset[str]]:
     """Negators before a speech verb, and the roots of denial verbs whose negation affirms (``cues.json``)."""
     data = load_json("cues.json")["negators"]

@@ -32,6 +32,9 @@ REPORTED = [
     (LEAD + "Pemerintah kabupaten, lanjut Budi akan mengirim surat kepada para camat.", "akan mengirim surat kepada para camat", "Budi Santoso"),
     (LEAD + "Secara garis besar kata dia, film itu bercerita tentang seorang guru.", "film itu bercerita tentang seorang guru", "Budi Santoso"),
     (LEAD + "Perusahaan itu, lanjutnya telah menanam modal dua juta dolar di Batam.", "telah menanam modal dua juta dolar di Batam", "Budi Santoso"),
+    # a verb of giving with a noun of speech (periphrastic cue)
+    ("Sari Dewi memberikan penegasan bahwa fraksinya akan terus mendukung pemerintah.", "fraksinya akan terus mendukung pemerintah", "Sari Dewi"),
+    ("Budi Santoso menyampaikan keterangan bahwa korban sudah dibawa ke rumah sakit.", "korban sudah dibawa ke rumah sakit", "Budi Santoso"),
     # commas on both sides of the cue: what follows the speaker's comma is content, not an appositive
     ("Penduduk, kata Diana Lestari, hidup di atas lumpur bila musim kemarau tiba.", "hidup di atas lumpur bila musim kemarau tiba", "Diana Lestari"),
 ]
@@ -44,6 +47,7 @@ NOT_REPORTED = [
     ("Polisi mengungkap kasus pencurian motor di Jalan Merdeka pekan lalu.", "mengungkap a case is not reporting"),
     ("Tim itu minta maaf kepada para suporter atas kekalahan di kandang sendiri.", "an apology with no content"),
     ("“Kami siap bertanding,” kata Budi Santoso, seperti dikutip dari Antara.", "the credit of a direct quote"),
+    ("Budi Santoso memberikan keterangan kepada polisi di kantornya kemarin sore.", "giving a statement, with no content"),
     ("Lebih lanjut Budi menyerahkan bantuan itu kepada para korban banjir.", "lebih lanjut is an adverb"),
 ]
 
