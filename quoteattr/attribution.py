@@ -587,6 +587,8 @@ def _indirect(art: Article, used_quotes: set[int]) -> list[Candidate]:
                 c = _passive(art, k, s_tok, e_tok, sent, si, para, out)
             elif cue.kind == "post":
                 c = _post_indirect(art, k, s_tok, e_tok, sent, si, para)
+            if c is not None and _document_source(art, c.mention):
+                c = None  # "Menurut data BPS, …", "Survei LSI menyebutkan …": a fact from a source, not speech
             if c is not None and not in_direct(c.start):
                 # content that is one attributed direct quote is that direct quote's cue
                 qs = [art.quotes[i] for i in art.doubles_between(c.start - 1, c.end + 2)]
@@ -668,6 +670,8 @@ def _menurut(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, si: in
         me = k + 1
     else:
         ms = _skip(art, k + 1, e_tok, {"kata-kata", "ucapan", "pengakuan", "keterangan", "penjelasan", "pernyataan", "catatan", "perkiraan", "analisis", "pandangan", "kata", "data"})
+        if any(t.lower_ in lex.document_heads for t in doc[k + 1 : ms]):
+            return None  # "Menurut data BPS, …": a fact from a document
         me = np_end(doc, ms, e_tok, lex)
         if me <= ms:
             return None
@@ -923,6 +927,20 @@ def _post_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
     if not span:
         return None
     return Candidate("indirect", span[0], span[1], "indirect_cue_after", doc[k].text, doc[k].idx, m, _via(art, tail_end, e_tok), True, para, si)
+
+
+def _document_source(art: Article, m: Mention | None) -> bool:
+    """The mention is a document, data or a medium (data BPS, Survei LSI, UU Pemilu), or a news outlet."""
+    if m is None or m.kind in ("pronoun", "clitic"):
+        return False
+    words = m.text.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    two = " ".join(w.lower() for w in words[:2])
+    if first in art.lex.document_heads or two in art.lex.document_heads:
+        return True
+    return m.text in art.phrases["outlets"] or (len(words) > 1 and words[0] == "The" and m.text in art.phrases["outlets"])
 
 
 #: post cues that also stand inside a sentence, before its content (Tapi kata Budi sampah …)

@@ -42,6 +42,7 @@ class SpeakerLexicon:
     relational_heads: tuple[tuple[str, ...], ...] = ()
     rank_words: frozenset[str] = frozenset()  # every word of every rank (Jenderal, TNI, Besar)
     group_heads: frozenset[str] = frozenset()  # heads of group / unnamed-source descriptions (warga, sumber)
+    document_heads: frozenset[str] = frozenset()  # documents, data and media (data, survei, laporan, UU)
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -105,4 +106,5 @@ def speaker_lexicon() -> SpeakerLexicon:
         relational_heads=tuple(sorted((tuple(x.lower().split()) for x in d["relational_heads"]), key=len, reverse=True)),
         rank_words=frozenset(w for r in ranks for w in r),
         group_heads=_words(d["group_heads"]),
+        document_heads=_words(d["document_heads"]),
     )

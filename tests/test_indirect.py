@@ -48,6 +48,9 @@ NOT_REPORTED = [
     ("Tim itu minta maaf kepada para suporter atas kekalahan di kandang sendiri.", "an apology with no content"),
     ("“Kami siap bertanding,” kata Budi Santoso, seperti dikutip dari Antara.", "the credit of a direct quote"),
     ("Budi Santoso memberikan keterangan kepada polisi di kantornya kemarin sore.", "giving a statement, with no content"),
+    ("Menurut data Badan Pusat Statistik, harga beras naik dua persen bulan ini.", "a fact from data, no one speaking"),
+    ("Survei Lembaga Indikator menyebutkan elektabilitas partai itu turun tajam.", "a survey is a document"),
+    ("Perusahaan rintisan itu mengumumkan akuisisi terhadap dua startup lokal.", "mengumumkan an event"),
     ("Lebih lanjut Budi menyerahkan bantuan itu kepada para korban banjir.", "lebih lanjut is an adverb"),
 ]
 
