@@ -24,7 +24,7 @@ from typing import Literal
 import regex
 from spacy.tokens import Doc
 
-from quoteattr.cues import CueForm, lexicon, negation, periphrastic, phrase_sets
+from quoteattr.cues import CueForm, lexicon, negation, periphrastic, phrase_sets, topic_nouns
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, place_names, make_mention, np_end, stop_words, tokens_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
@@ -813,6 +813,10 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
         return None
     if cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
         return None  # "menyebut kawasan itu sebagai …" names, it does not report speech
+    low = [w.lower().strip(",.") for w in words]
+    head = low[0].removesuffix("nya")
+    if (head in topic_nouns() or " ".join(low[:2]).removesuffix("nya") in topic_nouns()) and not {"bahwa", "agar", "supaya"} & set(low):
+        return None  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
     cue_text = art.text[doc[k].idx : doc[k + len(cue.form.split()) - 1].idx + len(doc[k + len(cue.form.split()) - 1].text)]
     return Candidate("indirect", span[0], span[1], "indirect_verb", cue_text, doc[k].idx, m, None, True, para, si)
 

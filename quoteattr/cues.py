@@ -145,6 +145,12 @@ def periphrastic() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def topic_nouns() -> frozenset[str]:
+    """Nouns of feeling or attitude that make a speech verb's object a topic (``cues.json``)."""
+    return frozenset(w.lower() for w in load_json("cues.json")["topic_nouns"]["words"])
+
+
+@lru_cache(maxsize=1)
 def negation() -> tuple[frozenset[str], frozenset[str]]:
     """Negators before a speech verb, and the roots of denial verbs whose negation affirms (``cues.json``)."""
     data = load_json("cues.json")["negators"]

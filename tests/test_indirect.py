@@ -32,6 +32,7 @@ REPORTED = [
     (LEAD + "Pemerintah kabupaten, lanjut Budi akan mengirim surat kepada para camat.", "akan mengirim surat kepada para camat", "Budi Santoso"),
     (LEAD + "Secara garis besar kata dia, film itu bercerita tentang seorang guru.", "film itu bercerita tentang seorang guru", "Budi Santoso"),
     (LEAD + "Perusahaan itu, lanjutnya telah menanam modal dua juta dolar di Batam.", "telah menanam modal dua juta dolar di Batam", "Budi Santoso"),
+    ("Budi Santoso mengatakan dukungan warga menjadi kunci keberhasilan program itu.", "dukungan warga menjadi kunci keberhasilan program itu", "Budi Santoso"),
     # a verb of giving with a noun of speech (periphrastic cue)
     ("Sari Dewi memberikan penegasan bahwa fraksinya akan terus mendukung pemerintah.", "fraksinya akan terus mendukung pemerintah", "Sari Dewi"),
     ("Budi Santoso menyampaikan keterangan bahwa korban sudah dibawa ke rumah sakit.", "korban sudah dibawa ke rumah sakit", "Budi Santoso"),
@@ -51,6 +52,8 @@ NOT_REPORTED = [
     ("Menurut data Badan Pusat Statistik, harga beras naik dua persen bulan ini.", "a fact from data, no one speaking"),
     ("Survei Lembaga Indikator menyebutkan elektabilitas partai itu turun tajam.", "a survey is a document"),
     ("Perusahaan rintisan itu mengumumkan akuisisi terhadap dua startup lokal.", "mengumumkan an event"),
+    ("Pelatih tim tamu mengungkapkan kesedihannya setelah kalah tiga gol di kandang lawan.", "a feeling named, not a statement"),
+    ("Menteri itu menyampaikan apresiasi atas kerja keras para relawan di lokasi banjir.", "thanks, not a statement"),
     ("Lebih lanjut Budi menyerahkan bantuan itu kepada para korban banjir.", "lebih lanjut is an adverb"),
 ]
 
