@@ -27,7 +27,7 @@ from quoteattr.cli.evaluate import load_gold
 from quoteattr.evaluation import match, speaker_ok
 from quoteattr.resolve import confidence_key, resolve
 
-BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01)]
+BANDS = [(0.0, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 0.9), (0.9, 1.01)]
 OUT = Path(__file__).resolve().parent.parent / "quoteattr" / "resources" / "confidence.json"
 #: pseudo-counts pulling a small cell toward its pattern's share (and a pattern toward the mean)
 PRIOR = 8.0
@@ -79,14 +79,17 @@ def fit(rows: list[tuple[str, str, bool, bool, float]]) -> dict[str, Any]:
     }
 
 
-def reliability(rows: list[tuple[str, str, bool, bool, float]]) -> list[tuple[tuple[float, float], int, float]]:
+def reliability(rows: list[tuple[str, str, bool, bool, float]]) -> list[tuple[tuple[float, float], int, float, float]]:
+    """Per confidence band: the number of quotes, the share right and the mean confidence."""
     total: dict[tuple[float, float], int] = defaultdict(int)
     right: dict[tuple[float, float], int] = defaultdict(int)
+    stated: dict[tuple[float, float], float] = defaultdict(float)
     for *_, ok, conf in rows:
         band = next(b for b in BANDS if b[0] <= conf < b[1])
         total[band] += 1
         right[band] += int(ok)
-    return [(b, total[b], right[b] / total[b] if total[b] else 0.0) for b in BANDS]
+        stated[band] += conf
+    return [(b, total[b], right[b] / total[b] if total[b] else 0.0, stated[b] / total[b] if total[b] else 0.0) for b in BANDS]
 
 
 def main() -> None:
@@ -105,8 +108,11 @@ def main() -> None:
         return
     for path in a.gold:
         print(f"{path.name}")
-        for band, n, share in reliability(outcomes([path], nlp)):
-            print(f"  confidence {band[0]:.1f}–{min(band[1], 1.0):.1f}: {n:5d} quotes, {share:.3f} right")
+        rows = outcomes([path], nlp)
+        for band, n, share, mean in reliability(rows):
+            print(f"  confidence {band[0]:.2f}–{min(band[1], 1.0):.2f}: {n:5d} quotes, mean confidence {mean:.3f}, {share:.3f} right")
+        right = sum(r[3] for r in rows)
+        print(f"  all: {len(rows)} quotes, mean confidence {sum(r[4] for r in rows) / max(1, len(rows)):.3f}, {right / max(1, len(rows)):.3f} right")
 
 
 if __name__ == "__main__":
