@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from quoteattr.cues import CueForm, lexicon, negation, periphrastic, phrase_sets, topic_nouns
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, common_words, place_names, make_mention, np_end, stop_words, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, doc_text, common_words, place_names, make_mention, np_end, stop_words, tokens_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
 
 Pattern = Literal[
@@ -73,7 +73,7 @@ class Article:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex: SpeakerLexicon = speaker_lexicon()
         self.cues = lexicon()
         self.phrases = phrase_sets()
@@ -81,6 +81,8 @@ class Article:
         self.quotes: list[QuoteSpan] = quote_spans(self.text, self.paras)
         self.sents: list[Segment] = sentences(self.text, self.paras, self.quotes)
         self.tok_starts = [t.idx for t in doc]
+        self.lowers = [t.lower_ for t in doc]
+        self.peri_verbs, self.peri_nouns = periphrastic()
         #: indexes (into ``quotes``) of the double-mark quotes, by opening offset; they never overlap
         self.doubles = [i for i, q in enumerate(self.quotes) if not q.single]
         self.double_opens = [self.quotes[i].open for i in self.doubles]
@@ -110,15 +112,13 @@ class Article:
         return self.closes[k] if k >= 0 and self.closes[k] > floor else floor
 
     def cue(self, i: int) -> CueForm | None:
-        if i < 0 or i >= len(self.doc):
+        if i < 0 or i >= len(self.lowers):
             return None
-        if i + 1 < len(self.doc):
-            verbs, nouns = periphrastic()
-            if self.doc[i].lower_ in verbs and self.doc[i + 1].lower_ in nouns:
-                # "memberikan penegasan bahwa …": the pair is one cue, the content after the noun
-                form = f"{self.doc[i].lower_} {self.doc[i + 1].lower_}"
-                return CueForm(form, self.doc[i + 1].lower_, "active", False, True, "introducer")
-        return self.cues.get(self.doc[i].lower_)
+        low = self.lowers[i]
+        if low in self.peri_verbs and i + 1 < len(self.lowers) and self.lowers[i + 1] in self.peri_nouns:
+            # "memberikan penegasan bahwa …": the pair is one cue, the content after the noun
+            return CueForm(f"{low} {self.lowers[i + 1]}", self.lowers[i + 1], "active", False, True, "introducer")
+        return self.cues.get(low)
 
     def enclosing(self, char: int) -> int | None:
         """Index of the double-mark quote whose marks enclose ``char`` (``open <= char < close``)."""

@@ -18,7 +18,8 @@ def register() -> None:
 
 def raw_text(doc: Doc) -> str:
     """The text the user gave (``doc.text`` is its offset-preserving normalization)."""
-    return str(doc.user_data.get(RAW_TEXT_KEY, doc.text))
+    raw = doc.user_data.get(RAW_TEXT_KEY)
+    return str(raw) if raw is not None else doc.text
 
 
 register()

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr import extensions
+from quoteattr.mentions import doc_text
 from quoteattr.repair import GLUE_KEY, repair, restore_paragraphs
 from quoteattr.resolve import extract_quotes
 from quoteattr.types import Quote
@@ -40,7 +41,7 @@ class QuoteAttributor:
     def _quotes(self, doc: Doc) -> list[Quote]:
         raw = extensions.raw_text(doc)
         if self.repair:
-            text = doc.text
+            text = doc_text(doc)
             restored = restore_paragraphs(text)
             known = doc.user_data.get(GLUE_KEY) if restored is text else None  # the tokenizer's
             fix = repair(restored, raw, known)

@@ -492,6 +492,7 @@ _ALIAS = regex.compile(
     r"|atau|alias|yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)|(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+"
     r"(?:(?:Gus|Cak|Kang|Bang|Mbak|Mas|Pak|Bu|Bung|Kak|Haji|H\.|Hj\.)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )
+_ALIAS_WORD = regex.compile(r"(?<![\p{L}])(?:atau|alias|disapa|dipanggil|dikenal)(?![\p{L}])")
 #: "Teco, sapaan (akrab) Stefano Cugurra": the nickname first, then the name it stands for
 _NICKNAME_FIRST = regex.compile(
     r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s*(?:nama\s+)?(?:sapaan|panggilan)\s+(?:akrab\s+)?(?:(?:bagi|untuk)\s+)?"
@@ -520,16 +521,21 @@ def _aliases(text: str, reg: Registry) -> None:
     """``Saifullah Yusuf atau Gus Ipul``: the alias names the same person. Well-known
     nicknames (*Gus Ipul*, *Jokowi*) link to a full name the article states."""
     known = _known_aliases()
+    stated = _ALIAS_WORD.search(text) is not None  # no alias phrase in the article: nothing to scan for
     for ent in list(reg.entities):
         if ent.kind != "person" or not ent.tokens:
             continue
         if len(ent.tokens) >= 2:
             ent.aliases.update(known.get(ent.tokens, ()))
-        for m in regex.finditer(r"(?<![\p{L}])" + regex.escape(ent.name) + r"(?![\p{L}])", text):
-            a = _ALIAS.match(text, m.end())
+        at = text.find(ent.name) if stated and ent.name else -1
+        while at >= 0:
+            end = at + len(ent.name)
+            whole = (at == 0 or not text[at - 1].isalpha()) and (end >= len(text) or not text[end].isalpha())
+            a = _ALIAS.match(text, end) if whole else None
             if a:
                 ent.aliases.add(" ".join(_name_tokens(a.group(1))))
-    for m in _NICKNAME_FIRST.finditer(text):
+            at = text.find(ent.name, at + 1)
+    for m in _NICKNAME_FIRST.finditer(text) if ("sapaan" in text or "panggilan" in text) else ():
         full = _name_tokens(m.group(2))
         ent = next((e for e in reg.entities if e.kind == "person" and e.tokens == full), None)
         if ent is not None:

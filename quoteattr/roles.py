@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.cues import lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon
+from quoteattr.mentions import doc_text
 
 MODEL_NAME = "role_model.json"
 #: closed-class words a role phrase may contain (*Kepala Dinas Pendidikan dan Kebudayaan*)
@@ -81,7 +82,7 @@ def _indexed(doc: Doc) -> tuple[str, dict[str, list[int]]]:
         where: dict[str, list[int]] = {}
         for t in doc:
             where.setdefault(t.text, []).append(t.i)
-        cached = (doc.text, where)
+        cached = (doc_text(doc), where)
         doc.user_data[_INDEX_KEY] = cached
     return cached
 
