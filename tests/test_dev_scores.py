@@ -1,8 +1,8 @@
 """Accuracy floors on the development sets (skipped without ../shared). Guards against regressions.
 
-The floors sit a little under the figures measured when they were set (dev: quotes F1 0.949,
-direct 0.990, indirect 0.901, attribution 0.897, speaker 0.946, role 0.935; PFSA: direct recall
-0.999, speaker 0.849, role 0.922).
+The floors sit a little under the figures measured when they were set (dev: quotes F1 0.959,
+direct 0.990, indirect 0.921, attribution 0.910, speaker 0.950, role 0.940; PFSA: direct recall
+0.999, speaker 0.849, role 0.924).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ def test_dev_gold_floors(shared: Path) -> None:
     res, _ = evaluate(shared / "eval" / "dev.gold.jsonl")
     assert res["quotes"]["f1"] >= 0.93
     assert res["direct"]["f1"] >= 0.98
-    assert res["indirect"]["f1"] >= 0.88
-    assert res["attribution"]["f1"] >= 0.88
-    assert res["speaker_accuracy"] >= 0.93
+    assert res["indirect"]["f1"] >= 0.90
+    assert res["attribution"]["f1"] >= 0.89
+    assert res["speaker_accuracy"] >= 0.94
     assert res["role_accuracy"] >= 0.92
 
 
