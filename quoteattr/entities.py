@@ -98,11 +98,17 @@ def definitions(text: str) -> list[Definition]:
     return out
 
 
-def link_short_forms(quotes: list[Quote], text: str) -> list[Quote]:
-    """Speakers named by a defined short form (or read inside a long form) take the long form."""
+def link_short_forms(quotes: list[Quote], text: str, source: str | None = None) -> list[Quote]:
+    """Speakers named by a defined short form (or read inside a long form) take the long form.
+
+    A mention read inside a long form (*… dan Geofisika (BMKG) meminta* read as "Geofisika")
+    becomes the whole long form as written in ``source`` (the text the offsets point into), and
+    an acronym's long form speaks as an organization.
+    """
     defs = definitions(text)
     if not defs:
         return quotes
+    source = text if source is None else source
     by_short = {}
     for d in defs:
         by_short.setdefault(_fold(d.short), d.long)
@@ -113,8 +119,10 @@ def link_short_forms(quotes: list[Quote], text: str) -> list[Quote]:
         if new is None and q.speaker is not None and q.speaker_start is not None:
             inside = next((d for d in defs if d.start <= q.speaker_start and q.speaker_end is not None and q.speaker_end <= d.end + len(d.short) + 4), None)
             if inside is not None and (name is None or _fold(inside.long).endswith(_fold(name))):
-                new = inside.long
-            elif name is None:
+                stype = "organization" if inside.short.isupper() else q.speaker_type
+                out.append(replace(q, speaker_name=inside.long, speaker=source[inside.start : inside.end], speaker_start=inside.start, speaker_end=inside.end, speaker_type=stype))
+                continue
+            if name is None:
                 new = by_short.get(_fold(q.speaker))
         out.append(replace(q, speaker_name=new) if new and new != name else q)
     return out

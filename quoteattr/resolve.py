@@ -609,6 +609,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
     resolved_by_id: dict[int, tuple[Entity | None, str | None, str | None, str]] = {}
     previous: tuple[Entity | None, str | None, str | None, str] | None = None  # the quote just before
     last_para = -10  # paragraph of the last attributed quote
+    previous_end, previous_para = -1, -10  # where the quote just before ended
     for c in cands:
         m = c.mention
         ent: Entity | None = None
@@ -632,6 +633,18 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
                     ent, name, role, stype = last
             elif m.kind in ("description", "role") and previous is not None and previous[1] is None and previous[2] and previous[2].split()[0].lower() == head:
                 # "“…,” kata sumber. Sumber itu menerangkan, …": the same unnamed source
+                ent, name, role, stype = previous
+            elif (
+                m.kind in ("pronoun", "clitic")
+                and previous is not None
+                and previous[1] is None
+                and previous[2]
+                and previous[3] == "unknown"
+                and c.para - previous_para <= 1
+                and _new_subject(art, reg, previous_end, min(c.start, m.start), None) is None
+            ):
+                # "Seorang pedagang … mengatakan …. “…,” katanya.": the unnamed speaker just
+                # reported, with no one named since
                 ent, name, role, stype = previous
             elif (newer := _new_subject(art, reg, last_end, min(c.start, m.start), last[0] if last else None)) is not None:
                 # a person introduced as a sentence subject since the last quote
@@ -718,6 +731,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
         key = (ent, name, role, stype)
         resolved_by_id[id(c)] = key
         previous = key
+        previous_end, previous_para = c.end, c.para
         if name is not None or stype != "unknown":
             last = key
             last_end = c.end
@@ -939,7 +953,7 @@ def extract_quotes(doc: Doc, source_text: str | None = None, learned_roles: bool
 
     art, cands = find_candidates(doc)
     quotes = resolve(art, cands, source_text if source_text is not None else doc.text)
-    quotes = one_role_per_speaker(link_short_forms(quotes, art.text))
+    quotes = one_role_per_speaker(link_short_forms(quotes, art.text, source_text if source_text is not None else doc.text))
     if learned_roles:
         from quoteattr.roles import role_model
 

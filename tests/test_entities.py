@@ -44,6 +44,22 @@ def test_speakers_take_the_full_form(nlp_rules, text, name):
     assert quotes and all(q.speaker_name == name for q in quotes), [(q.speaker, q.speaker_name) for q in quotes]
 
 
+def test_a_mention_inside_a_long_form_is_the_whole_organization(nlp_rules):
+    text = "Dinas Lingkungan Hidup, Kebersihan, dan Pertamanan (DLHKP) meminta warga tidak membuang sampah ke sungai."
+    (q,) = quoteattr.extract(text, nlp=nlp_rules)
+    assert (q.speaker, q.speaker_type) == ("Dinas Lingkungan Hidup, Kebersihan, dan Pertamanan", "organization")
+    assert text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_an_unnamed_speaker_goes_on_with_nya(nlp_rules):
+    text = (
+        "Kementerian Perdagangan Klaim Harga Gula Stabil\n\nKementerian Perdagangan menyatakan harga gula stabil.\n\n"
+        "Namun seorang pedagang di Pasar Baru mengatakan harga gula masih naik.\n\n“Pembeli jadi berkurang,” katanya."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp_rules)
+    assert [(q.speaker_name, q.speaker_type) for q in quotes][-1] == (None, "unknown")
+
+
 @pytest.mark.parametrize(
     "text,name,stype",
     [
