@@ -699,7 +699,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
                     name = ent.name
                 else:
                     name, stype = m.text, "organization"
-            elif last_person is not None and last_person[1] is not None and _refers_back(m.text, lex) and c.para - last_para <= 1:
+            elif _refers_back(m.text, lex) and last_person is not None and last_person[1] is not None and c.para - last_para <= 1:
                 ent, name, role, stype = last_person  # "sambung pelatih asal Prancis": the person being reported
             else:
                 role = _clean_role(m.role or m.text)
@@ -711,10 +711,8 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
                 ent = reg.by_role(role or "", m.start)
                 if ent is not None:
                     name, stype = ent.name, "person"
-            if ent is None and last_person is not None and last_person[1] is not None and _refers_back(m.text, lex) and c.para - last_para <= 1:
-                # "“…,” sambung pelatih asal Prancis.": a bare description right after the
-                # person being reported, with no determiner, is that person again
-                ent, name, role, stype = last_person
+            if ent is None and _refers_back(m.text, lex) and last_person is not None and last_person[1] is not None and c.para - last_para <= 1:
+                ent, name, role, stype = last_person  # as for a role mention above
         if ent is not None:
             roles = reg.roles_of(ent)
             if roles:
@@ -762,7 +760,9 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
 
 def _refers_back(text: str, lex: SpeakerLexicon) -> bool:
     """A bare description of one person (pelatih asal Prancis, penyerang berusia 32 tahun): no
-    determiner (seorang, para), not a group or unnamed source (warga, sumber, pihak), lower case."""
+    determiner (seorang, para), not a group or unnamed source (warga, sumber, pihak), lower case.
+    Right after a cue, in the paragraph of the person being reported or the next, it is that
+    person again."""
     words = text.split()
     if len(words) < 2 or not words[0][:1].islower():
         return False
