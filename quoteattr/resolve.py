@@ -610,6 +610,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
     previous: tuple[Entity | None, str | None, str | None, str] | None = None  # the quote just before
     last_para = -10  # paragraph of the last attributed quote
     previous_end, previous_para = -1, -10  # where the quote just before ended
+    previous_mention = ""  # its speaker mention as written (lower case)
     for c in cands:
         m = c.mention
         ent: Entity | None = None
@@ -640,11 +641,12 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
                 and previous[1] is None
                 and previous[2]
                 and previous[3] == "unknown"
+                and previous_mention.split()[:1] in (["seorang"], ["salah"], ["sang"])
                 and c.para - previous_para <= 1
                 and _new_subject(art, reg, previous_end, min(c.start, m.start), None) is None
             ):
-                # "Seorang pedagang … mengatakan …. “…,” katanya.": the unnamed speaker just
-                # reported, with no one named since
+                # "Seorang pedagang … mengatakan …. “…,” katanya.": the unnamed individual just
+                # reported (seorang, salah seorang …), with no one named since
                 ent, name, role, stype = previous
             elif (newer := _new_subject(art, reg, last_end, min(c.start, m.start), last[0] if last else None)) is not None:
                 # a person introduced as a sentence subject since the last quote
@@ -730,6 +732,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
         resolved_by_id[id(c)] = key
         previous = key
         previous_end, previous_para = c.end, c.para
+        previous_mention = m.text.lower() if m is not None else ""
         if name is not None or stype != "unknown":
             last = key
             last_end = c.end
