@@ -817,7 +817,8 @@ def _verb_indirect(art: Article, k: int, s_tok: int, e_tok: int, sent: Segment, 
     head = low[0].removesuffix("nya")
     if (head in topic_nouns() or " ".join(low[:2]).removesuffix("nya") in topic_nouns()) and not {"bahwa", "agar", "supaya"} & set(low):
         return None  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
-    cue_text = art.text[doc[k].idx : doc[k + len(cue.form.split()) - 1].idx + len(doc[k + len(cue.form.split()) - 1].text)]
+    last = doc[k + len(cue.form.split()) - 1]  # the noun of a periphrastic cue
+    cue_text = art.text[doc[k].idx : last.idx + len(last.text)]
     return Candidate("indirect", span[0], span[1], "indirect_verb", cue_text, doc[k].idx, m, None, True, para, si)
 
 
@@ -944,7 +945,7 @@ def _document_source(art: Article, m: Mention | None) -> bool:
     two = " ".join(w.lower() for w in words[:2])
     if first in art.lex.document_heads or two in art.lex.document_heads:
         return True
-    return m.text in art.phrases["outlets"] or (len(words) > 1 and words[0] == "The" and m.text in art.phrases["outlets"])
+    return m.text in art.phrases["outlets"]
 
 
 #: post cues that also stand inside a sentence, before its content (Tapi kata Budi sampah …)

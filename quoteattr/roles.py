@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -118,8 +119,8 @@ def candidates(
     doc: Doc,
     name: str,
     lex: SpeakerLexicon,
-    descriptions: list[tuple[int, int]] = (),  # type: ignore[assignment]
-    quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    descriptions: Sequence[tuple[int, int]] = (),
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> list[RoleCandidate]:
     """Every candidate role phrase for the speaker ``name`` in ``doc``, none inside a quote
     (``quotes``: character spans of the article's quotes, which are what was said, not who)."""
@@ -129,7 +130,7 @@ def candidates(
     return [c for c in found if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1].text) and doc[c.start].idx < e for s, e in quotes)]
 
 
-def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: list[tuple[int, int]]) -> list[RoleCandidate]:
+def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: Sequence[tuple[int, int]]) -> list[RoleCandidate]:
     out: list[RoleCandidate] = []
     mentions = name_mentions(doc, name)
     first = mentions[0][0] if mentions else -1
@@ -292,8 +293,8 @@ def best_role(
     name: str,
     lex: SpeakerLexicon,
     model: RoleModel,
-    descriptions: list[tuple[int, int]] = (),  # type: ignore[assignment]
-    quotes: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    descriptions: Sequence[tuple[int, int]] = (),
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, float] | None:
     """The highest-scoring candidate role of ``name`` above the model's threshold."""
     best: tuple[float, RoleCandidate] | None = None
