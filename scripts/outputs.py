@@ -11,7 +11,8 @@ means to. Take a snapshot before and after, then diff::
 A snapshot holds one ``<input stem>.jsonl`` per input: one line per article with its id
 and its quotes (every field of :meth:`Quote.to_dict`). ``diff`` prints, per input, the
 articles whose quotes differ (with the first differing quote of each) and exits 1 when
-anything differs.
+anything differs. Fields that only one snapshot has (a column added in between) are
+named and left out of the comparison.
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ def _read(path: Path) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def _fields(snap: dict[str, list[dict[str, Any]]]) -> set[str]:
+    return {f for quotes in snap.values() for q in quotes for f in q}
+
+
+def _project(snap: dict[str, list[dict[str, Any]]], fields: set[str]) -> dict[str, list[dict[str, Any]]]:
+    return {k: [{f: v for f, v in q.items() if f in fields} for q in quotes] for k, quotes in snap.items()}
+
+
 def diff(a_dir: Path, b_dir: Path, show: int = 20) -> int:
     changed_total = 0
     for a_file in sorted(a_dir.glob("*.jsonl")):
@@ -58,6 +67,11 @@ def diff(a_dir: Path, b_dir: Path, show: int = 20) -> int:
             changed_total += 1
             continue
         a, b = _read(a_file), _read(b_file)
+        fa, fb = _fields(a), _fields(b)
+        if fa and fb and fa != fb:
+            # a new field (a new output column) is not a change of the existing ones
+            print(f"{a_file.name}: comparing the {len(fa & fb)} shared fields; only in {a_dir}: {sorted(fa - fb)}, only in {b_dir}: {sorted(fb - fa)}")
+            a, b = _project(a, fa & fb), _project(b, fa & fb)
         changed = [k for k in a.keys() | b.keys() if a.get(k) != b.get(k)]
         na = sum(len(v) for v in a.values())
         nb = sum(len(v) for v in b.values())
