@@ -8,6 +8,9 @@ RAW_TEXT_KEY = "quoteattr_raw_text"
 SPANS_KEY = "quoteattr_quotes"
 SPEAKERS_KEY = "quoteattr_speakers"
 CUES_KEY = "quoteattr_cues"
+PARAGRAPHS_KEY = "quoteattr_paragraphs"
+SENTENCES_KEY = "quoteattr_sentences"
+QUOTE_MARKS_KEY = "quoteattr_quote_marks"
 
 
 def register() -> None:

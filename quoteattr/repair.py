@@ -508,6 +508,8 @@ class Repair:
         qs, qe = self.start(q.quote_start), self.end(q.quote_end)
         ss = self.start(q.speaker_start) if q.speaker_start is not None else None
         se = self.end(q.speaker_end) if q.speaker_end is not None else None
+        cs = self.start(q.cue_start) if q.cue_start is not None else None
+        ce = self.end(q.cue_end) if q.cue_end is not None else None
         return replace(
             q,
             quote=source[qs:qe],
@@ -516,6 +518,8 @@ class Repair:
             speaker=source[ss:se] if ss is not None and se is not None else None,
             speaker_start=ss,
             speaker_end=se,
+            cue_start=cs,
+            cue_end=ce,
         )
 
 

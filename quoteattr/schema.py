@@ -41,6 +41,11 @@ QUOTE_COLUMNS: dict[str, str] = {
     "cue": "string",
     "via": "string",
     "confidence": "Float64",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "pattern": "string",
+    "paragraph": "Int64",
+    "sentence": "Int64",
 }
 
 #: The per-article status table of a batch run.
