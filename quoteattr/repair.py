@@ -64,13 +64,13 @@ class _Vocab:
 
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
-    from quoteattr.mentions import _name_word_lists, common_words, place_names
+    from quoteattr.mentions import common_words, name_word_lists, place_names
 
     voc = load_json("vocabulary.json")
     camel = load_json("camel_names.json")
     glued = load_json("glued_words.json")
     roots = load_json("root_words.json")["roots"]
-    person, nonperson = _name_word_lists()
+    person, nonperson = name_word_lists()
     lower = set(voc["lower"]) | set(common_words()) | set(roots) | set(glued["long"]) | set(glued["short"])
     caps = set(voc["capitalized"]) | person | {w for w in nonperson if w[:1].isupper() and w[1:].islower()}
     caps |= {w.capitalize() for w in place_names()}

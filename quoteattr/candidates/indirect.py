@@ -138,10 +138,9 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
                     # Menurut kuasa hukum Joko Tjandra, Anita Kolopaking, …
                     m = merge(app, role=tokens_text(doc, list(doc[m.tok_start : m.tok_end])), tok_start=m.tok_start)
                     me = ae
-                    me = ae
     # content after the comma: Menurut X, …
     after = me
-    while after < e_tok and (doc[after].is_space or doc[after].lower_ in lex.adjunct_starters and False):
+    while after < e_tok and doc[after].is_space:
         after += 1
     # skip adjuncts between the speaker and the comma ("menurut X dalam keterangannya, …")
     comma = after
