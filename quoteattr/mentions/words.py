@@ -9,11 +9,13 @@ import regex
 from spacy.tokens import Doc, Token
 
 from quoteattr.cues import lexicon as cue_lexicon
+from quoteattr.quote_marks import TOKEN_MARKS
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
 from quoteattr.resources import load_json
 
 
-QUOTE_MARK_CHARS = set("\"“”„‟«»‘’‚‛'`")
+#: the quote marks the tokenizer splits off words (:mod:`quoteattr.quote_marks`)
+QUOTE_MARK_CHARS = TOKEN_MARKS
 
 
 ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$")
