@@ -9,8 +9,8 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from quoteattr.cues import CueForm, lexicon, periphrastic, phrase_sets
-from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
+from quoteattr.cues import CueForm
+from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import doc_text
 from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sentences
 
@@ -18,18 +18,18 @@ from quoteattr.segment import QuoteSpan, Segment, paragraphs, quote_spans, sente
 class Article:
     """Token/character indexes over one Doc, shared by the pattern functions."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.lex: SpeakerLexicon = speaker_lexicon()
-        self.cues = lexicon()
-        self.phrases = phrase_sets()
+        self.lex: Lexicon = lex if lex is not None else default_lexicon()
+        self.cues = self.lex.cues
+        self.phrases = self.lex.phrases
         self.paras: list[Segment] = paragraphs(self.text)
         self.quotes: list[QuoteSpan] = quote_spans(self.text, self.paras)
         self.sents: list[Segment] = sentences(self.text, self.paras, self.quotes)
         self.tok_starts = [t.idx for t in doc]
         self.lowers = [t.lower_ for t in doc]
-        self.peri_verbs, self.peri_nouns = periphrastic()
+        self.peri_verbs, self.peri_nouns = self.lex.peri_verbs, self.lex.peri_nouns
         #: indexes (into ``quotes``) of the double-mark quotes, by opening offset; they never overlap
         self.doubles = [i for i, q in enumerate(self.quotes) if not q.single]
         self.double_opens = [self.quotes[i].open for i in self.doubles]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
 
 from quoteattr.errors import ResourceError
 from quoteattr.resources import load_json
@@ -105,12 +106,17 @@ def _kind_of(form: str) -> CueKind:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, CueForm]:
-    """Every cue form (lower case, single or multi-word) → its :class:`CueForm`.
+    """Every cue form of the package's ``cues.json`` (see :func:`build_cues`), cached."""
+    return build_cues(load_json("cues.json"))
+
+
+def build_cues(data: Any) -> dict[str, CueForm]:
+    """Every cue form (lower case, single or multi-word) → its :class:`CueForm`, from the
+    contents of a ``cues.json``.
 
     Each form also gets its *-nya* variant (``katanya``, ``dikatakannya``) where that
     makes sense.
     """
-    data = load_json("cues.json")
     out: dict[str, CueForm] = {}
 
     def add(form: str, root: str, kind: CueKind, indirect: bool, takes: str) -> None:
@@ -174,5 +180,10 @@ def phrase_sets() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def continuing_verbs() -> frozenset[str]:
     """Active forms of ``continuing_roots`` (*menambahkan*, *melanjutkan*, *menegaskan*)."""
-    roots = set(phrase_sets()["continuing_roots"])
-    return frozenset(f for f, c in lexicon().items() if c.root in roots and c.kind == "active" and not c.clitic)
+    return continuing_forms(lexicon(), phrase_sets()["continuing_roots"])
+
+
+def continuing_forms(cues: Mapping[str, CueForm], roots: Iterable[str]) -> frozenset[str]:
+    """The active, non-clitic forms in ``cues`` of the given roots."""
+    wanted = set(roots)
+    return frozenset(f for f, c in cues.items() if c.root in wanted and c.kind == "active" and not c.clitic)

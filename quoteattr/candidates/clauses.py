@@ -53,14 +53,14 @@ def clause_end(art: Article, start_tok: int, e_tok: int, sent: Segment) -> int:
     """End of reported content: the sentence end, or a second coordinated speech verb."""
     doc = art.doc
     for k in range(start_tok + 1, e_tok):
-        if doc[k].lower_ in ("dan", "serta") and k + 2 < e_tok and not art.in_quote(doc[k].idx):
+        if doc[k].lower_ in art.lex.words.coordinators and k + 2 < e_tok and not art.in_quote(doc[k].idx):
             c = art.cue(k + 1)
-            if c is not None and c.kind == "active" and doc[k + 2].lower_ in ("bahwa", "agar", "supaya", ","):
+            if c is not None and c.kind == "active" and (doc[k + 2].lower_ in art.lex.words.content_introducers or doc[k + 2].text == ","):
                 return doc[k].idx
         if doc[k].text == "," and k + 1 < e_tok:
-            n = skip(art, k + 1, e_tok, art.lex.adverbs | {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sembari"})
+            n = skip(art, k + 1, e_tok, art.lex.adverbs | art.lex.words.verb_links)
             c = art.cue(n)
-            if c is not None and c.kind == "active" and n + 1 < e_tok and doc[n + 1].lower_ in ("bahwa", "agar", "supaya", ","):
+            if c is not None and c.kind == "active" and n + 1 < e_tok and (doc[n + 1].lower_ in art.lex.words.content_introducers or doc[n + 1].text == ","):
                 return doc[k].idx
             if c is not None and c.kind in ("post",) and n == k + 1 and looks_cue_tail(art, n, e_tok):
                 return doc[k].idx

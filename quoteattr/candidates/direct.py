@@ -86,7 +86,7 @@ def cue_before(art: Article, site: QuoteSite) -> Candidate | None:
     j = open_tok - 1
     while j >= lo and doc[j].is_space:
         j -= 1
-    if not (j >= lo and (doc[j].text in {",", ":"} or doc[j].lower_ in ("bahwa",) or (art.cue(j) is not None and art.cue(j).kind in ("active",)))):  # type: ignore[union-attr]
+    if not (j >= lo and (doc[j].text in {",", ":"} or doc[j].lower_ == "bahwa" or (art.cue(j) is not None and art.cue(j).kind == "active"))):  # type: ignore[union-attr]
         return None
     for k2 in range(j, lo - 1, -1):
         cue = art.cue(k2)
@@ -119,7 +119,7 @@ def next_sentence(art: Article, site: QuoteSite) -> Candidate | None:
     if art.para_of(nxt.start) != site.para:
         return None
     ns, ne_ = art.sent_toks(si + 1)
-    k = skip(art, ns, ne_, {"demikian", "begitu", "hal", "itu", "ini", "tersebut", "pernyataan", "juga"})
+    k = skip(art, ns, ne_, art.lex.words.next_sentence_lead)
     if k > ns and k < ne_:
         cue = art.cue(k)
         if cue is not None and cue.kind in ("passive", "post"):

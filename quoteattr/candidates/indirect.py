@@ -6,7 +6,7 @@ from quoteattr.article import Article
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
 from quoteattr.candidates.speaker_phrase import merge, mention_after, subject_before, via_after
-from quoteattr.cues import CueForm, negation, topic_nouns
+from quoteattr.cues import CueForm
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, tokens_text
 
 
@@ -111,12 +111,12 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
     j = k - 1
     while j >= s_tok and doc[j].is_space:
         j -= 1
-    at_start = j < s_tok or doc[j].text == "," or doc[j].lower_ in {"namun", "tapi", "tetapi", "dan", "sementara", "sedangkan", "adapun", "karena", "sebab"}
+    at_start = j < s_tok or doc[j].text == "," or doc[j].lower_ in lex.words.menurut_openers
     if cue.clitic:
         m = clitic_mention(doc, k)
         me = k + 1
     else:
-        ms = skip(art, k + 1, e_tok, {"kata-kata", "ucapan", "pengakuan", "keterangan", "penjelasan", "pernyataan", "catatan", "perkiraan", "analisis", "pandangan", "kata", "data"})
+        ms = skip(art, k + 1, e_tok, lex.words.menurut_source_nouns)
         if any(t.lower_ in lex.document_heads for t in doc[k + 1 : ms]):
             return None  # "Menurut data BPS, …": a fact from a document
         me = np_end(doc, ms, e_tok, lex)
@@ -161,7 +161,7 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
     if doc[k].lower_ != "seturut" and (at_start or j >= s_tok) and me < e_tok and comma >= e_tok and m.kind in ("name", "pronoun", "clitic"):
         first = doc[me]
         rest = [t for t in doc[me:e_tok] if not t.is_space and not t.is_punct]
-        if len(rest) >= 4 and first.is_alpha and first.lower_ not in lex.adjunct_starters and first.lower_ not in ("bahwa", "yang", "dan"):
+        if len(rest) >= 4 and first.is_alpha and first.lower_ not in lex.adjunct_starters and first.lower_ not in lex.words.menurut_not_content:
             span = content_span(art, me, clause_end(art, me, e_tok, sent))
             if span:
                 return _found(art, site, span, "indirect_menurut", m)
@@ -186,8 +186,8 @@ def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
         # coordinated second verb: "X mengatakan A, menambahkan bahwa B" → subject of the first verb
         j = k - 1
         conj = False
-        while j > s_tok and doc[j].lower_ in lex.adverbs | {"dan", "serta", "lalu", "kemudian", "sambil", "seraya", "sembari"}:
-            conj = conj or doc[j].lower_ in ("dan", "serta", "sambil", "seraya", "sembari")
+        while j > s_tok and doc[j].lower_ in lex.adverbs | lex.words.verb_links:
+            conj = conj or doc[j].lower_ in lex.words.verb_conjunctions
             j -= 1
         if j > s_tok and (doc[j].text == "," or conj):
             for v in range(j - 1, s_tok - 1, -1):
@@ -202,7 +202,7 @@ def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
     if _negated(art, k, s_tok, cue):
         return None  # "dia tak menyebutkan siapa …" reports no speech
     n = k + len(cue.form.split())  # a periphrastic cue is two words
-    while n < e_tok and (doc[n].is_space or doc[n].lower_ in {"pula", "juga", "pun", "lagi"}):
+    while n < e_tok and (doc[n].is_space or doc[n].lower_ in lex.words.verb_particles):
         n += 1
     if n >= e_tok:
         return None
@@ -211,12 +211,12 @@ def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
         # "mengatakan kepada wartawan di Jakarta, Senin, bahwa …": skip to bahwa or the comma;
         # otherwise the adjunct-looking word starts the content ("mengatakan saat ini …")
         window = [t for t in doc[n : min(e_tok, n + 14)]]
-        bahwa = next((t.i for t in window if t.lower_ in ("bahwa", "agar", "supaya")), None)
+        bahwa = next((t.i for t in window if t.lower_ in lex.words.content_introducers), None)
         comma = next((t.i for t in window if t.text in {",", ":"}), None)
         if bahwa is not None:
             n = bahwa
-        elif comma is not None and doc[n].lower_ in ("kepada", "pada", "usai", "seusai", "dalam", "di", "ketika", "saat") and not (
-            doc[n].lower_ in ("saat", "ketika", "dalam") and n + 1 < e_tok and doc[n + 1].lower_ in ("ini", "itu", "tersebut", "waktu", "hal")
+        elif comma is not None and doc[n].lower_ in lex.words.adjunct_prepositions and not (
+            doc[n].lower_ in lex.words.time_words and n + 1 < e_tok and doc[n + 1].lower_ in lex.words.time_word_objects
         ):
             n = comma
     introduced = False  # bahwa, agar, a comma … before the content
@@ -225,17 +225,17 @@ def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
         introduced = True
     while n < e_tok and doc[n].is_space:
         n += 1
-    if n < e_tok and doc[n].lower_ in ("bahwa", "agar", "supaya"):
+    if n < e_tok and doc[n].lower_ in lex.words.content_introducers:
         n += 1
         introduced = True
     while n < e_tok and (doc[n].is_space or doc[n].text in {",", ":"}):
         n += 1
     if n >= e_tok:
         return None
-    if cue.takes == "introducer" and not (introduced or doc[n].lower_ in ("kalau", "jika", "apabila")):
+    if cue.takes == "introducer" and not (introduced or doc[n].lower_ in lex.words.conditional_openers):
         return None  # "merasa senang", "memuji Andi setelah …": no reported content
     first = doc[n].lower_
-    if first in ("dengan", "kepada", "terhadap", "tentang", "mengenai", "soal", "atas", "pada", "di", "ke", "dari", "oleh", "hal", "itu", "ini", "tersebut"):
+    if first in lex.words.not_content_heads:
         return None
     end = clause_end(art, n, e_tok, sent)
     span = content_span(art, n, end)
@@ -248,18 +248,18 @@ def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
         return None  # "menyebut kawasan itu sebagai …" names, it does not report speech
     low = [w.lower().strip(",.") for w in words]
     head = low[0].removesuffix("nya")
-    if (head in topic_nouns() or " ".join(low[:2]).removesuffix("nya") in topic_nouns()) and not {"bahwa", "agar", "supaya"} & set(low):
+    if (head in lex.topic_nouns or " ".join(low[:2]).removesuffix("nya") in lex.topic_nouns) and not lex.words.content_introducers & set(low):
         return None  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
     return _found(art, site, span, "indirect_verb", m, cue_last=k + len(cue.form.split()) - 1)  # the noun of a periphrastic cue
 
 
 def _negated(art: Article, k: int, s_tok: int, cue: CueForm) -> bool:
     """The speech verb at ``k`` is negated (*tidak menyebutkan*), and not a verb of denial."""
-    negators, denial = negation()
+    negators, denial = art.lex.negators, art.lex.denial_roots
     if cue.root in denial:
         return False
     j = k - 1
-    while j >= s_tok and (art.doc[j].is_space or art.doc[j].lower_ in ("juga", "pun", "sama", "sekali", "pernah", "mau", "ingin", "bisa", "dapat")):
+    while j >= s_tok and (art.doc[j].is_space or art.doc[j].lower_ in art.lex.words.negation_fillers):
         j -= 1
     if j < s_tok:
         return False
@@ -276,7 +276,7 @@ def _passive(art: Article, site: CueSite, found: list[Candidate]) -> Candidate |
     lead = [t for t in doc[clause:k] if not t.is_space]
     lead_low = " ".join(t.lower_ for t in lead)
     # Dikatakan X, … / Ditambahkannya, … / Disampaikan juga oleh GM, …
-    if not lead or all(t.lower_ in lex.adverbs or t.text == "," or t.lower_ in {"sementara", "itu", "selain", "namun", "tapi"} for t in lead):
+    if not lead or all(t.lower_ in lex.adverbs or t.text == "," or t.lower_ in lex.words.passive_lead_words for t in lead):
         if cue.clitic:
             m: Mention | None = clitic_mention(doc, k)
             me = k + 1
@@ -327,7 +327,7 @@ def _post_indirect(art: Article, site: CueSite) -> Candidate | None:
         j -= 1
     if j < s_tok or doc[j].text != ",":
         # "Kata X, …" at the start of a sentence
-        if j < s_tok and not cue.clitic and doc[k].text[:1].isupper() and cue.root in ("kata", "lanjut", "tambah", "jelas", "tegas", "ujar", "tutur"):
+        if j < s_tok and not cue.clitic and doc[k].text[:1].isupper() and cue.root in lex.words.sentence_start_post_roots:
             m = mention_after(art, k + 1, e_tok)
             if m is not None and m.tok_end < e_tok and doc[m.tok_end].text == ",":
                 start_tok = m.tok_end + 1
@@ -381,19 +381,15 @@ def _document_source(art: Article, m: Mention | None) -> bool:
     return m.text in art.phrases["outlets"]
 
 
-#: post cues that also stand inside a sentence, before its content (Tapi kata Budi sampah …)
-_INSIDE_ROOTS = frozenset({"kata", "lanjut", "tambah", "imbuh", "jelas", "ujar", "tutur", "ungkap", "terang", "papar", "sebut", "tegas"})
-
-
 def _cue_inside(art: Article, site: CueSite) -> Candidate | None:
     """``Tapi kata Budi sampah …`` / ``Pemprov Lampung, lanjut Budi akan …``: a post cue and its
     speaker inside the sentence, the reported content after them (with or without commas)."""
     k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
     doc = art.doc
     cue = art.cue(k)
-    if cue is None or cue.root not in _INSIDE_ROOTS:
+    if cue is None or cue.root not in art.lex.words.inside_post_roots:
         return None
-    if k > s_tok and doc[k - 1].lower_ in ("lebih", "se", "selanjutnya", "berikut"):
+    if k > s_tok and doc[k - 1].lower_ in art.lex.words.not_before_inside_cue:
         return None  # "Lebih lanjut Budi mengatakan …": an adverb, not the cue
     if any(t.text in QUOTE_MARK_CHARS for t in doc[max(s_tok, k - 3) : k]):
         return None  # "“…,” kata Budi, seperti dikutip …": the cue of a direct quote
@@ -411,7 +407,7 @@ def _cue_inside(art: Article, site: CueSite) -> Candidate | None:
         n += 1
     while n < e_tok and doc[n].is_space:
         n += 1
-    if n >= e_tok or art.cue(n) is not None or not doc[n].is_alpha or doc[n].lower_ in ("bahwa", "dan", "yang", "seperti", "sebagaimana"):
+    if n >= e_tok or art.cue(n) is not None or not doc[n].is_alpha or doc[n].lower_ in art.lex.words.not_inside_content_start:
         return None
     if doc[n].lower_ in art.lex.adjunct_starters or doc[n].lower_ in art.lex.days:
         return None  # "kata Budi di Jakarta, Senin": the cue's own adjunct, not content

@@ -7,8 +7,7 @@ import regex
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
-from quoteattr.cues import lexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, common_words, make_mention, np_end, place_names, stop_words, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, tokens_text
 
 
 #: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
@@ -18,13 +17,13 @@ _DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}
 def mention_after(art: Article, i: int, limit: int) -> Mention | None:
     """The speaker phrase that follows a cue at token ``i`` (``kata [Kepala BMKG X]``)."""
     doc, lex = art.doc, art.lex
-    i = skip(art, i, limit, {"oleh", "juga", "pula", "lagi", "langsung", "pun"})
+    i = skip(art, i, limit, art.lex.words.speaker_skip_after_cue)
     if i >= limit:
         return None
     end = np_end(doc, i, limit, lex)
     if end <= i:
         end = _unlisted_description(art, i, limit)
-        if end > i and doc[end - 1].lower_ in ("itu", "ini", "tersebut"):
+        if end > i and doc[end - 1].lower_ in art.lex.words.demonstratives:
             # "kata bekas pelatih Juventus itu": a description that refers back
             s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
             return Mention(s, e, art.text[s:e], "description", None, art.text[s:e], i, end)
@@ -38,12 +37,12 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
     if m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role):
         e2, hops = end, 0
         while hops < 4 and e2 + 1 < limit and doc[e2].text == ",":
-            s2 = skip(art, e2 + 1, limit, {"dan", "serta"})
+            s2 = skip(art, e2 + 1, limit, art.lex.words.coordinators)
             ne2 = np_end(doc, s2, limit, lex) if s2 < limit else s2
             if ne2 <= s2:
                 break
             first = doc[s2].lower_
-            if first in lex.org_words or first in lex.place_words or first in place_names() or first in lex.role_words_lower:
+            if first in lex.org_words or first in lex.place_words or first in lex.places or first in lex.role_words_lower:
                 app = make_mention(doc, s2, ne2, lex)
                 if app is not None and app.kind == "name" and len((app.name or "").split()) >= 2 and app.role:
                     # "…, dan Keamanan Mahfud MD": the last unit and the name in one phrase
@@ -59,7 +58,7 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
                 return merge(app, role=tokens_text(doc, list(doc[m.tok_start : e2])), tok_start=m.tok_start)
     # "jelas pengamat keamanan dari Vaksin.com, Alfons Tanujaya": a title with its
     # organization after "dari", then the name
-    if (m.kind in ("role", "description") or _title_with_place(m)) and end + 2 < limit and doc[end].lower_ in ("dari", "di", "pada") and doc[end + 1].text[:1].isupper():
+    if (m.kind in ("role", "description") or _title_with_place(m)) and end + 2 < limit and doc[end].lower_ in art.lex.words.organization_prepositions and doc[end + 1].text[:1].isupper():
         oe = np_end(doc, end + 1, limit, lex)
         if end + 1 < oe < limit - 1 and doc[oe].text == ",":
             ne = np_end(doc, oe + 1, limit, lex)
@@ -92,9 +91,9 @@ def _unlisted_description(art: Article, i: int, limit: int) -> int:
     """End of ``vokalis OneRepublic Ryan Tedder`` after a cue: one or two lower-case words
     the word lists do not know (a profession), then a capitalized noun phrase; ``i`` if not."""
     doc = art.doc
-    stop = stop_words()
+    stop = art.lex.stop_words
     k = i
-    while k < min(limit, i + 2) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ not in stop and doc[k].lower_ not in lexicon():
+    while k < min(limit, i + 2) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ not in stop and doc[k].lower_ not in art.lex.cues:
         k += 1
     if k == i or k >= limit or not doc[k].text[:1].isupper():
         return i
@@ -147,7 +146,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
     doc, lex = art.doc, art.lex
     end = verb
     # adverbs and auxiliaries right before the verb
-    while end > start and ((doc[end - 1].lower_ in lex.adverbs and doc[end - 1].lower_ not in ("itu", "ini")) or doc[end - 1].is_space):
+    while end > start and ((doc[end - 1].lower_ in lex.adverbs and doc[end - 1].lower_ not in art.lex.words.near_demonstratives) or doc[end - 1].is_space):
         end -= 1
     chunks = _chunks(art, start, end)
     for ci in range(len(chunks) - 1, -1, -1):
@@ -183,7 +182,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                         return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
             # "Mantan penyanyi cilik ini mengatakan": a description closed by a demonstrative
             # refers back to someone named before; the whole chunk is the subject
-            if doc[ce - 1].lower_ in ("ini", "itu", "tersebut") and 2 <= ce - cs <= 8:
+            if doc[ce - 1].lower_ in art.lex.words.demonstratives and 2 <= ce - cs <= 8:
                 d = make_mention(doc, cs, ce, lex)
                 if d is not None and d.kind in ("role", "description") and not any(t.is_punct for t in doc[cs:ce]):
                     return d
@@ -199,7 +198,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
         m = make_mention(doc, cs, phrase_end, lex)
         if m is None:
             return None
-        if m.kind == "name" and phrase_end - cs == 1 and doc[cs].lower_ in common_words() and doc[cs].i == art.tok_at(art.sents[art.sent_of(doc[cs].idx)].start):
+        if m.kind == "name" and phrase_end - cs == 1 and doc[cs].lower_ in lex.common_words and doc[cs].i == art.tok_at(art.sents[art.sent_of(doc[cs].idx)].start):
             return None  # a capitalized common word opening the sentence is not a name
         # appositives: "Menteri Luar Negeri Rusia, Sergey Lavrov" / "Yayat, Kepala Bidang X,"
         if ci > 0:
@@ -215,7 +214,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                         return merge(m, role=prev.role or prev.text, tok_start=ps)
                     if m.kind in ("role", "description") and prev.kind == "name":
                         return merge(prev, role=m.role or m.text, tok_end=m.tok_end)
-                    if m.kind == "name" and prev.kind == "name" and _lower_role_start(art, cs) and doc[ps].lower_ not in stop_words():
+                    if m.kind == "name" and prev.kind == "name" and _lower_role_start(art, cs) and doc[ps].lower_ not in lex.stop_words:
                         # "Aziz Yanuari, kuasa hukum Rizieq Shihab, menyatakan": the name in the
                         # appositive is the one the subject works for
                         return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
@@ -230,7 +229,7 @@ def _principal(art: Article, chunks: list[tuple[int, int]], ci: int, start: int)
         return None
     rs, re_ = chunks[ci - 1]
     rs = skip(art, rs, re_, set())
-    if rs < re_ and art.doc[rs].lower_ in ("melalui", "lewat") and any(t.lower_ in art.lex.representative_words for t in art.doc[rs:re_]):
+    if rs < re_ and art.doc[rs].lower_ in art.lex.words.representative_markers and any(t.lower_ in art.lex.representative_words for t in art.doc[rs:re_]):
         principal = subject_before(art, chunks[ci - 1][0], start)
         if principal is not None and principal.kind == "name":
             return principal
@@ -259,7 +258,7 @@ def _tail_np(art: Article, start: int, end: int) -> int | None:
 
 def _starts_sentence_adverbial(art: Article, k: int) -> bool:
     low = art.doc[k].lower_
-    return low in {"sementara", "selain", "namun", "tapi", "tetapi", "sedangkan", "adapun", "kemudian", "lalu", "sebelumnya", "dalam", "saat", "ketika"}
+    return low in art.lex.words.sentence_adverbials
 
 
 def via_after(art: Article, i: int, limit: int) -> str | None:
@@ -278,7 +277,7 @@ def via_after(art: Article, i: int, limit: int) -> str | None:
         if p < 0 or (p > 0 and low[p - 1].isalnum()):
             continue
         rest = tail[p + len(phrase) + 1 :].lstrip()
-        strong = any(w in phrase for w in ("kutip", "lansir", "diberitakan"))
+        strong = any(w in phrase for w in art.lex.words.via_strong_words)
         for outlet in sorted(outlets, key=len, reverse=True):
             if rest.startswith(outlet) and (len(rest) == len(outlet) or not rest[len(outlet)].isalnum()):
                 return outlet

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
 from quoteattr.mentions.split import split_role_name
-from quoteattr.mentions.words import ROMAN, common_words, doc_text, is_cap, name_word_lists, nonperson_word, person_acronyms, person_word, place_names, stop_words, tokens_text
+from quoteattr.mentions.words import ROMAN, doc_text, is_cap, nonperson_word, person_word, tokens_text
 
 
 MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
@@ -48,7 +48,7 @@ def relation_end(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> int | N
         if tuple(words[:n]) != head:  # lower case as written: "Ibu Risma" is an honorific
             continue
         k = start + n
-        while k < end - 1 and doc[k].text.islower() and doc[k].is_alpha and doc[k].lower_ not in stop_words():
+        while k < end - 1 and doc[k].text.islower() and doc[k].is_alpha and doc[k].lower_ not in lex.stop_words:
             k += 1  # "kuasa hukum aktor Harrison Ford"
         run = 0
         while k + run < end and is_cap(doc[k + run]):
@@ -103,13 +103,13 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
         len(name_toks) > 1
         and bool(role_toks)
         and all(t.lower_ in lex.org_words or t.text.isupper() for t in role_toks)
-        and all((t.lower_ in place_names() or t.text in name_word_lists()[1]) and not person_word(t.text, lex) for t in name_toks)
+        and all((t.lower_ in lex.places or t.text in lex.nonperson_name_words) and not person_word(t.text, lex) for t in name_toks)
     )
     ws, we = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     if org_phrase:
         return Mention(ws, we, text[ws:we], "organization", text[ws:we], None, start, end)
     if is_org or (
-        len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER" and name_toks[0].text not in person_acronyms()
+        len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER" and name_toks[0].text not in lex.person_acronyms
     ):
         return Mention(ws, we, text[ws:we], "organization", name, role, start, end)
     return Mention(s, e, text[s:e], "name", name, role, start, end)
@@ -141,9 +141,9 @@ def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex
     if (
         len(words_cap) >= 2
         and all(is_cap(t) for t in words_cap)
-        and (words_cap[-1].lower_ in lex.place_words or words_cap[-1].lower_ in place_names())
-        and words_cap[0].lower_ not in common_words()
-        and words_cap[0].lower_ not in stop_words()
+        and (words_cap[-1].lower_ in lex.place_words or words_cap[-1].lower_ in lex.places)
+        and words_cap[0].lower_ not in lex.common_words
+        and words_cap[0].lower_ not in lex.stop_words
         and not any(t.lower_ in lex.role_heads or t.lower_ in lex.descriptors for t in words_cap)
     ):
         # "Persija Jakarta", "Pemkot Surabaya": a capitalized name ending in a place, no title
@@ -153,7 +153,7 @@ def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex
         len(body) >= 2
         and is_cap(first)
         and not any(t.lower_ in lex.role_heads for t in body)
-        and all(t.lower_ in lex.org_words or t.lower_ in lex.place_words or t.lower_ in place_names() or t.text.isupper() or ROMAN.match(t.text) for t in body)
+        and all(t.lower_ in lex.org_words or t.lower_ in lex.place_words or t.lower_ in lex.places or t.text.isupper() or ROMAN.match(t.text) for t in body)
     ):
         # "Komisi III DPR RI", "Dinas Kesehatan DKI Jakarta": organization words only
         return mention("organization", whole, None)

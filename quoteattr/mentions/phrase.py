@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions.words import DATE, NAME_PARTICLES, ROMAN, common_words, is_cap, is_clause_punct, name_likeness, person_word, stop_words
+from quoteattr.mentions.words import DATE, ROMAN, is_cap, is_clause_punct, name_likeness, person_word
 
 
 def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> int:
@@ -41,7 +41,7 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
         if not go_on:
             break
     # do not end on a connector
-    while k > i and (doc[k - 1].text in {"-", "/", "&"} or doc[k - 1].lower_ in {"dan", "sekaligus", "untuk", "bidang", "asal"}):
+    while k > i and (doc[k - 1].text in {"-", "/", "&"} or doc[k - 1].lower_ in lex.words.phrase_end_connectors):
         k -= 1
     return k
 
@@ -115,10 +115,10 @@ def _np_number_suffix(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon)
 def _np_coordinated_units(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """*dan*/*serta*/*of* joining units of a title: *Deputi Komisioner Humas dan Logistik OJK*, *Hotel dan Restoran*."""
     low = doc[k].lower_
-    if not (low in ("dan", "serta", "and", "for", "of") and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1])):
+    if not (low in lex.words.unit_coordinators and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1])):
         return None
     prev_low = doc[k - 1].lower_
-    if (prev_low in common_words() or lex.is_role_word(prev_low) or doc[k - 1].text.isupper()) and any(
+    if (prev_low in lex.common_words or lex.is_role_word(prev_low) or doc[k - 1].text.isupper()) and any(
         t.lower_ in lex.role_heads or t.lower_ in lex.org_words for t in doc[i:k]
     ):
         return (k + 1, True)
@@ -139,14 +139,14 @@ def _np_two_organizations(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexi
 
 def _np_name_particle(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A name particle between capitals: *Abdullah bin Zayed*, *Virgil van Dijk*."""
-    if doc[k].lower_ in NAME_PARTICLES and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
+    if doc[k].lower_ in lex.words.name_particles and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
         return (k + 1, True)
     return None
 
 
 def _np_demonstrative(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A demonstrative closes the phrase and belongs to it: *pelatih asal Prancis itu*."""
-    return (k + 1, False) if doc[k].lower_ in ("itu", "ini", "tersebut") and k > i else None
+    return (k + 1, False) if doc[k].lower_ in lex.words.demonstratives and k > i else None
 
 
 def _np_number(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
@@ -167,7 +167,7 @@ def _np_lower_role_word(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexico
         and tok.text.islower()
         and (doc[k - 1].lower_ in lex.role_heads or doc[k - 1].lower_ in lex.descriptors)
         and doc[k - 1].text.islower()
-        and tok.lower_ not in stop_words()
+        and tok.lower_ not in lex.stop_words
         and any(is_cap(t) for t in doc[k + 1 : min(limit, k + 3)])
     ):
         return (k + 1, True)

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quoteattr.cues import lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
 from quoteattr.mentions.words import (
-    ACRONYM, NAME_PARTICLES, ROMAN, common_words, derived_noun, is_cap, name_likeness, name_word_lists, nonperson_word, person_acronyms, person_word, place_names, plain_cap,
-    stop_words,
+    ACRONYM, ROMAN, derived_noun, is_cap, name_likeness, nonperson_word, person_word, plain_cap,
 )
 
 
@@ -53,7 +51,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     run_start = _name_start(doc, start, name_end, lex)
     j = _title_takes(doc, start, run_start, name_end, lex)
     name_toks = [doc[x] for x in range(j, name_end)]
-    if name_toks and name_toks[0].lower_ in NAME_PARTICLES:
+    if name_toks and name_toks[0].lower_ in lex.words.name_particles:
         name_toks = name_toks[1:]
     if len(name_toks) > 5:
         name_toks = name_toks[-4:]
@@ -64,7 +62,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
 def _ner_split(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> tuple[list[Token], list[Token]] | None:
     """The split by the last PER entity, trusted only where it agrees with the phrase shape
     (the name ends the phrase); ``None`` without such an entity."""
-    stop = stop_words()
+    stop = lex.stop_words
     per = [k for k in range(start, end) if doc[k].ent_type_ == "PER" and not lex.is_role_word(doc[k].lower_) and doc[k].lower_ not in stop]
     if not per:
         return None
@@ -94,7 +92,7 @@ def _name_end(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> int:
     while k > start and (
         doc[k - 1].lower_ in lex.degrees
         or doc[k - 1].text in {")", ","}
-        or doc[k - 1].lower_ in ("itu", "ini", "tersebut")
+        or doc[k - 1].lower_ in lex.words.demonstratives
         or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower)  # "Bima Arya baru"
     ):
         if doc[k - 1].text == ")":
@@ -136,7 +134,7 @@ def _initials_after_rank(doc: Doc, tok: Token, low: str, j: int, start: int, nam
     if j >= name_end or not is_cap(tok):
         return None
     initials = (
-        tok.text.isupper() and len(tok.text) <= 3 and tok.text not in name_word_lists()[1] and low not in lex.org_words
+        tok.text.isupper() and len(tok.text) <= 3 and tok.text not in lex.nonperson_name_words and low not in lex.org_words
         and low not in lex.rank_words  # "Jenderal TNI Gatot …"
     )
     title_word = low in lex.role_heads and not tok.text.isupper() and low not in lex.rank_words
@@ -154,21 +152,21 @@ def _org_phrase_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
 
 def _noble_title(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
     """A noble title starts the name: *Ketua Gili Hotel Association Lalu Kusnawan*."""
-    if low in lex.name_starters and low in stop_words() and is_cap(tok) and j < name_end and j - 1 > start:
+    if low in lex.name_starters and low in lex.stop_words and is_cap(tok) and j < name_end and j - 1 > start:
         return TAKE_LAST
     return None
 
 
 def _cue_word_in_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
     """A speech-verb word inside a name: *Gitadi Tegas Supramudyo*."""
-    if low in cue_lexicon() and is_cap(tok) and j < name_end and j - 2 >= start and plain_cap(doc[j - 2], lex) and not doc[j - 2].is_sent_start:
+    if low in lex.cues and is_cap(tok) and j < name_end and j - 2 >= start and plain_cap(doc[j - 2], lex) and not doc[j - 2].is_sent_start:
         return TAKE
     return None
 
 
 def _stop_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
     """A cue, function word, day, pronoun or determiner is never part of a name: *kata Budi*."""
-    return STOP if low in stop_words() else None
+    return STOP if low in lex.stop_words else None
 
 
 def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
@@ -178,7 +176,7 @@ def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
         is_cap(tok)
         and not lex.is_role_word(low)
         and not lex.is_role_word(bare)
-        and not (ACRONYM.match(tok.text) and tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) > 1 and tok.text not in person_acronyms())
+        and not (ACRONYM.match(tok.text) and tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) > 1 and tok.text not in lex.person_acronyms)
         and not ROMAN.match(tok.text)
         and not any((bare,) == r[-1:] or (bare,) == r[:1] for r in lex.ranks)
     ):
@@ -213,7 +211,7 @@ def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, n
     """A role word ending a name after a first-name word or an unknown word: *Tubagus Utama*, *Jaka Utama*."""
     if (
         j == name_end and j - 2 >= start and is_cap(tok) and low in lex.role_words_lower
-        and is_cap(doc[j - 2]) and doc[j - 2].lower_ not in stop_words()
+        and is_cap(doc[j - 2]) and doc[j - 2].lower_ not in lex.stop_words
         and (person_word(doc[j - 2].text, lex) or not nonperson_word(doc[j - 2].text, lex))
     ):
         return TAKE
@@ -222,7 +220,7 @@ def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, n
 
 def _name_particle(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
     """A name particle inside the name: *Abdullah bin Zayed*."""
-    return TAKE if low in NAME_PARTICLES and j - 1 > start and j < name_end else None
+    return TAKE if low in lex.words.name_particles and j - 1 > start and j < name_end else None
 
 
 def _balinese_prefix(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
@@ -276,7 +274,7 @@ def _title_takes(doc: Doc, start: int, run_start: int, name_end: int, lex: Speak
     elif j > start and name_end - j >= 2 and doc[j - 1].lower_ in lex.org_name_heads:
         j += 1
     # a regency, city or province between a title and a name: "Ketua KPU Sidoarjo Muhammad Iskak"
-    places = place_names()
+    places = lex.places
     while j > start and name_end - j >= 3 and doc[j].lower_ in places:
         j += 1
     org_taken = j != run_start  # the title has its organization or place
@@ -300,7 +298,7 @@ def _common_lead(doc: Doc, start: int, j: int, name_end: int, lex: SpeakerLexico
     """Common words leading a name run belong to the title (*Direktur Jenderal Hak Kekayaan
     Intelektual Razilu*); at a phrase start only a run of two or more does, or a derived common
     noun (*Keinginan Megawati Soekarnoputri*, *Pernyataan SBY*)."""
-    common = common_words()
+    common = lex.common_words
     lead = j
     while lead < name_end - 1 and (doc[lead].lower_ in common or (lead == j == start and derived_noun(doc[lead].text))) and not person_word(doc[lead].text, lex):
         lead += 1
@@ -361,7 +359,7 @@ def _word_score(tok: Token, lex: SpeakerLexicon) -> float:
     -2 for a title, organization, place or common word, else its spelling (-1 … 1)."""
     if person_word(tok.text, lex):
         return 2.0
-    if nonperson_word(tok.text, lex) or tok.lower_ in stop_words():
+    if nonperson_word(tok.text, lex) or tok.lower_ in lex.stop_words:
         return -2.0
     return max(-1.0, min(1.0, name_likeness(tok.text)))
 
@@ -381,10 +379,10 @@ def _organization_before_name(doc: Doc, j: int, name_end: int, lex: SpeakerLexic
     low = prev.lower_
     if low in lex.role_heads or low in lex.role_words_lower or not is_cap(prev):
         ends_org = prev.text == ")"  # "Direktur Utama …": the title still waits for its organization
-    elif low in lex.org_words or low in lex.place_words or low in place_names() or (prev.text.isupper() and len(prev.text) > 1):
+    elif low in lex.org_words or low in lex.place_words or low in lex.places or (prev.text.isupper() and len(prev.text) > 1):
         ends_org = True  # "Partai Demokrat", "Kutai Timur", "KLHK"
     else:  # "Indofood"; not a capitalized common word that opens a name ("Taman Satwa …")
-        ends_org = low not in common_words() and nonperson_word(prev.text, lex)
+        ends_org = low not in lex.common_words and nonperson_word(prev.text, lex)
     complete = complete or ends_org
     limit = -1.5 if complete else 0.2
     scores = [_word_score(doc[x], lex) for x in range(j, name_end)]

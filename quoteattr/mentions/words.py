@@ -8,9 +8,8 @@ from functools import lru_cache
 import regex
 from spacy.tokens import Doc, Token
 
-from quoteattr.cues import lexicon as cue_lexicon
 from quoteattr.quote_marks import TOKEN_MARKS
-from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
+from quoteattr.lexicon import SpeakerLexicon, default_lexicon, speaker_lexicon
 from quoteattr.resources import load_json
 
 
@@ -24,7 +23,6 @@ ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$")
 ROMAN = regex.compile(r"^[IVXLC]{1,6}$")
 
 
-NAME_PARTICLES = {"bin", "binti", "van", "von", "der", "de", "dos", "del", "ibn"}
 
 
 DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
@@ -39,30 +37,30 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
-@lru_cache(maxsize=1)
+# The package's word sets, for callers outside the rules (which read them from the Lexicon
+# passed down to them: ``lex.common_words``, ``lex.places``, ``lex.stop_words`` …).
+
+
 def common_words() -> frozenset[str]:
     """Words written in lower case in running text (``resources/common_words.json``)."""
-    return frozenset(load_json("common_words.json")["words"])
+    return default_lexicon().common_words
 
 
-@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Words of Indonesian province, regency and city names (``resources/places.json``)."""
-    return frozenset(w for name in load_json("places.json")["names"] for w in name.split())
+    return default_lexicon().places
 
 
-@lru_cache(maxsize=1)
 def name_word_lists() -> tuple[frozenset[str], frozenset[str]]:
-    d = load_json("name_words.json")
-    return frozenset(d["person"]), frozenset(d["nonperson"])
+    """Words the NER sets tag inside / never inside person names (``resources/name_words.json``)."""
+    lex = default_lexicon()
+    return lex.person_name_words, lex.nonperson_name_words
 
 
-@lru_cache(maxsize=1)
 def person_acronyms() -> frozenset[str]:
     """Initials that name one well-known person (*SBY*, *JK*, *AHY*), from ``resources/aliases.json``:
     read as a person's name, not an organization, after a title (*kata Wapres JK*)."""
-    nicks = (n for ns in load_json("aliases.json")["aliases"].values() for n in ns)
-    return frozenset(n for n in nicks if " " not in n and n.isupper())
+    return default_lexicon().person_acronyms
 
 
 def person_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
@@ -75,7 +73,7 @@ def person_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
     return (
         low in lex.name_starters
         or low in lex.balinese_names
-        or bare in name_word_lists()[0]
+        or bare in lex.person_name_words
         or (len(bare) == 1 and bare.isupper())
     )
 
@@ -146,20 +144,18 @@ def nonperson_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
         return False
     low = text.lower()
     return (
-        text in name_word_lists()[1]
+        text in lex.nonperson_name_words
         or lex.is_role_word(low)
         or low in lex.org_name_heads
-        or low in place_names()
-        or low in common_words()
+        or low in lex.places
+        or low in lex.common_words
         or (len(text) > 1 and text.isupper())
     )
 
 
-@lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Capitalized words that never belong to a name: cues, function words, days, pronouns."""
-    lex = speaker_lexicon()
-    return frozenset(cue_lexicon()) | lex.function_words | lex.days | lex.pronouns | lex.adjunct_starters | lex.determiners
+    return default_lexicon().stop_words
 
 
 def is_cap(tok: Token) -> bool:
@@ -172,7 +168,7 @@ def is_clause_punct(tok: Token) -> bool:
 
 
 def plain_cap(tok: Token, lex: SpeakerLexicon) -> bool:
-    return is_cap(tok) and not lex.is_role_word(tok.lower_) and tok.lower_ not in stop_words() and not tok.text.isupper()
+    return is_cap(tok) and not lex.is_role_word(tok.lower_) and tok.lower_ not in lex.stop_words and not tok.text.isupper()
 
 
 def tokens_text(doc: Doc, toks: list[Token]) -> str | None:

@@ -7,9 +7,7 @@ from __future__ import annotations
 import regex
 
 from quoteattr.article import Article
-from quoteattr.cues import continuing_verbs, lexicon as cue_lexicon
-from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions import common_words
+from quoteattr.lexicon import Lexicon, SpeakerLexicon
 from quoteattr.resolve.registry import Entity, Registry
 
 
@@ -49,7 +47,7 @@ def person_by_initials(reg: Registry, text: str) -> Entity | None:
 def after_honorific(reg: Registry, word: str, before: int) -> Entity | None:
     """``kata Raden`` after ``Raden Pardede``: the person whose name last followed the
     honorific before ``before`` (the name itself is kept without it)."""
-    if " " in word or word.lower().rstrip(".") not in speaker_lexicon().honorifics:
+    if " " in word or word.lower().rstrip(".") not in reg.lex.honorifics:
         return None
     best: Entity | None = None
     for m in regex.finditer(r"(?<![\w-])" + regex.escape(word) + r"\s+(\p{Lu}[\p{L}'’-]+)", reg.text[:before]):
@@ -73,7 +71,7 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
     if after < 0:
         return None
     text = art.text
-    common = common_words()
+    common = art.lex.common_words
     best: tuple[int, Entity] | None = None
     for ent in reg.entities:
         if ent.kind != "person" or ent is current or (len(ent.tokens) < 2 and not ent.spoke):
@@ -102,7 +100,7 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
                 best = (p, ent)
             elif not lead and _glued_heading_title(prefix.split(), art.lex):
                 best = (p, ent)  # "Kawal kotak suara Kepala Bidang Humas Polda Maluku M Roem …"
-            elif after_passive_cue(prefix):
+            elif after_passive_cue(prefix, art.lex):
                 best = (p, ent)  # "Hal senada disampaikan Rizki Rifai, …": the agent of a speech verb
     if best is None:
         return None
@@ -112,7 +110,7 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
 def _title_like(words: list[str], lex: SpeakerLexicon) -> bool:
     """Words that can form a title before a name: capitalized words, "(BKN)", and/of/dan."""
     return all(
-        w.lstrip("(")[:1].isupper() or w.lower() in lex.role_words_lower or w.lower() in ("and", "of", "for", "the", "to", "in", "dan")
+        w.lstrip("(")[:1].isupper() or w.lower() in lex.role_words_lower or w.lower() in lex.words.title_joiners
         for w in words
     )
 
@@ -148,7 +146,7 @@ def next_speaker(art: Article, reg: Registry, cue_end: int) -> Entity | None:
     if art.text[cue_end : nxt.start].count("\n") > 1:
         return None  # a new paragraph may start with someone else
     m = _NEXT_SUBJECT.match(art.text, nxt.start, nxt.end)
-    if m is None or m.group(2) not in continuing_verbs():
+    if m is None or m.group(2) not in art.lex.continuing_verbs:
         return None
     ent = reg.canonical(m.group(1))
     if ent is None or ent.kind != "person" or not personlike(ent, ent.name) or min(ent.mentions) >= cue_end:
@@ -167,17 +165,17 @@ def last_mention(reg: Registry, ent: Entity, before: int) -> int:
 ANAPHORIC_TAIL = regex.compile(r"\s+(?:yang|itu|tersebut|ini|kelahiran|asal|berusia)\b")
 
 
-def after_passive_cue(prefix: str) -> bool:
+def after_passive_cue(prefix: str, lex: Lexicon) -> bool:
     """``prefix`` (a sentence up to a name) ends in a passive speech verb, maybe with a title:
     *Hal senada dikemukakan (oleh) Koordinator DFW Indonesia* + name."""
     words = prefix.split()
-    cues = cue_lexicon()
+    cues = lex.cues
     for i in range(len(words) - 1, max(-1, len(words) - 12), -1):
         w = words[i].lower().strip(",")
         c = cues.get(w)
         if c is not None and c.kind == "passive" and not c.clitic:
             return True
-        if w == "oleh" or words[i][:1].isupper() or words[i].startswith("(") or w in ("dan", "of", "the", "for"):
+        if w == "oleh" or words[i][:1].isupper() or words[i].startswith("(") or w in lex.words.passive_agent_joiners:
             continue  # the title words between the verb and the name
         return False
     return False

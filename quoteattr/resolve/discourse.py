@@ -104,7 +104,7 @@ def _read(art: Article, reg: Registry, state: DiscourseState, c: Candidate) -> R
 def _is_anaphor(art: Article, m: Mention) -> bool:
     """A pronoun or *-nya*, a description or role closed by a demonstrative (*pelatih itu*), or an
     anaphoric head with a clause about the person (*ujar pria kelahiran 1970 itu*)."""
-    return m.kind in ("pronoun", "clitic") or (m.kind in ("description", "role") and m.text.split()[-1].lower() in ("itu", "tersebut", "ini")) or (
+    return m.kind in ("pronoun", "clitic") or (m.kind in ("description", "role") and m.text.split()[-1].lower() in art.lex.words.demonstratives) or (
         m.kind == "description" and m.text.lower() in art.lex.anaphoric_heads and ANAPHORIC_TAIL.match(art.text, m.end) is not None
     )
 
@@ -121,7 +121,7 @@ def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candida
         if last_mention(reg, nxt, m.start) > current:
             r = Reading(nxt, nxt.name, None, "person")
     if m.kind in ("description", "role") and r.ent is None:
-        r = r._replace(role=clean_role(m.role or m.text), stype="person" if m.kind == "role" else "unknown")
+        r = r._replace(role=clean_role(m.role or m.text, art.lex), stype="person" if m.kind == "role" else "unknown")
     return r
 
 
@@ -139,7 +139,7 @@ def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate
         and previous.name is None
         and previous.role
         and previous.stype == "unknown"
-        and state.previous_mention.split()[:1] in (["seorang"], ["salah"], ["sang"])
+        and next(iter(state.previous_mention.split()), "") in art.lex.words.individual_determiners
         and c.para - state.previous_para <= 1
         and new_subject(art, reg, state.previous_end, min(c.start, m.start), None) is None
     ):
@@ -177,7 +177,7 @@ def _read_organization(art: Article, reg: Registry, state: DiscourseState, c: Ca
     short = name_tokens(m.name or m.text)
     fuller = org is not None and org.tokens[: len(short)] == short and (org.kind == "organization" or (len(org.tokens) <= 3 and not org.roles))
     name = org.name if fuller and org is not None else (m.name or m.text)
-    return Reading(None, name, clean_role(m.role), "organization")
+    return Reading(None, name, clean_role(m.role, art.lex), "organization")
 
 
 def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
@@ -193,12 +193,12 @@ def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
         return Reading(ent, ent.name, None, "person") if ent is not None else Reading(None, m.text, None, "organization")
     if state.refers_back_to_last_person(art, c, m):
         return state.last_person  # type: ignore[return-value]  # "sambung pelatih asal Prancis": the person being reported
-    return Reading(None, None, clean_role(m.role or m.text), "person")
+    return Reading(None, None, clean_role(m.role or m.text, art.lex), "person")
 
 
 def _read_description(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
     """``description``: kata pengamat keamanan. The article's person with that role, if any."""
-    role = clean_role(m.role or m.text)
+    role = clean_role(m.role or m.text, art.lex)
     if len((role or "").lower().split()) >= 2:
         ent = reg.by_role(role or "", m.start)
         if ent is not None:
@@ -226,13 +226,13 @@ def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
         if roles:
             role = max(roles, key=lambda x: len(x.split()))
         elif m is not None and m.role and not role and m.role != m.text:
-            role = clean_role(m.role)
+            role = clean_role(m.role, reg.lex)
         if ent.kind == "organization":
             stype = "organization"
         elif stype == "unknown":
             stype = "person"
     elif m is not None and m.kind == "name" and m.role and not role:
-        role = clean_role(m.role)
+        role = clean_role(m.role, reg.lex)
     return Reading(ent, name, role, stype)
 
 

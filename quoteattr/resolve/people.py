@@ -11,9 +11,8 @@ from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
-from quoteattr.cues import lexicon as cue_lexicon
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions import common_words, make_mention, name_likeness, np_end, person_word, split_role_name, stop_words, tokens_text
+from quoteattr.mentions import make_mention, name_likeness, np_end, person_word, split_role_name, tokens_text
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens, name_words
 from quoteattr.resolve.role_text import appositive, clean_role
 from quoteattr.resources import load_json
@@ -22,7 +21,7 @@ from quoteattr.resources import load_json
 def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool | None = None) -> Registry:
     """Collect named people and organizations of the article with their stated roles."""
     doc, lex = art.doc, art.lex
-    reg = Registry(art.text)
+    reg = Registry(art.text, lex)
     if use_ner_registry is None:
         # entities are present only when the attributor runs with use_ner=True
         use_ner_registry = doc.has_annotation("ENT_IOB")
@@ -32,7 +31,7 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
             continue
         start = ent.start
         # extend left over the role words of the same noun phrase
-        stop = stop_words()
+        stop = lex.stop_words
         while start < ent.end and doc[start].lower_ in stop:
             start += 1  # NER sometimes swallows "Menurut", "Dikatakan"
         if start >= ent.end:
@@ -63,7 +62,7 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
                 app = make_mention(doc, ent.end + 1, ae, lex)
                 if app is not None and app.kind == "role":
                     role = app.role
-        reg.add(name, ent.start_char, clean_role(role))
+        reg.add(name, ent.start_char, clean_role(role, lex))
     # title + name phrases: a second source of names and roles beside NER
     _heuristic_people(art, reg)
     for c in cands:
@@ -71,7 +70,7 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
         if m is None or not m.name:
             continue
         kind = "organization" if m.kind == "organization" else "person"
-        reg.add(m.name, m.start, clean_role(m.role) if kind == "person" else None, kind).spoke = True
+        reg.add(m.name, m.start, clean_role(m.role, lex) if kind == "person" else None, kind).spoke = True
     _aliases(art.text, reg)
     _organizations_in_roles(reg)
     _trim_leaked_words(reg)
@@ -108,7 +107,7 @@ def _trim_organization_words(reg: Registry) -> None:
         if len(words) != len(ent.tokens) or person_word(words[0]):
             continue
         head = ent.roles[0].split()[-1]
-        if head.lower() in speaker_lexicon().role_heads:
+        if head.lower() in reg.lex.role_heads:
             continue  # "Raja Bhumibol" elsewhere is the person by title and first name
         for k in range(len(words) - 1, 0, -1):
             rest = words[k:]
@@ -136,7 +135,7 @@ def _organizations_in_roles(reg: Registry) -> None:
 def _regain_cut_words(reg: Registry, lex: SpeakerLexicon) -> None:
     """``Kepala BKN Bima Haria Wibisana`` … ``kata Bima``: a word read as the end of the
     title (here a city name) that the article uses alone for a person starts the name."""
-    cues = cue_lexicon()
+    cues = lex.cues
 
     def after_post_cue(pos: int) -> bool:  # "kata Bima": the word is used for a person
         prev = reg.text[max(0, pos - 20) : pos].split()
@@ -262,7 +261,7 @@ def _aliases(text: str, reg: Registry) -> None:
 def _heuristic_people(art: Article, reg: Registry) -> None:
     """Without NER: register title + name phrases and multi-word capitalized names."""
     doc, lex = art.doc, art.lex
-    common = common_words()
+    common = lex.common_words
     k = 0
     n = len(doc)
     while k < n:
@@ -283,7 +282,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             m = make_mention(doc, k, end, lex)
             if m is not None and m.kind == "name":
                 role = tokens_text(doc, role_toks)
-                role = clean_role(role)
+                role = clean_role(role, lex)
                 if role is None:
                     # appositives: "kader PDI-P, Wiradarma Harefa," / "Kulna, ayah kandung X,"
                     if k >= 2 and doc[k - 1].text == ",":

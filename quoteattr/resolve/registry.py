@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from quoteattr.lexicon import speaker_lexicon
+from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import person_word
 from quoteattr.resources import load_json
 
@@ -56,9 +56,10 @@ class Entity:
 class Registry:
     """The named entities of one article, clustered by name containment."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", lex: Lexicon | None = None) -> None:
         self.entities: list[Entity] = []
         self.text = text
+        self.lex = lex if lex is not None else default_lexicon()
 
     def add(self, name: str, pos: int, role: str | None = None, kind: str = "person", titled: bool = False) -> Entity:
         toks = name_tokens(name)
@@ -163,7 +164,7 @@ class Registry:
         low = fold(role_text)
         words = set(low.split())
         targets = _role_aliases().get(low, [low])
-        modifiers = speaker_lexicon().role_modifiers
+        modifiers = self.lex.role_modifiers
         best: tuple[int, Entity] | None = None
         for ent in self.entities:
             if ent.kind != "person":

@@ -9,28 +9,27 @@ from typing import Any
 from spacy.tokens import Doc
 
 from quoteattr.article import Article
-from quoteattr.cues import lexicon as cue_lexicon
-from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
-from quoteattr.mentions import QUOTE_MARK_CHARS, stop_words, tokens_text
+from quoteattr.lexicon import Lexicon, SpeakerLexicon, default_lexicon
+from quoteattr.mentions import QUOTE_MARK_CHARS, tokens_text
 from quoteattr.resolve.registry import fold
 from quoteattr.types import Quote
 
 
-def clean_role(role: str | None) -> str | None:
+def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     if not role:
         return None
-    lex = speaker_lexicon()
+    lex = lex if lex is not None else default_lexicon()
     words = role.strip(" ,.").split()
     for dash in ("-", "—", "–"):
         if dash in words:  # a dateline before the role: "Suara.com - Bupati Poso"
             words = words[len(words) - words[::-1].index(dash) :]
-    while words and (words[0].lower() in lex.determiners or words[0].lower() in ("yang", "selaku", "sebagai")):
+    while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.words.role_openers_dropped):
         words = words[1:]
-    stop = stop_words()
+    stop = lex.stop_words
     while words and (words[0].lower() in stop or words[0].lower().strip(".") in lex.honorifics):
         words = words[1:]
     while words and (
-        words[-1].lower() in ("itu", "ini", "tersebut", "yang", ",", "dan")
+        (words[-1].lower() in lex.words.role_trailing_dropped or words[-1] == ",")
         or words[-1].lower() in lex.honorifics
         or words[-1].lower() in lex.degrees
         or any(tuple(w.lower().rstrip(".") for w in words[-len(r) :]) == r for r in lex.ranks)
@@ -71,7 +70,7 @@ def appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | No
         if step < 0 and t.text in {"-", "—", "–"}:
             closed = True  # a dateline ends there: "Jakarta, CNN Indonesia -- Nama desainer …"
             break
-        if step > 0 and toks and t.lower_ in lex.adjunct_starters and t.lower_ not in ("dari", "di"):
+        if step > 0 and toks and t.lower_ in lex.adjunct_starters and t.lower_ not in lex.words.appositive_adjunct_prepositions:
             break  # "Gubernur DKI Jakarta dalam rapat …": the adjunct is not the role
         toks.append(t)
         k += step
@@ -80,23 +79,23 @@ def appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | No
     toks.sort(key=lambda t: t.i)
     if len(toks) > 2 and toks[0].text[:1].isupper() and toks[1].text[:1].islower() and (toks[1].lower_ in lex.role_heads or toks[1].lower_ in lex.descriptors):
         toks = toks[1:]  # "Nama desainer aksesori Indonesia, Rinaldy": the word before the title
-    if any(t.lower_ in lex.function_words and t.lower_ not in ("dan", "dari", "di", "untuk", "serta", "sekaligus") for t in toks):
+    if any(t.lower_ in lex.function_words and t.lower_ not in lex.words.appositive_function_words for t in toks):
         return None  # "Menurut Fadil, masyarakat akan peduli jika …": a clause, not a title
-    cues = cue_lexicon()
+    cues = lex.cues
     if any(
-        t.lower_ in cues or (t.lower_.startswith(("me", "ber")) and len(t.text) > 6 and t.text[:1].islower() and t.lower_ not in ("berusia", "berumur"))
+        t.lower_ in cues or (t.lower_.startswith(lex.words.verb_prefixes) and len(t.text) > 6 and t.text[:1].islower() and t.lower_ not in lex.words.age_verbs)
         for t in toks
     ):
         return None  # a clause, not a noun phrase
     first = toks[0].lower_
-    if first in stop_words() and first not in lex.determiners:
+    if first in lex.stop_words and first not in lex.determiners:
         return None
     ok = first in lex.role_heads or first in lex.descriptors or first in lex.determiners or first in lex.role_words_lower
     if not ok and toks[0].text[:1].islower():
-        ok = closed and len(toks) <= 6 and not (first.startswith(("me", "ber", "di", "ter", "pe")) and len(first) > 5)
+        ok = closed and len(toks) <= 6 and not (first.startswith(lex.words.clause_word_prefixes) and len(first) > 5)
     if not ok:
         return None
-    return clean_role(tokens_text(doc, toks))
+    return clean_role(tokens_text(doc, toks), lex)
 
 
 def one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
@@ -130,7 +129,7 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
                     descs.append((span.start, span.end))
         own = [(q.quote_start, q.quote_end) for q in quotes if q.speaker_name == name]  # a role is not in what they said
         best = best_role(art.doc, name, art.lex, model, descs, own)
-        role = clean_role(best[0]) if best else None
+        role = clean_role(best[0], art.lex) if best else None
         if ruled is None:
             found[name] = role
         elif role is not None and _extends(role, ruled):
