@@ -31,8 +31,7 @@ from pathlib import Path
 import regex
 from spacy.tokens import Doc, Token
 
-from quoteattr.cues import lexicon as cue_lexicon
-from quoteattr.lexicon import SpeakerLexicon
+from quoteattr.lexicon import Lexicon, SpeakerLexicon
 from quoteattr.mentions import doc_text
 
 MODEL_NAME = "role_model.json"
@@ -67,9 +66,9 @@ def _verb_like(t: Token) -> bool:
     return t.text[:1].islower() and len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("direktur", "diplomat", "dirut", "dirjen", "dirjend")
 
 
-def _stops_phrase(t: Token, lex: SpeakerLexicon) -> bool:
+def _stops_phrase(t: Token, lex: Lexicon) -> bool:
     low = t.lower_
-    if _is_break(t) or low in cue_lexicon() or low in lex.pronouns:
+    if _is_break(t) or low in lex.cues or low in lex.pronouns:
         return True
     if low in INNER_WORDS or (t.text[:1].isupper() and not t.is_sent_start):
         return False  # a capitalized word inside a phrase is part of a name ("Muara Baru")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from quoteattr import extensions
 from quoteattr.article import Article
 from quoteattr.candidates import Candidate, find_candidates
+from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.pipeline.stages import View, read_view
 from quoteattr.resolve import resolve_quotes
 
@@ -69,10 +70,13 @@ class QuoteSegmenter(_Component):
     """Paragraphs, sentences that never split inside a quote, and quote-mark spans
     (:mod:`quoteattr.segment`, read through :func:`~quoteattr.pipeline.stages.read_view`)."""
 
-    def __init__(self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True, resources: str | None = None, lexicon: Lexicon | None = None) -> None:
         self.name = name
         self.use_ner = use_ner
         self.repair = repair
+        self.resources = resources
+        #: every word list the rules read, passed down to them through the Article
+        self.lexicon = lexicon if lexicon is not None else (Lexicon.load(resources) if resources else default_lexicon())
         self._nlp = nlp
 
     def _tokens(self, text: str) -> Doc:
@@ -81,7 +85,7 @@ class QuoteSegmenter(_Component):
 
     def __call__(self, doc: Doc) -> Doc:
         view = read_view(doc, tokens=self._tokens, use_ner=self.use_ner, repair_text=self.repair)
-        art = Article(view.doc)
+        art = Article(view.doc, self.lexicon)
         doc.user_data[STATE_KEY] = ArticleState(view, art)
         doc.spans[extensions.PARAGRAPHS_KEY] = _spans(doc, view, art.paras)
         doc.spans[extensions.SENTENCES_KEY] = _spans(doc, view, art.sents)
@@ -138,11 +142,18 @@ class QuoteAttributor(_Component):
     it is.
     """
 
-    def __init__(self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True, learned_roles: bool = True) -> None:
+    def __init__(
+        self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True, learned_roles: bool = True, resources: str | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.name = name
-        self.segmenter = QuoteSegmenter(nlp, name, use_ner, repair)
+        self.segmenter = QuoteSegmenter(nlp, name, use_ner, repair, resources, lexicon)
         self.finder = QuoteFinder(nlp, name)
         self.resolver = SpeakerResolver(nlp, name, learned_roles)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.segmenter.lexicon
 
     @property
     def use_ner(self) -> bool:

@@ -14,9 +14,11 @@ from quoteattr.pipeline.components import QuoteAttributor, QuoteFinder, QuoteSeg
     "quoteattr_attributor",
     assigns=["doc._.quotes", "doc.spans"],
     requires=["token.idx"],
-    default_config={"use_ner": False, "repair": True, "learned_roles": True},
+    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None},
 )
-def make_attributor(nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True) -> QuoteAttributor:
+def make_attributor(
+    nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True, resources: str | None = None
+) -> QuoteAttributor:
     """Factory for :class:`QuoteAttributor` (``nlp.add_pipe("quoteattr_attributor")``).
 
     Args:
@@ -24,19 +26,23 @@ def make_attributor(nlp: Language, name: str, use_ner: bool, repair: bool = True
         repair: read scraped text through a repaired copy (:mod:`quoteattr.repair`).
         learned_roles: fill the roles the rules leave empty with the learned role scorer
             (``models/role_model.json``, see :mod:`quoteattr.roles`).
+        resources: a directory of resource files (``cues.json``, ``speakers.json``,
+            ``words.json`` …) to read the word lists from instead of the package's; files it
+            lacks come from the package (:meth:`quoteattr.lexicon.Lexicon.load`).
     """
-    return QuoteAttributor(nlp, name, use_ner, repair, learned_roles)
+    return QuoteAttributor(nlp, name, use_ner, repair, learned_roles, resources)
 
 
 @Language.factory(
     "quoteattr_segmenter",
     assigns=["doc.spans"],
     requires=["token.idx"],
-    default_config={"use_ner": False, "repair": True},
+    default_config={"use_ner": False, "repair": True, "resources": None},
 )
-def make_segmenter(nlp: Language, name: str, use_ner: bool, repair: bool) -> QuoteSegmenter:
-    """Factory for :class:`QuoteSegmenter`: paragraphs, sentences, quote-mark spans."""
-    return QuoteSegmenter(nlp, name, use_ner, repair)
+def make_segmenter(nlp: Language, name: str, use_ner: bool, repair: bool, resources: str | None = None) -> QuoteSegmenter:
+    """Factory for :class:`QuoteSegmenter`: paragraphs, sentences, quote-mark spans; the word
+    lists (``resources``, as for ``quoteattr_attributor``) it passes down to the later stages."""
+    return QuoteSegmenter(nlp, name, use_ner, repair, resources)
 
 
 @Language.factory("quoteattr_quote_finder", assigns=["doc.spans"], requires=["token.idx"])

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from quoteattr import extensions
 from quoteattr.article import Article
 from quoteattr.candidates import find_candidates
+from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import doc_text
 from quoteattr.repair import GLUE_KEY, Repair, repair, restore_paragraphs
 from quoteattr.resolve import resolve_quotes
@@ -69,13 +70,14 @@ def read_view(doc: Doc, *, tokens: Callable[[str], Doc], use_ner: bool = False, 
     return View(view, raw, raw)
 
 
-def extract_quotes(doc: Doc, source_text: str | None = None, learned_roles: bool = True) -> list[Quote]:
+def extract_quotes(doc: Doc, source_text: str | None = None, learned_roles: bool = True, lexicon: Lexicon | None = None) -> list[Quote]:
     """Find and attribute every quote of one Doc, as read (no repair): the three stages in order.
 
     Args:
         source_text: the text the offsets point into (default ``doc.text``).
         learned_roles: fill the roles the rules leave empty with the learned role scorer.
+        lexicon: the word lists the rules read (default: the package's).
     """
-    art = Article(doc)
+    art = Article(doc, lexicon)
     cands = find_candidates(art)
     return resolve_quotes(art, cands, source_text if source_text is not None else doc.text, learned_roles=learned_roles)
