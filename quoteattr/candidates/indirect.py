@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
@@ -43,15 +45,11 @@ def indirect_candidates(art: Article, used_quotes: set[int]) -> list[Candidate]:
 
 
 def _read_cue(art: Article, site: CueSite, cue: CueForm, found: list[Candidate]) -> Candidate | None:
-    """The candidate the rule for ``cue``'s kind reads at ``site`` (``found``: those so far)."""
-    if cue.kind == "menurut":
-        return _menurut(art, site)
-    if cue.kind == "active" and cue.indirect:
-        return _verb_indirect(art, site)
-    if cue.kind == "passive":
-        return _passive(art, site, found)
-    if cue.kind == "post":
-        return _post_indirect(art, site)
+    """The candidate the rule of :data:`INDIRECT_RULES` for ``cue``'s kind reads at ``site``
+    (``found``: the candidates so far)."""
+    for _rule_id, applies, read in INDIRECT_RULES:
+        if applies(cue):
+            return read(art, site, found)
     return None
 
 
@@ -103,6 +101,8 @@ def _found(
 
 
 def _menurut(art: Article, site: CueSite) -> Candidate | None:
+    """``indirect_menurut``: Menurut Budi, jalan itu dibuka pekan depan. / Menurutnya partai …;
+    ``indirect_menurut_after``: Jalan itu dibuka pekan depan, menurut Budi."""
     k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
     doc, lex = art.doc, art.lex
     cue = art.cue(k)
@@ -177,6 +177,8 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
 
 
 def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
+    """``indirect_verb``: Budi mengatakan bahwa jalan itu dibuka pekan depan. / X mengatakan A,
+    menambahkan bahwa B (the second verb's subject is the first's)."""
     k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
     doc, lex = art.doc, art.lex
     clause = clause_start(art, s_tok, k)
@@ -268,6 +270,8 @@ def _negated(art: Article, k: int, s_tok: int, cue: CueForm) -> bool:
 
 
 def _passive(art: Article, site: CueSite, found: list[Candidate]) -> Candidate | None:
+    """``indirect_passive``: Dikatakan Budi, jalan itu dibuka pekan depan.;
+    ``indirect_passive_previous``: Jalan itu dibuka pekan depan. Hal itu disampaikan Budi."""
     k, s_tok, e_tok, sent, si, para = site.k, site.s_tok, site.e_tok, site.sent, site.si, site.para
     doc, lex = art.doc, art.lex
     cue = art.cue(k)
@@ -317,7 +321,8 @@ def _passive(art: Article, site: CueSite, found: list[Candidate]) -> Candidate |
 
 
 def _post_indirect(art: Article, site: CueSite) -> Candidate | None:
-    """``…, kata X.`` / ``…, ujarnya.`` without quotation marks, and ``Tapi, lanjut X, …``."""
+    """``indirect_cue_after``: ``…, kata X.`` / ``…, ujarnya.`` without quotation marks, ``Kata X, …``
+    at a sentence start, and ``Tapi, lanjut X, …`` (:func:`_cue_inside`)."""
     k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
     doc, lex = art.doc, art.lex
     cue = art.cue(k)
@@ -365,6 +370,16 @@ def _post_indirect(art: Article, site: CueSite) -> Candidate | None:
     if not span:
         return None
     return _found(art, site, span, "indirect_cue_after", m, via=via_after(art, tail_end, e_tok))
+
+
+#: The indirect-quote rules by cue kind, in order: (rule id, applies to the cue, reader). The
+#: readers' docstrings give their patterns (the ``pattern`` ids of the quotes they find).
+INDIRECT_RULES: tuple[tuple[str, Callable[[CueForm], bool], Callable[[Article, CueSite, list[Candidate]], Candidate | None]], ...] = (
+    ("menurut", lambda cue: cue.kind == "menurut", lambda art, site, found: _menurut(art, site)),
+    ("verb", lambda cue: cue.kind == "active" and cue.indirect, lambda art, site, found: _verb_indirect(art, site)),
+    ("passive", lambda cue: cue.kind == "passive", _passive),
+    ("post", lambda cue: cue.kind == "post", lambda art, site, found: _post_indirect(art, site)),
+)
 
 
 def _document_source(art: Article, m: Mention | None) -> bool:

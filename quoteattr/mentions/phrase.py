@@ -4,7 +4,7 @@ phrase goes on from there."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
 from quoteattr.mentions.words import DATE, ROMAN, is_cap, is_clause_punct, name_likeness, person_word
@@ -32,7 +32,7 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
         if low in lex.pronouns and low not in ("nya", "-nya"):
             return k + 1 if k == i else k  # "kata dia": a pronoun is a phrase on its own
         for rule in _NP_STEPS:
-            step = rule(doc, k, i, limit, lex)
+            step = rule(doc, tok, low, k, i, limit, lex)
             if step is not None:
                 break
         else:
@@ -46,15 +46,15 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
     return k
 
 
-def _np_clause_punct(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_clause_punct(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """Punctuation that ends a clause ends the phrase: *kata Budi, …*"""
-    return (k, False) if is_clause_punct(doc[k]) else None
+    return (k, False) if is_clause_punct(tok) else None
 
 
-def _np_parenthetical(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_parenthetical(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A short capitalized parenthetical belongs to the phrase: *Ketua Umum (PAN) Zulkifli*; a
     date or a day in parentheses ends it: *Budi (3/1)*."""
-    if doc[k].text != "(":
+    if tok.text != "(":
         return None
     close = k + 1
     while close < limit and close - k <= 6 and doc[close].text != ")":
@@ -72,49 +72,44 @@ def _np_parenthetical(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon)
     return (k, False)
 
 
-def _np_day(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_day(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A day name ends the phrase: *kata Budi Senin*."""
-    return (k, False) if doc[k].lower_ in lex.days else None
+    return (k, False) if low in lex.days else None
 
 
-def _np_capitalized(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_capitalized(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A capitalized word or Roman numeral goes on the phrase, but a capitalized function word
     after its first word ends it: *Komisi III DPR*, not *Budi Dan …*."""
-    tok = doc[k]
     if not (is_cap(tok) or ROMAN.match(tok.text)):
         return None
-    low = tok.lower_
     if k > i and low in lex.function_words and low not in lex.role_heads and low not in lex.org_words:
         return (k, False)
     return (k + 1, True)
 
 
-def _np_joiner(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A hyphen, slash or ampersand between capitalized words: *PDI-Perjuangan*, *AT&T*."""
-    if doc[k].text in {"-", "/", "&"} and k > i and k + 1 < limit and is_cap(doc[k + 1]):
+    if tok.text in {"-", "/", "&"} and k > i and k + 1 < limit and is_cap(doc[k + 1]):
         return (k + 1, True)
     return None
 
 
-def _np_inner_honorific(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_inner_honorific(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A lower-case honorific between capitals: *Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono*."""
-    low = doc[k].lower_
     if k > i and k + 1 < limit and (low in lex.honorifics or low.rstrip(".") in lex.honorifics) and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
         return (k + 1, True)
     return None
 
 
-def _np_number_suffix(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_number_suffix(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A hyphen and a number glued to a capitalized word: *Satgas Covid-19*."""
-    tok = doc[k]
     if tok.text in {"-", "–"} and k > i and k + 1 < limit and doc[k + 1].like_num and is_cap(doc[k - 1]) and not tok.whitespace_:
         return (k + 2, True)
     return None
 
 
-def _np_coordinated_units(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_coordinated_units(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """*dan*/*serta*/*of* joining units of a title: *Deputi Komisioner Humas dan Logistik OJK*, *Hotel dan Restoran*."""
-    low = doc[k].lower_
     if not (low in lex.words.unit_coordinators and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1])):
         return None
     prev_low = doc[k - 1].lower_
@@ -125,10 +120,10 @@ def _np_coordinated_units(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexi
     return None
 
 
-def _np_two_organizations(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_two_organizations(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """Two organizations of one title: *CEO SurveySensum dan NeuroSensum Rajiv Lamba*."""
     if (
-        doc[k].lower_ in ("dan", "&") and k > i + 1 and k + 2 < limit and doc[i].lower_ in lex.role_heads
+        low in ("dan", "&") and k > i + 1 and k + 2 < limit and doc[i].lower_ in lex.role_heads
         and is_cap(doc[k - 1]) and is_cap(doc[k + 1]) and doc[k + 1].lower_ not in lex.role_heads
         and not person_word(doc[k - 1].text, lex) and name_likeness(doc[k - 1].text) < 0.0
         and not person_word(doc[k + 1].text, lex)
@@ -137,30 +132,28 @@ def _np_two_organizations(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexi
     return None
 
 
-def _np_name_particle(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_name_particle(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A name particle between capitals: *Abdullah bin Zayed*, *Virgil van Dijk*."""
-    if doc[k].lower_ in lex.words.name_particles and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
+    if low in lex.words.name_particles and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
         return (k + 1, True)
     return None
 
 
-def _np_demonstrative(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_demonstrative(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A demonstrative closes the phrase and belongs to it: *pelatih asal Prancis itu*."""
-    return (k + 1, False) if doc[k].lower_ in lex.words.demonstratives and k > i else None
+    return (k + 1, False) if low in lex.words.demonstratives and k > i else None
 
 
-def _np_number(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_number(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A number after a capitalized word (not a date): *Kodam 17 Cenderawasih*."""
-    tok = doc[k]
     if tok.like_num and k > i and is_cap(doc[k - 1]) and not DATE.match(tok.text):
         return (k + 1, True)
     return None
 
 
-def _np_lower_role_word(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_lower_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """An unlisted lower-case word after a lower-case role or description word, a capital soon
     after: *pengamat otomotif Bebin Djuana*, *desainer aksesori Indonesia*."""
-    tok = doc[k]
     if (
         k > i
         and tok.is_alpha
@@ -174,10 +167,9 @@ def _np_lower_role_word(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexico
     return None
 
 
-def _np_role_word(doc: Doc, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
     """A determiner, description, role, organization or place word: *seorang warga*, *kuasa
     hukum*; lower-case words only inside descriptions and roles, not after a name."""
-    low = doc[k].lower_
     if not (
         low in lex.determiners
         or low in lex.descriptors

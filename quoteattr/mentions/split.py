@@ -236,7 +236,7 @@ def _hyphenated_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
 
 
 def _apostrophe(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
-    """An apostrophe inside a name: *Ma'ruf*."""
+    """An apostrophe the text spaced inside a name: *Shaquille O ' Neal* (*Ma'ruf* is one token)."""
     return TAKE if tok.text in {"'", "’"} and j < name_end else None
 
 
