@@ -12,7 +12,7 @@ loaded once, for callers that pass none.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -55,8 +55,25 @@ class SpeakerLexicon:
     org_phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     relational_heads: tuple[tuple[str, ...], ...] = ()
     rank_words: frozenset[str] = frozenset()  # every word of every rank (Jenderal, TNI, Besar)
+    rank_edge_words: frozenset[str] = frozenset()  # the first and the last word of every rank
     group_heads: frozenset[str] = frozenset()  # heads of group / unnamed-source descriptions (warga, sumber)
     document_heads: frozenset[str] = frozenset()  # documents, data and media (data, survei, laporan, UU)
+
+    def rank_at_start(self, lows: Sequence[str], shorter_than: int | None = None) -> tuple[str, ...] | None:
+        """The longest rank the words open with, shorter than ``shorter_than`` words if given
+        (``lows``: the words lower-cased, final full stops removed: *Ajun Komisaris Besar*)."""
+        for rank in self.ranks:
+            if tuple(lows[: len(rank)]) == rank and (shorter_than is None or len(rank) < shorter_than):
+                return rank
+        return None
+
+    def rank_at_end(self, lows: Sequence[str]) -> tuple[str, ...] | None:
+        """The longest rank the words end with (``lows`` as for :meth:`rank_at_start`)."""
+        n = len(lows)
+        for rank in self.ranks:
+            if len(rank) <= n and tuple(lows[n - len(rank) :]) == rank:
+                return rank
+        return None
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -182,6 +199,7 @@ def _speaker_fields(d: Mapping[str, Any]) -> dict[str, Any]:
         org_phrase_words={w.lower(): frozenset(h.lower() for h in heads) for w, heads in d["org_phrase_words"].items()},
         relational_heads=tuple(sorted((tuple(x.lower().split()) for x in d["relational_heads"]), key=len, reverse=True)),
         rank_words=frozenset(w for r in ranks for w in r),
+        rank_edge_words=frozenset(w for r in ranks if r for w in (r[0], r[-1])),
         group_heads=_words(d["group_heads"]),
         document_heads=_words(d["document_heads"]),
     )

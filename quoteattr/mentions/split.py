@@ -13,18 +13,17 @@ from quoteattr.mentions.words import (
 
 
 def _strip_title_tokens(tokens: list[Token], lex: SpeakerLexicon) -> list[Token]:
-    """Drop leading honorifics and ranks, and trailing degrees."""
+    """Drop leading honorifics and ranks (never the last word), and trailing degrees; the role
+    side does the same from the other end (:func:`quoteattr.resolve.role_text.clean_role`)."""
     toks = list(tokens)
     changed = True
     while toks and changed:
         changed = False
-        low = [t.lower_.rstrip(".") for t in toks]
-        for rank in lex.ranks:
-            if tuple(low[: len(rank)]) == rank and len(toks) > len(rank):
-                toks = toks[len(rank) :]
-                changed = True
-                break
-        if not changed and toks and (toks[0].lower_ in lex.honorifics or toks[0].lower_.rstrip(".") in lex.honorifics) and len(toks) > 1:
+        rank = lex.rank_at_start([t.lower_.rstrip(".") for t in toks], shorter_than=len(toks))
+        if rank:
+            toks = toks[len(rank) :]
+            changed = True
+        elif (toks[0].lower_ in lex.honorifics or toks[0].lower_.rstrip(".") in lex.honorifics) and len(toks) > 1:
             toks = toks[1:]
             changed = True
     while toks and (toks[-1].lower_ in lex.degrees or toks[-1].text in {",", "."}):
@@ -178,7 +177,7 @@ def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
         and not lex.is_role_word(bare)
         and not (ACRONYM.match(tok.text) and tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) > 1 and tok.text not in lex.person_acronyms)
         and not ROMAN.match(tok.text)
-        and not any((bare,) == r[-1:] or (bare,) == r[:1] for r in lex.ranks)
+        and bare not in lex.rank_edge_words  # a rank's first or last word
     ):
         return TAKE
     return None
@@ -347,11 +346,9 @@ def _after_rank(doc: Doc, i: int, start: int, lex: SpeakerLexicon) -> bool:
             k -= 1
         k -= 1
     before = [t.lower_.rstrip(".") for t in doc[max(start, k - 4) : k]]
-    for r in lex.ranks:
-        if len(r) <= len(before) and tuple(before[len(before) - len(r) :]) == r:
-            # "Sekretaris Jenderal", "Konsul Jenderal": a one-word rank after a title is part of the title
-            return not (len(r) == 1 and len(before) > 1 and before[-2] in lex.role_heads)
-    return False
+    r = lex.rank_at_end(before)
+    # "Sekretaris Jenderal", "Konsul Jenderal": a one-word rank after a title is part of the title
+    return r is not None and not (len(r) == 1 and len(before) > 1 and before[-2] in lex.role_heads)
 
 
 def _word_score(tok: Token, lex: SpeakerLexicon) -> float:

@@ -28,13 +28,11 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     stop = lex.stop_words
     while words and (words[0].lower() in stop or words[0].lower().strip(".") in lex.honorifics):
         words = words[1:]
-    while words and (
-        (words[-1].lower() in lex.words.role_trailing_dropped or words[-1] == ",")
-        or words[-1].lower() in lex.honorifics
-        or words[-1].lower() in lex.degrees
-        or any(tuple(w.lower().rstrip(".") for w in words[-len(r) :]) == r for r in lex.ranks)
-    ):
-        rank = next((r for r in lex.ranks if tuple(w.lower().rstrip(".") for w in words[-len(r) :]) == r), None)
+    while words:  # trailing demonstratives, honorifics, degrees and ranks (the name side: split._strip_title_tokens)
+        last = words[-1].lower()
+        rank = lex.rank_at_end([w.lower().rstrip(".") for w in words])
+        if not (last in lex.words.role_trailing_dropped or last == "," or last in lex.honorifics or last in lex.degrees or rank):
+            break
         words = words[: -len(rank)] if rank else words[:-1]
     if not words or words[0].lower() in lex.not_role_heads:
         return None  # "Menurut akun resminya Rinaldy": a medium, not a role
