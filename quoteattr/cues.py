@@ -1,4 +1,5 @@
-"""Speech cues: the lexicon of verbs of saying, generated from roots in ``resources/cues.json``.
+"""Speech cues: the lexicon of verbs of saying, generated from roots in ``resources/cues.json``
+(loaded with the other lists of that file into :class:`quoteattr.lexicon.Lexicon`).
 
 Indonesian verbs of saying appear as bare roots after a quote (*kata*, *ujar*), with the
 clitic *-nya* (*katanya*), with the active prefix meN- and a suffix (*mengatakan*,
@@ -141,46 +142,6 @@ def build_cues(data: Any) -> dict[str, CueForm]:
     for form in data["menurut"]:
         out[form.lower()] = CueForm(form.lower(), "menurut", "menurut", form.lower().endswith("nya"), False)
     return out
-
-
-@lru_cache(maxsize=1)
-def periphrastic() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs and nouns that together report speech (*memberikan penegasan bahwa …*; ``cues.json``)."""
-    data = load_json("cues.json")["periphrastic"]
-    return frozenset(w.lower() for w in data["verbs"]), frozenset(w.lower() for w in data["nouns"])
-
-
-@lru_cache(maxsize=1)
-def topic_nouns() -> frozenset[str]:
-    """Nouns of feeling or attitude that make a speech verb's object a topic (``cues.json``)."""
-    return frozenset(w.lower() for w in load_json("cues.json")["topic_nouns"]["words"])
-
-
-@lru_cache(maxsize=1)
-def negation() -> tuple[frozenset[str], frozenset[str]]:
-    """Negators before a speech verb, and the roots of denial verbs whose negation affirms (``cues.json``)."""
-    data = load_json("cues.json")["negators"]
-    return frozenset(w.lower() for w in data["words"]), frozenset(data["denial_roots"])
-
-
-@lru_cache(maxsize=1)
-def phrase_sets() -> dict[str, tuple[str, ...]]:
-    """The other word lists of ``cues.json`` (passive subjects, clause starters, via phrases)."""
-    data = load_json("cues.json")
-    return {
-        "passive_subjects": tuple(data["passive_subjects"]),
-        "clause_starters": tuple(data["clause_starters"]),
-        "via_before": tuple(data["via"]["before"]),
-        "outlets": tuple(data["via"]["outlet_hints"]),
-        "naming_roots": tuple(data.get("naming_roots", [])),
-        "continuing_roots": tuple(data.get("continuing_roots", [])),
-    }
-
-
-@lru_cache(maxsize=1)
-def continuing_verbs() -> frozenset[str]:
-    """Active forms of ``continuing_roots`` (*menambahkan*, *melanjutkan*, *menegaskan*)."""
-    return continuing_forms(lexicon(), phrase_sets()["continuing_roots"])
 
 
 def continuing_forms(cues: Mapping[str, CueForm], roots: Iterable[str]) -> frozenset[str]:

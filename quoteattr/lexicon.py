@@ -127,6 +127,10 @@ class Lexicon(SpeakerLexicon):
     stop_words: frozenset[str] = frozenset()
     #: the named lists of ``words.json``
     words: WordLists = field(default_factory=lambda: WordLists({}))
+    #: root words (``root_words.json``): a capitalized word built from one with nominal affixes
+    #: is a common noun (:func:`quoteattr.mentions.derived_noun`), with its answers cached here
+    roots: frozenset[str] = frozenset()
+    derived_nouns: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, resources: str | Path | None = None) -> "Lexicon":
@@ -249,6 +253,7 @@ def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
         person_acronyms=frozenset(n for n in nicks if " " not in n and n.isupper()),
         stop_words=stop,
         words=WordLists({name: entry["words"] for name, entry in read("words.json")["lists"].items()}),
+        roots=frozenset(read("root_words.json")["roots"]),
     )
 
 

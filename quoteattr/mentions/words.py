@@ -102,11 +102,6 @@ def name_likeness(word: str) -> float:
     return sum(weights.get(g, 0.0) for g in grams) / max(len(grams), 1)
 
 
-@lru_cache(maxsize=1)
-def _roots() -> frozenset[str]:
-    return frozenset(load_json("root_words.json")["roots"])
-
-
 #: nominal affixes: ke-…-an, per-…-an, pe(N)-…(-an), …-an; (prefix, the root's lost first
 #: letter, the prefix needs -an): *Permana*, *Perdana* (per- alone) stay names
 _NOUN_PREFIXES = (
@@ -115,13 +110,23 @@ _NOUN_PREFIXES = (
 )
 
 
-@lru_cache(maxsize=4096)
-def derived_noun(word: str) -> bool:
+def derived_noun(word: str, lex: SpeakerLexicon | None = None) -> bool:
     """A common noun built from a root word with nominal affixes (*Kemampuan* = ke-mampu-an,
-    *Pantauan*, *Dorongan*, *Pelintas*, *Penanganan*), roots from ``resources/root_words.json``.
-    Person names rarely split so (*Setiawan*, *Ridwan*: no root)."""
+    *Pantauan*, *Dorongan*, *Pelintas*, *Penanganan*), roots from ``resources/root_words.json``
+    (the lexicon's ``roots``). Person names rarely split so (*Setiawan*, *Ridwan*: no root)."""
+    lex = lex if lex is not None else default_lexicon()
+    cache = lex.derived_nouns  # type: ignore[attr-defined]
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > 8192:
+            cache.clear()
+        found = cache[word] = is_derived_noun(word, lex.roots)  # type: ignore[attr-defined]
+    return found
+
+
+def is_derived_noun(word: str, roots: frozenset[str]) -> bool:
+    """:func:`derived_noun` with the roots given."""
     w = word.lower()
-    roots = _roots()
     stems = []
     if w.endswith("an"):
         stems.append(w[:-2])
