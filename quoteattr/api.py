@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
 from quoteattr.errors import InputError
 from quoteattr.loading import load
-from quoteattr.schema import quotes_frame
+from quoteattr.schema import quote_rows, quotes_frame
 from quoteattr.types import Quote
 
 if TYPE_CHECKING:  # pandas is imported when a table is built, not at `import quoteattr`
@@ -46,20 +46,6 @@ def extract(text: str, nlp: Language | None = None) -> list[Quote]:
         raise InputError(f"extract() takes the article text as a str, got {type(text).__name__}; pass the text itself")
     nlp = nlp or default_nlp()
     return list(nlp(text)._.quotes or [])
-
-
-def rows(article_id: str, quotes: Iterable[Quote], meta: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Table rows (schema order, then metadata) for one article's quotes."""
-    out = []
-    for i, q in enumerate(quotes):
-        row: dict[str, Any] = {"article_id": article_id, "quote_index": i}
-        row.update(q.to_dict())
-        if meta:
-            for k, v in meta.items():
-                if k not in row:
-                    row[k] = v
-        out.append(row)
-    return out
 
 
 def _is_dataframe(obj: Any) -> bool:
@@ -123,5 +109,5 @@ def extract_frame(
     out: list[dict[str, Any]] = []
     docs = nlp.pipe((t for _, t, _ in recs), batch_size=batch_size)
     for (aid, _, meta), doc in zip(recs, docs):
-        out.extend(rows(aid, doc._.quotes or [], meta))
+        out.extend(quote_rows(aid, doc._.quotes or [], meta))
     return quotes_frame(out, dict(articles.dtypes) if _is_dataframe(articles) else None)

@@ -52,7 +52,7 @@ from quoteattr.io import (
     unique_ids,
     write_parquet_atomic,
 )
-from quoteattr.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS, SCHEMA_VERSION, articles_frame, quotes_frame
+from quoteattr.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS, SCHEMA_VERSION, articles_frame, quote_rows, quotes_frame
 
 MANIFEST = "manifest.json"
 #: Article statuses in the articles table.
@@ -292,12 +292,7 @@ def shard_rows(records: list[Record], results: dict[int, Result]) -> tuple[list[
         for k, v in rec.meta.items():
             arow.setdefault(k, v)
         arows.append(arow)
-        for j, q in enumerate(quotes):
-            row: dict[str, Any] = {"article_id": rec.article_id, "quote_index": j}
-            row.update(q)
-            for k, v in rec.meta.items():
-                row.setdefault(k, v)
-            qrows.append(row)
+        qrows.extend(quote_rows(rec.article_id, quotes, rec.meta))
         counts["quotes"] += len(quotes)
     return qrows, arows, messages, counts
 

@@ -27,9 +27,10 @@ Spans may overlap (a speaker mention inside another quote's span, a clitic speak
 HTML well-formed is reopened right after with the extra class ``qa-cont`` and the
 same data attributes, so ``data-quote-index`` identifies all the pieces of one span.
 
-``Quote`` records carry no cue or *via* offsets, so they are located in the text: the
-whole-word occurrence of ``cue`` (``via``) nearest to the speaker mention (or to the
-quote when the speaker is not in the text), outside the quote span, within 200 characters.
+The cue is drawn at the record's ``cue_start``/``cue_end``. *Via* (and the cue of a record
+or table row without cue offsets) is located in the text: the whole-word occurrence of
+``via`` (``cue``) nearest to the speaker mention (or to the quote when the speaker is not in
+the text), outside the quote span, within 200 characters.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from quoteattr.errors import InputError
+from quoteattr.schema import QUOTE_COLUMNS
 from quoteattr.types import Quote
 
 __all__ = ["COLOURS", "RenderedArticle", "find_cue", "find_via", "render", "render_page"]
@@ -123,6 +125,10 @@ def _missing(v: Any) -> bool:
     return isinstance(v, float) and math.isnan(v)
 
 
+#: The offset and index fields of a quote (``Int64`` columns): table rows may carry them as floats or NA.
+_INT_FIELDS = [c for c, d in QUOTE_COLUMNS.items() if d == "Int64" and c != "quote_index"]
+
+
 def _as_quote(q: Any) -> Quote:
     if isinstance(q, Quote):
         return q
@@ -133,7 +139,7 @@ def _as_quote(q: Any) -> Quote:
             kw.pop("speaker_type", None)
         if kw.get("confidence") is None:
             kw.pop("confidence", None)
-        for k in ("quote_start", "quote_end", "speaker_start", "speaker_end"):
+        for k in _INT_FIELDS:
             if kw.get(k) is not None:
                 try:
                     kw[k] = int(kw[k])
@@ -149,17 +155,20 @@ def _as_quote(q: Any) -> Quote:
 
 
 def find_cue(text: str, q: Quote) -> tuple[int, int] | None:
-    """Where the cue of ``q`` is in ``text`` (``Quote`` records keep only the cue string).
+    """Where the cue of ``q`` is in ``text``.
 
     Args:
         text: the article text.
         q: a quote of that text.
 
     Returns:
-        ``(start, end)`` of the whole-word occurrence of ``q.cue`` nearest to the
+        ``(q.cue_start, q.cue_end)`` when the record has them; otherwise (records and
+        tables without cue offsets) the whole-word occurrence of ``q.cue`` nearest to the
         speaker mention (or the quote), outside the quote span and within 200
         characters of it; ``None`` when there is no cue or none is found.
     """
+    if q.cue_start is not None and q.cue_end is not None and 0 <= q.cue_start < q.cue_end <= len(text):
+        return q.cue_start, q.cue_end
     return _find_near(text, q, q.cue)
 
 
