@@ -34,7 +34,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -52,11 +51,10 @@ from quoteattr.io import (
     unique_ids,
     write_parquet_atomic,
 )
-from quoteattr.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS, SCHEMA_VERSION, articles_frame, quote_rows, quotes_frame
+from quoteattr.extraction import ERROR, OK, WARNING, Result, _quotes, extract_records, extract_texts, get_nlp, record_rows  # noqa: F401
+from quoteattr.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS, SCHEMA_VERSION, articles_frame, quotes_frame
 
 MANIFEST = "manifest.json"
-#: Article statuses in the articles table.
-OK, WARNING, ERROR = "ok", "warning", "error"
 
 
 @dataclass(frozen=True)
@@ -115,112 +113,6 @@ class RunSummary:
 # --------------------------------------------------------------------------- per-article work
 
 
-class _Timeout(BaseException):
-    """Raised by the alarm inside a guarded extraction (a BaseException so that no library swallows it)."""
-
-
-@contextmanager
-def _deadline(seconds: float | None) -> Iterator[Callable[[], None]]:
-    """Raise :class:`_Timeout` ``seconds`` after entry, or after the last call of the yielded restart()."""
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield lambda: None
-        return
-
-    def _raise(signum: int, frame: Any) -> None:
-        raise _Timeout()
-
-    def restart() -> None:
-        signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    restart()
-    try:
-        yield restart
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
-_NLP: dict[tuple[str | None, int], Any] = {}
-
-
-def get_nlp(model: str | None, max_chars: int) -> Any:
-    """The pipeline for ``model``, loaded once per process and cached."""
-    key = (model, max_chars)
-    if key not in _NLP:
-        from quoteattr.loading import load
-
-        nlp = load(model)
-        nlp.max_length = max(nlp.max_length, max_chars + 1)
-        _NLP[key] = nlp
-    return _NLP[key]
-
-
-Result = tuple[str | None, list[dict[str, Any]]]  # (error, quotes as dicts)
-
-
-def _quotes(doc: Any) -> list[dict[str, Any]]:
-    return [q.to_dict() for q in (doc._.quotes or [])]
-
-
-def extract_texts(nlp: Any, texts: list[str], *, batch_size: int = 32, time_limit: float | None = None, max_chars: int = 1_000_000) -> list[Result]:
-    """Quotes of many texts, each article guarded by its own deadline.
-
-    The texts go through ``nlp.pipe``. The deadline restarts with every article the pipe
-    yields, so the article it is working on when the deadline passes is the one recorded as
-    timed out, and the pipe goes on with the next: the worst article costs its time limit,
-    whatever the batch size. An article that raises is redone alone (to record its own
-    error) and the pipe goes on after it.
-
-    Returns:
-        One ``(error, quotes)`` per text: ``error`` is ``None`` or the reason it failed;
-        ``quotes`` are :meth:`Quote.to_dict` dicts.
-    """
-    out: list[Result | None] = [None] * len(texts)
-    todo = []
-    for i, t in enumerate(texts):
-        if len(t) > max_chars:
-            out[i] = (f"text has {len(t):,} characters, more than the limit of {max_chars:,} (--max-chars); split the article or raise the limit", [])
-        else:
-            todo.append(i)
-    pos = 0  # todo[:pos] are done
-    while pos < len(todo):
-        rest = todo[pos:]
-        try:
-            with _deadline(time_limit) as restart:
-                for i, doc in zip(rest, nlp.pipe((texts[i] for i in rest), batch_size=batch_size)):
-                    out[i] = (None, _quotes(doc))
-                    restart()
-                    pos += 1
-        except _Timeout:
-            out[todo[pos]] = (_timed_out(time_limit), [])
-            pos += 1
-        except Exception:  # noqa: BLE001  (one article must not stop the others)
-            out[todo[pos]] = _extract_one(nlp, texts[todo[pos]], time_limit)
-            pos += 1
-    return [r if r is not None else ("not processed", []) for r in out]
-
-
-def _timed_out(time_limit: float | None) -> str:
-    return f"timed out after {time_limit:g} s (--timeout); the article is too long or pathological"
-
-
-def _extract_one(nlp: Any, text: str, time_limit: float | None) -> Result:
-    try:
-        with _deadline(time_limit):
-            return None, _quotes(nlp(text))
-    except _Timeout:
-        return _timed_out(time_limit), []
-    except Exception as exc:  # noqa: BLE001  (one article must not stop the run)
-        return f"extraction failed: {type(exc).__name__}: {str(exc)[:300]}", []
-
-
 def _worker_init(model: str | None, max_chars: int, parent: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     if parent is not None:
@@ -262,39 +154,9 @@ def _worker_batch(texts: list[str], model: str | None, batch_size: int, time_lim
 
 
 def shard_rows(records: list[Record], results: dict[int, Result]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str], dict[str, int]]:
-    """Quote rows, article rows, messages and counts for a shard.
-
-    Args:
-        records: the shard's records, in input order.
-        results: ``position → (error, quotes)`` for the records that were processed.
-    """
-    qrows: list[dict[str, Any]] = []
-    arows: list[dict[str, Any]] = []
-    messages: list[str] = []
-    counts = {"articles": len(records), "quotes": 0, "ok": 0, "warnings": 0, "errors": 0}
-    for i, rec in enumerate(records):
-        err, quotes = rec.error, []
-        if err is None:
-            err, quotes = results.get(i, ("not processed", []))
-        if err is not None:
-            status, note = ERROR, "; ".join(x for x in (err, rec.warning) if x)
-            counts["errors"] += 1
-            messages.append(f"error: {rec.source}: article {rec.article_id!r}: {note}")
-        elif rec.warning:
-            status, note = WARNING, rec.warning
-            counts["warnings"] += 1
-            counts["ok"] += 1
-            messages.append(f"warning: {rec.source}: article {rec.article_id!r}: {note}")
-        else:
-            status, note = OK, None
-            counts["ok"] += 1
-        arow: dict[str, Any] = {"article_id": rec.article_id, "n_quotes": len(quotes), "status": status, "error": note, "source": rec.source}
-        for k, v in rec.meta.items():
-            arow.setdefault(k, v)
-        arows.append(arow)
-        qrows.extend(quote_rows(rec.article_id, quotes, rec.meta))
-        counts["quotes"] += len(quotes)
-    return qrows, arows, messages, counts
+    """Quote rows, article rows, messages and counts for a shard (:func:`quoteattr.extraction.record_rows`)."""
+    rows = record_rows(records, results)
+    return rows.quotes, rows.articles, rows.messages, rows.counts
 
 
 def _part(parts: Path, table: str, idx: int) -> Path:
@@ -311,11 +173,9 @@ def write_shard(parts: Path, idx: int, qrows: list[dict[str, Any]], arows: list[
 def run_shard(idx: int, records: list[Record], parts: str, options: BatchOptions) -> tuple[dict[str, int], list[str]]:
     """Process and write one shard in this process (the task a Dask worker runs)."""
     nlp = get_nlp(options.model, options.max_chars)
-    work = [i for i, r in enumerate(records) if r.error is None]
-    res = extract_texts(nlp, [records[i].text for i in work], batch_size=options.batch_size, time_limit=options.time_limit, max_chars=options.max_chars)  # type: ignore[misc]
-    qrows, arows, messages, counts = shard_rows(records, dict(zip(work, res)))
-    write_shard(Path(parts), idx, qrows, arows)
-    return counts, messages
+    rows = extract_records(records, nlp, batch_size=options.batch_size, time_limit=options.time_limit, max_chars=options.max_chars)
+    write_shard(Path(parts), idx, rows.quotes, rows.articles)
+    return rows.counts, rows.messages
 
 
 # --------------------------------------------------------------------------- layout and manifest
