@@ -24,6 +24,7 @@ from quoteattr.io.readers import (
     input_files,
     input_fingerprint,
     iter_records,
+    make_record,
     object_records,
     read_articles,
     unique_ids,
@@ -33,7 +34,7 @@ _WRITERS = ("OUTPUT_SUFFIXES", "assemble", "frame_to_arrow", "output_format", "r
 
 __all__ = [
     "READERS", "Article", "Reader", "Record", "check_text", "count_records", "frame_records", "input_files",
-    "input_fingerprint", "iter_records", "object_records", "read_articles", "unique_ids", *_WRITERS,
+    "input_fingerprint", "iter_records", "make_record", "object_records", "read_articles", "unique_ids", *_WRITERS,
 ]  # fmt: skip
 
 

@@ -133,7 +133,17 @@ def _clean_meta(value: Any) -> Any:
     return value
 
 
-def _make(raw_id: Any, text: Any, meta: dict[str, Any], source: str, default_id: str) -> Record:
+def make_record(raw_id: Any, text: Any, meta: dict[str, Any], source: str, default_id: str) -> Record:
+    """One article read from a file, with the checks every file reader applies.
+
+    Args:
+        raw_id: the id as read (missing or blank: ``default_id``, with a warning).
+        text: the text as read (vetted by :func:`check_text`: not a string, empty or
+            binary is an error; undecodable bytes are replaced, with a warning).
+        meta: the other columns (nested values become JSON strings).
+        source: where it was read, for messages (``corpus.jsonl line 12``).
+        default_id: the id when there is none (``corpus.jsonl#12``).
+    """
     body, error, warning = check_text(text)
     if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()) or (isinstance(raw_id, float) and raw_id != raw_id):
         aid = default_id
@@ -159,7 +169,7 @@ def _read_txt(p: Path, name: str, id_column: str, text_column: str) -> Iterator[
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     text = data.decode("utf-8", errors="surrogateescape")
-    yield _make(aid, text, {}, name, aid)
+    yield make_record(aid, text, {}, name, aid)
 
 
 def _read_jsonl(p: Path, name: str, id_column: str, text_column: str) -> Iterator[Record]:
@@ -185,7 +195,7 @@ def _read_jsonl(p: Path, name: str, id_column: str, text_column: str) -> Iterato
                     yield Record(aid, None, {}, src, f"no {text_column!r} field (fields: {list(rec)[:10]}); pass --text-column")
                     continue
                 meta = {k: v for k, v in rec.items() if k not in (id_column, text_column, "quotes")}
-                yield _make(rec.get(id_column), rec[text_column], meta, src, default_id)
+                yield make_record(rec.get(id_column), rec[text_column], meta, src, default_id)
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             yield Record(f"{name}#read-error", None, {}, name, f"cannot read the file past this point ({exc})")
 
@@ -229,7 +239,7 @@ def _read_csv(p: Path, name: str, id_column: str, text_column: str) -> Iterator[
                 yield Record(aid, None, {}, src, f"malformed CSV row: {len(row)} fields, the header has {len(header)}")
                 continue
             meta = {h: v for j, (h, v) in enumerate(zip(header, row)) if j not in (ti, ii)}
-            yield _make(row[ii] if ii is not None else default_id, row[ti], meta, src, default_id)
+            yield make_record(row[ii] if ii is not None else default_id, row[ti], meta, src, default_id)
 
 
 def _read_parquet(p: Path, name: str, id_column: str, text_column: str, batch_rows: int = 512) -> Iterator[Record]:
@@ -254,7 +264,7 @@ def _read_parquet(p: Path, name: str, id_column: str, text_column: str, batch_ro
                 n += 1
                 meta = {k: v for k, v in rec.items() if k not in (id_column, text_column)}
                 raw_id = rec.get(id_column, default_id) if id_column in cols else default_id
-                yield _make(raw_id, rec[text_column], meta, src, default_id)
+                yield make_record(raw_id, rec[text_column], meta, src, default_id)
     except (OSError, pa.ArrowException) as exc:
         yield Record(f"{name}#{n}", None, {}, f"{name} row {n}", f"cannot read the Parquet file past this row ({exc})")
 
