@@ -174,7 +174,8 @@ def record_rows(records: Sequence[Record], results: dict[int, Result]) -> Rows:
     counts = out.counts
     counts["articles"] = len(records)
     for i, rec in enumerate(records):
-        err, quotes = rec.error, []
+        err: str | None = rec.error
+        quotes: list[dict[str, Any]] = []
         if err is None:
             err, quotes = results.get(i, ("not processed", []))
         status, note, message = _status(rec, err)

@@ -1,8 +1,8 @@
 """The Dask executor of a batch run: every shard is one task; the worker extracts it and writes its parts itself.
 
 The output folder must be on storage every worker can reach. Tasks that fail are retried
-(twice); a shard's parts are written atomically, so a retried or resumed shard is never
-written twice.
+(twice); a shard's parts are written atomically under fixed names, so a retried shard
+replaces them whole and no row is written twice.
 """
 
 from __future__ import annotations
