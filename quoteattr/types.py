@@ -16,6 +16,7 @@ class Quote:
     ``text[quote_start:quote_end] == quote`` always holds for the article text the
     quote was extracted from; ``speaker_start``/``speaker_end`` are ``None`` when the
     speaker mention is not in the text (continuation quotes).
+    ``cue_start``/``cue_end`` are the cue's offsets (None when there is no cue word); ``pattern`` the id of the rule that found the quote; ``paragraph``/``sentence`` the 0-based index, in the article, of the paragraph and sentence where the quote starts.
     """
 
     type: QuoteType
@@ -31,6 +32,11 @@ class Quote:
     cue: str | None = None
     via: str | None = None
     confidence: float = 0.0
+    cue_start: int | None = None
+    cue_end: int | None = None
+    pattern: str | None = None
+    paragraph: int | None = None
+    sentence: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a plain dict (JSON-ready), fields in schema order."""
