@@ -235,7 +235,7 @@ def _cluster_facts(root: str, cl: _Cluster, keys: list[str], names: list[Any], m
         name = min(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0] if surfaces else rep.title()
         sid = "spk-" + hashlib.sha1(f"{stype}|{rep}".encode()).hexdigest()[:12]
         written = {clean_name(names[i]) for i in rows} | {clean_name(mentions[i]) for i in rows if _is_name_like(mentions[i])}
-        aliases = sorted({v for v in written if v and v != name}, key=str.casefold)
+        aliases = sorted({v for v in written if v and v != name}, key=lambda v: (v.casefold(), v))
     return {"speaker_id": sid, "speaker_name": name, "speaker_type": stype, "rows": rows, "aliases": aliases}
 
 
