@@ -10,7 +10,7 @@ import logging
 
 from quoteattr.about import __version__
 from quoteattr.api import extract, extract_frame
-from quoteattr.errors import InputError, ModelNotFoundError, QuoteAttrError
+from quoteattr.errors import ArticleErrorWarning, InputError, ModelNotFoundError, QuoteAttrError
 from quoteattr.loading import load
 from quoteattr.propagation import propagation
 from quoteattr.render import render
@@ -19,4 +19,4 @@ from quoteattr.types import Quote
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["__version__", "load", "extract", "extract_frame", "speakers", "propagation", "render", "Quote", "QuoteAttrError", "InputError", "ModelNotFoundError"]
+__all__ = ["__version__", "load", "extract", "extract_frame", "speakers", "propagation", "render", "Quote", "QuoteAttrError", "InputError", "ModelNotFoundError", "ArticleErrorWarning"]

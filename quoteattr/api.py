@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
-from quoteattr.errors import InputError
+from quoteattr.errors import ArticleErrorWarning, InputError
+from quoteattr.io.readers import Record, frame_records, object_records
 from quoteattr.loading import load
 from quoteattr.schema import quotes_frame
 from quoteattr.types import Quote
@@ -48,20 +49,6 @@ def extract(text: str, nlp: Language | None = None) -> list[Quote]:
     return list(nlp(text)._.quotes or [])
 
 
-def rows(article_id: str, quotes: Iterable[Quote], meta: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Table rows (schema order, then metadata) for one article's quotes."""
-    out = []
-    for i, q in enumerate(quotes):
-        row: dict[str, Any] = {"article_id": article_id, "quote_index": i}
-        row.update(q.to_dict())
-        if meta:
-            for k, v in meta.items():
-                if k not in row:
-                    row[k] = v
-        out.append(row)
-    return out
-
-
 def _is_dataframe(obj: Any) -> bool:
     """True for a pandas DataFrame, without importing pandas when it is not loaded yet."""
     import sys
@@ -70,27 +57,17 @@ def _is_dataframe(obj: Any) -> bool:
     return pd is not None and isinstance(obj, pd.DataFrame)
 
 
-def _records(articles: Any, id_column: str, text_column: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def read_input(articles: Any, id_column: str = "id", text_column: str = "text") -> list[Record]:
+    """The records of ``extract_frame``'s input (a DataFrame, or an iterable of texts or records).
+
+    Raises:
+        InputError: ``articles`` is one text, or a DataFrame without ``text_column``.
+    """
     if isinstance(articles, str):
         raise InputError("extract_frame() takes many articles: a DataFrame or an iterable of texts or records; for one text use extract()")
     if _is_dataframe(articles):
-        if text_column not in articles.columns:
-            raise InputError(f"the DataFrame has no {text_column!r} column (columns: {list(articles.columns)}); pass text_column=")
-        ids = articles[id_column].astype(str).tolist() if id_column in articles.columns else [str(i) for i in articles.index]
-        meta_cols = [c for c in articles.columns if c not in (id_column, text_column)]
-        for n, (aid, rec) in enumerate(zip(ids, articles.to_dict("records"))):
-            yield aid, rec[text_column], {c: rec[c] for c in meta_cols}
-        return
-    for n, item in enumerate(articles):
-        if isinstance(item, str):
-            yield str(n), item, {}
-        elif isinstance(item, Mapping):
-            if text_column not in item:
-                raise InputError(f"record {n} has no {text_column!r} field (fields: {list(item)}); pass text_column=")
-            aid = str(item[id_column]) if item.get(id_column) is not None else str(n)
-            yield aid, item[text_column], {k: v for k, v in item.items() if k not in (id_column, text_column, "quotes")}
-        else:
-            raise InputError(f"item {n} is a {type(item).__name__}; give texts (str) or records (dict with {text_column!r})")
+        return list(frame_records(articles, id_column, text_column))
+    return list(object_records(articles, id_column, text_column))
 
 
 def extract_frame(
@@ -100,28 +77,56 @@ def extract_frame(
     id_column: str = "id",
     text_column: str = "text",
     batch_size: int = 64,
+    table: str = "quotes",
 ) -> pd.DataFrame:
     """Extract quotes from many articles into one table (one row per quote).
+
+    Every article is guarded: one that cannot be processed (not a text, empty, too long
+    for ``nlp.max_length``, an exception in the pipeline) gets no quote rows, and a
+    :class:`~quoteattr.errors.ArticleErrorWarning` names how many failed and why; the
+    other articles go on. ``table="articles"`` gives the per-article status table
+    (``article_id, n_quotes, status, error, source``, then metadata), as the batch runner
+    and :mod:`quoteattr.dask` do.
 
     Args:
         articles: a DataFrame with ``text`` (and ``id``) columns, or an iterable of
             texts or of records (dicts). Other columns/fields pass through as metadata.
+            A missing id becomes the row's index value (a DataFrame) or the position.
         nlp: a pipeline from :func:`quoteattr.load` (the shipped one by default).
         id_column, text_column: the id and text column names.
         batch_size: articles per ``nlp.pipe`` batch.
+        table: ``"quotes"`` (one row per quote) or ``"articles"`` (one row per article).
 
     Returns:
         The quotes table (columns from :mod:`quoteattr.schema`, then metadata columns),
         every column typed by the one dtype policy of :mod:`quoteattr.schema` (``string``,
         ``Int64``, ``Float64``, ``boolean``; datetimes only where the input had them).
+
+    Raises:
+        InputError: ``articles`` is one text or a DataFrame without the text column, or
+            ``table`` is unknown (a bad article is never raised: see above).
     """
+    from quoteattr.extraction import extract_records
+    from quoteattr.schema import articles_frame
+
+    if table not in ("quotes", "articles"):
+        raise InputError(f"table must be 'quotes' or 'articles', not {table!r}")
+    recs = read_input(articles, id_column, text_column)
     nlp = nlp or default_nlp()
-    recs = list(_records(articles, id_column, text_column))
-    for aid, text, _ in recs:
-        if not isinstance(text, str):
-            raise InputError(f"article {aid!r}: text is {type(text).__name__}, not str; fix or drop it")
-    out: list[dict[str, Any]] = []
-    docs = nlp.pipe((t for _, t, _ in recs), batch_size=batch_size)
-    for (aid, _, meta), doc in zip(recs, docs):
-        out.extend(rows(aid, doc._.quotes or [], meta))
-    return quotes_frame(out, dict(articles.dtypes) if _is_dataframe(articles) else None)
+    rows = extract_records(recs, nlp, batch_size=batch_size, time_limit=None, max_chars=nlp.max_length)
+    dtypes = dict(articles.dtypes) if _is_dataframe(articles) else None
+    if table == "articles":
+        return articles_frame(rows.articles, dtypes)
+    if rows.counts["errors"]:
+        _warn_errors(rows.articles, rows.counts["errors"])
+    return quotes_frame(rows.quotes, dtypes)
+
+
+def _warn_errors(article_rows: list[dict[str, Any]], n: int) -> None:
+    first = next(r for r in article_rows if r["status"] == "error")
+    warnings.warn(
+        f"{n} of {len(article_rows)} articles could not be processed and have no quote rows "
+        f"(first: {first['article_id']!r}: {first['error']}); extract_frame(..., table='articles') lists them",
+        ArticleErrorWarning,
+        stacklevel=3,
+    )

@@ -9,8 +9,10 @@ Two ways in:
   Parquet parts itself (the output folder must be reachable by the workers); resumable
   like a local run, failed shards retried.
 
-Both run the same per-article code as a local run (:func:`quoteattr.batch.extract_texts`),
-with the pipeline loaded once per worker process, so they give the same rows.
+Both run the same guarded per-article core as a local run and :func:`quoteattr.extract_frame`
+(:func:`quoteattr.extraction.extract_records`), reading a partition like ``extract_frame``
+reads a DataFrame (:func:`quoteattr.io.frame_records`), with the pipeline loaded once per
+worker process, so they give the same rows.
 
 Needs ``pip install "quoteattr[dask]"`` (``dask[dataframe]`` and ``distributed``).
 """
@@ -21,28 +23,13 @@ from typing import Any
 
 import pandas as pd
 
-from quoteattr.batch import extract_texts, get_nlp, shard_rows
+from quoteattr import schema as schema_module
 from quoteattr.errors import InputError
-from quoteattr.io import Record, check_text
-from quoteattr.schema import ARTICLE_COLUMNS, QUOTE_COLUMNS, articles_frame, conform_metadata, dtype_for, empty_frame, quotes_frame
+from quoteattr.extraction import extract_records, get_nlp
+from quoteattr.io.readers import frame_records
+from quoteattr.schema import ARTICLE_COLUMNS, articles_frame, conform_metadata, dtype_for, empty_frame, quotes_frame
 
 __all__ = ["extract", "extract_partition"]
-
-
-def _records(pdf: pd.DataFrame, id_column: str, text_column: str) -> list[Record]:
-    has_id = id_column in pdf.columns
-    meta_cols = [c for c in pdf.columns if c not in (id_column, text_column)]
-    out = []
-    for idx, rec in zip(pdf.index, pdf.to_dict("records")):
-        raw = rec[id_column] if has_id else idx
-        missing = raw is None or (isinstance(raw, float) and raw != raw) or (isinstance(raw, str) and not raw.strip())
-        aid = str(idx) if missing else str(raw)
-        text, error, warning = check_text(rec[text_column])
-        if missing and has_id:
-            warning = "; ".join(w for w in (warning, f"no id; using the index {aid!r}") if w)
-        meta = {c: (None if isinstance(rec[c], float) and rec[c] != rec[c] else rec[c]) for c in meta_cols}
-        out.append(Record(aid, text, meta, f"row {idx}", error, warning))
-    return out
 
 
 def extract_partition(
@@ -61,21 +48,16 @@ def extract_partition(
             becomes the row's index value. Other columns pass through.
         table: ``"quotes"`` or ``"articles"``.
     """
-    if text_column not in pdf.columns:
-        raise InputError(f"the partition has no {text_column!r} column (columns: {list(pdf.columns)}); pass text_column=")
-    recs = _records(pdf, id_column, text_column)
-    work = [i for i, r in enumerate(recs) if r.error is None]
-    nlp = get_nlp(model, max_chars)
-    res = extract_texts(nlp, [recs[i].text for i in work], batch_size=batch_size, time_limit=None, max_chars=max_chars)  # type: ignore[misc]
-    qrows, arows, _, _ = shard_rows(recs, dict(zip(work, res)))
+    recs = list(frame_records(pdf, id_column, text_column))
+    rows = extract_records(recs, get_nlp(model, max_chars), batch_size=batch_size, time_limit=None, max_chars=max_chars)
     meta_cols = [c for c in pdf.columns if c not in (id_column, text_column)]
     dtypes = dict(pdf.dtypes)
     if table == "articles":
-        df = articles_frame(arows, dtypes)
+        df = articles_frame(rows.articles, dtypes)
         schema: list[str] = list(ARTICLE_COLUMNS) + ["source"]
     else:
-        df = quotes_frame(qrows, dtypes)
-        schema = list(QUOTE_COLUMNS)
+        df = quotes_frame(rows.quotes, dtypes)
+        schema = list(schema_module.QUOTE_COLUMNS)
     # every partition has every metadata column, typed by the input's dtypes (also when it has no quotes)
     df = df.reindex(columns=schema + [c for c in meta_cols if c not in schema])
     return conform_metadata(df, schema, dtypes).reset_index(drop=True)
@@ -89,8 +71,8 @@ def _meta(ddf: Any, id_column: str, text_column: str, table: str) -> pd.DataFram
         base["source"] = pd.Series([], dtype="string")
         skip = set(ARTICLE_COLUMNS) | {"source"}
     else:
-        base = empty_frame(QUOTE_COLUMNS)
-        skip = set(QUOTE_COLUMNS)
+        base = empty_frame(schema_module.QUOTE_COLUMNS)
+        skip = set(schema_module.QUOTE_COLUMNS)
     for c in meta_cols:
         if c not in skip:
             base[c] = pd.Series([], dtype=dtype_for(sample[c].dtype) or "string")

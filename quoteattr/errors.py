@@ -25,3 +25,7 @@ class BackendError(QuoteAttrError, ImportError):
 
 class OutputError(QuoteAttrError, OSError):
     """An output cannot be written (permissions, full disk); the message names the path."""
+
+
+class ArticleErrorWarning(UserWarning):
+    """Some articles of a table could not be processed (their status is ``error``); the others were."""

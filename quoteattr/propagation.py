@@ -279,44 +279,46 @@ def propagation(
         values = quotes_df[name].iloc[pos]
         return values.astype(object).where(values.notna(), None).tolist()
 
-    gid, arts, outlets, quotes = groups.iloc[pos].tolist(), col("article_id"), col(outlet_column), col("quote")
-    names, types = col("speaker_name"), col("type")
-    dates = _date_strings(col(date_column))
+    c = {name: col(name) for name in ("article_id", "quote", "speaker_name", "type")}
+    c["outlet"], c["date"] = col(outlet_column), _date_strings(col(date_column))
     members: dict[str, list[int]] = {}
-    for i, g in enumerate(gid):
+    for i, g in enumerate(groups.iloc[pos].tolist()):
         members.setdefault(g, []).append(i)
-    rows = []
-    for g, idx in members.items():
-        idx.sort(key=lambda i: (dates[i] is None, dates[i] or 0, i))
-        first = idx[0]
-        seen: dict[Any, None] = {}  # articles, in order
-        repeated_by: dict[str, None] = {}
-        for i in idx:
-            if arts[i] not in seen:
-                seen[arts[i]] = None
-                if arts[i] != arts[first] and outlets[i] is not None:
-                    repeated_by.setdefault(str(outlets[i]), None)
-        later: list[pd.Timestamp] = [d for i in idx if arts[i] != arts[first] and (d := dates[i]) is not None]
-        d0 = dates[first]
-        name_counts = Counter(str(names[i]) for i in idx if names[i])
-        rows.append(
-            {
-                "group_id": g,
-                "quote": quotes[first],
-                "speaker_name": name_counts.most_common(1)[0][0] if name_counts else None,
-                "types": sorted({str(types[i]) for i in idx if types[i]}),
-                "n_quotes": len(idx),
-                "n_articles": len(seen),
-                "n_outlets": len({str(outlets[i]) for i in idx if outlets[i] is not None}) if outlet_column in quotes_df.columns else None,
-                "first_article_id": arts[first],
-                "first_outlet": outlets[first],
-                "first_date": d0.strftime("%Y-%m-%d") if d0 is not None else None,
-                "repeated_by": list(repeated_by),
-                "last_date": max(later).strftime("%Y-%m-%d") if later else None,
-                "first_lag_days": (min(later) - d0).total_seconds() / 86400 if later and d0 is not None else None,
-                "lag_days": (max(later) - d0).total_seconds() / 86400 if later and d0 is not None else None,
-                "article_ids": [str(a) for a in seen],
-            }
-        )
+    rows = [_group_row(g, idx, c, outlet_column in quotes_df.columns) for g, idx in members.items()]
     rows.sort(key=lambda r: (-r["n_articles"], -(r["n_outlets"] or 0), r["first_date"] or "", r["group_id"]))
     return typed_frame(rows, PROPAGATION_COLUMNS).reset_index(drop=True)
+
+
+def _group_row(g: str, idx: list[int], c: dict[str, list[Any]], has_outlet: bool) -> dict[str, Any]:
+    """The propagation row of group ``g`` from its rows ``idx`` of the columns ``c`` (``date`` as timestamps)."""
+    arts, outlets, dates = c["article_id"], c["outlet"], c["date"]
+    names, types = c["speaker_name"], c["type"]
+    idx.sort(key=lambda i: (dates[i] is None, dates[i] or 0, i))
+    first = idx[0]
+    seen: dict[Any, None] = {}  # articles, in order
+    repeated_by: dict[str, None] = {}
+    for i in idx:
+        if arts[i] not in seen:
+            seen[arts[i]] = None
+            if arts[i] != arts[first] and outlets[i] is not None:
+                repeated_by.setdefault(str(outlets[i]), None)
+    later: list[Any] = [d for i in idx if arts[i] != arts[first] and (d := dates[i]) is not None]
+    d0 = dates[first]
+    name_counts = Counter(str(names[i]) for i in idx if names[i])
+    return {
+        "group_id": g,
+        "quote": c["quote"][first],
+        "speaker_name": name_counts.most_common(1)[0][0] if name_counts else None,
+        "types": sorted({str(types[i]) for i in idx if types[i]}),
+        "n_quotes": len(idx),
+        "n_articles": len(seen),
+        "n_outlets": len({str(outlets[i]) for i in idx if outlets[i] is not None}) if has_outlet else None,
+        "first_article_id": arts[first],
+        "first_outlet": outlets[first],
+        "first_date": d0.strftime("%Y-%m-%d") if d0 is not None else None,
+        "repeated_by": list(repeated_by),
+        "last_date": max(later).strftime("%Y-%m-%d") if later else None,
+        "first_lag_days": (min(later) - d0).total_seconds() / 86400 if later and d0 is not None else None,
+        "lag_days": (max(later) - d0).total_seconds() / 86400 if later and d0 is not None else None,
+        "article_ids": [str(a) for a in seen],
+    }

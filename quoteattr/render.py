@@ -27,9 +27,10 @@ Spans may overlap (a speaker mention inside another quote's span, a clitic speak
 HTML well-formed is reopened right after with the extra class ``qa-cont`` and the
 same data attributes, so ``data-quote-index`` identifies all the pieces of one span.
 
-``Quote`` records carry no cue or *via* offsets, so they are located in the text: the
-whole-word occurrence of ``cue`` (``via``) nearest to the speaker mention (or to the
-quote when the speaker is not in the text), outside the quote span, within 200 characters.
+The cue is drawn at the record's ``cue_start``/``cue_end``. *Via* (and the cue of a record
+or table row without cue offsets) is located in the text: the whole-word occurrence of
+``via`` (``cue``) nearest to the speaker mention (or to the quote when the speaker is not in
+the text), outside the quote span, within 200 characters.
 """
 
 from __future__ import annotations
@@ -43,49 +44,13 @@ from pathlib import Path
 from typing import Any
 
 from quoteattr.errors import InputError
+from quoteattr.render_style import COLOURS, css, legend
+from quoteattr.schema import QUOTE_COLUMNS
 from quoteattr.types import Quote
 
 __all__ = ["COLOURS", "RenderedArticle", "find_cue", "find_via", "render", "render_page"]
 
-#: Highlight colours by quote type (background, label/underline).
-COLOURS: dict[str, tuple[str, str]] = {
-    "direct": ("#dbeafe", "#1d4ed8"),
-    "indirect": ("#dcfce7", "#15803d"),
-    "mixed": ("#ffedd5", "#c2410c"),
-}
-_FALLBACK = ("#f3f4f6", "#4b5563")
 _CUE_WINDOW = 200
-
-_VIA_COLOUR = "#0e7490"
-
-_CSS = """
-.qa-article{font-family:Georgia,'Times New Roman',serif;font-size:15px;line-height:1.65;color:#111827;max-width:48em}
-.qa-article .qa-header{font-family:system-ui,sans-serif;font-size:12px;line-height:1.5;display:flex;flex-wrap:wrap;gap:.2em 1.5em;align-items:baseline;margin:0 0 .3em 0}
-.qa-article .qa-meta{color:#4b5563;font-weight:600;letter-spacing:.02em}
-.qa-article .qa-meta span+span::before{content:"·";margin:0 .45em;color:#9ca3af}
-.qa-article .qa-title{font-family:system-ui,sans-serif;font-size:22px;font-weight:700;line-height:1.3;margin:.1em 0 .5em 0;white-space:pre-wrap}
-.qa-article .qa-legend span{margin-right:.8em;padding:0 .35em;border-radius:3px}
-.qa-article .qa-text{white-space:normal;overflow-wrap:anywhere}
-.qa-article .qa-p{white-space:pre-wrap;margin:0 0 .7em 0}
-.qa-article .qa-gap{display:none}
-.qa-article mark.qa-quote{padding:.05em .15em;border-radius:3px;color:inherit}
-%(types)s
-.qa-article .qa-label{font-family:system-ui,sans-serif;font-size:10px;font-weight:600;color:#fff;padding:0 .35em;margin-left:.3em;border-radius:3px;vertical-align:1px;white-space:nowrap;line-height:1.4}
-.qa-article .qa-speaker{font-weight:700;border-bottom:2px solid #7c3aed}
-.qa-article .qa-cue{font-style:italic;border-bottom:2px dotted #db2777}
-.qa-article .qa-via{font-variant:small-caps;font-weight:600;color:%(via)s;border-bottom:2px dashed %(via)s}
-.qa-article table.qa-table{font-family:system-ui,sans-serif;font-size:12px;border-collapse:collapse;margin-top:.8em;line-height:1.4}
-.qa-article table.qa-table th,.qa-article table.qa-table td{border:1px solid #e5e7eb;padding:2px 6px;text-align:left;vertical-align:top}
-.qa-article table.qa-table th{background:#f9fafb}
-"""
-
-
-def _css() -> str:
-    types = "\n".join(
-        f".qa-article mark.qa-{t}{{background:{bg};box-shadow:inset 0 -2px 0 {fg}}}\n.qa-article mark.qa-{t} > .qa-label{{background:{fg}}}"
-        for t, (bg, fg) in COLOURS.items()
-    )
-    return _CSS % {"types": types, "via": _VIA_COLOUR}
 
 
 def _esc(s: Any) -> str:
@@ -123,6 +88,10 @@ def _missing(v: Any) -> bool:
     return isinstance(v, float) and math.isnan(v)
 
 
+#: The offset and index fields of a quote (``Int64`` columns): table rows may carry them as floats or NA.
+_INT_FIELDS = [c for c, d in QUOTE_COLUMNS.items() if d == "Int64" and c != "quote_index"]
+
+
 def _as_quote(q: Any) -> Quote:
     if isinstance(q, Quote):
         return q
@@ -133,7 +102,7 @@ def _as_quote(q: Any) -> Quote:
             kw.pop("speaker_type", None)
         if kw.get("confidence") is None:
             kw.pop("confidence", None)
-        for k in ("quote_start", "quote_end", "speaker_start", "speaker_end"):
+        for k in _INT_FIELDS:
             if kw.get(k) is not None:
                 try:
                     kw[k] = int(kw[k])
@@ -149,17 +118,20 @@ def _as_quote(q: Any) -> Quote:
 
 
 def find_cue(text: str, q: Quote) -> tuple[int, int] | None:
-    """Where the cue of ``q`` is in ``text`` (``Quote`` records keep only the cue string).
+    """Where the cue of ``q`` is in ``text``.
 
     Args:
         text: the article text.
         q: a quote of that text.
 
     Returns:
-        ``(start, end)`` of the whole-word occurrence of ``q.cue`` nearest to the
+        ``(q.cue_start, q.cue_end)`` when the record has them; otherwise (records and
+        tables without cue offsets) the whole-word occurrence of ``q.cue`` nearest to the
         speaker mention (or the quote), outside the quote span and within 200
         characters of it; ``None`` when there is no cue or none is found.
     """
+    if q.cue_start is not None and q.cue_end is not None and 0 <= q.cue_start < q.cue_end <= len(text):
+        return q.cue_start, q.cue_end
     return _find_near(text, q, q.cue)
 
 
@@ -328,14 +300,6 @@ def _table(quotes: Sequence[Quote], skipped: Iterable[int]) -> str:
     return f'<table class="qa-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
-def _legend() -> str:
-    items = [f'<span style="background:{bg};box-shadow:inset 0 -2px 0 {fg}">{t}</span>' for t, (bg, fg) in COLOURS.items()]
-    items.append('<span style="font-weight:700;border-bottom:2px solid #7c3aed">speaker</span>')
-    items.append('<span style="font-style:italic;border-bottom:2px dotted #db2777">cue</span>')
-    items.append(f'<span style="font-variant:small-caps;font-weight:600;color:{_VIA_COLOUR};border-bottom:2px dashed {_VIA_COLOUR}">via</span>')
-    return '<div class="qa-legend">' + "".join(items) + "</div>"
-
-
 @dataclass
 class RenderedArticle:
     """An article with its quotes highlighted; shows itself inline in Jupyter.
@@ -367,9 +331,9 @@ class RenderedArticle:
         spans, self.skipped = _spans(self.text, self.quotes)
         body, headline = _body(self.text, spans, self.title)
         meta = "".join(f'<span class="qa-{k}">{_esc(v)}</span>' for k, v in self._meta())
-        parts = [f"<style>{_css()}</style>", '<div class="qa-article">', '<div class="qa-header">']
+        parts = [f"<style>{css()}</style>", '<div class="qa-article">', '<div class="qa-header">']
         parts.append(f'<div class="qa-meta">{meta}</div>' if meta else "")
-        parts.append(_legend() + "</div>")
+        parts.append(legend() + "</div>")
         if self.title and not headline:
             parts.append(f'<h1 class="qa-title">{_esc(self.title)}</h1>')
         parts.append(f'<div class="qa-text">{body}</div>')

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -126,7 +127,24 @@ def candidates(
     found = _candidates(doc, name, lex, descriptions)
     if not quotes:
         return found
-    return [c for c in found if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1].text) and doc[c.start].idx < e for s, e in quotes)]
+    inside = _overlaps(quotes)
+    return [c for c in found if not inside(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text))]
+
+
+def _overlaps(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``[start, end)`` overlaps any of ``spans``, in log time (an article of
+    thousands of quotes has thousands of candidates)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []  # the furthest end among the spans up to each one
+    for _, e in ordered:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end) - 1  # the spans that start before ``end``
+        return k >= 0 and reach[k] > start
+
+    return overlaps
 
 
 def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: Sequence[tuple[int, int]]) -> list[RoleCandidate]:

@@ -3,7 +3,9 @@
 The API (:func:`quoteattr.extract_frame`), the CLI and every output format (CSV,
 JSON Lines, Parquet) build their tables through :func:`quotes_frame`, so the columns
 are the same everywhere. Input metadata columns (date, outlet, url, …) follow the
-schema columns, in input order.
+schema columns, in input order. The quote columns are derived once from the fields of
+:class:`~quoteattr.types.Quote` (:data:`QUOTE_COLUMNS`), and :func:`quote_rows` builds
+every quote row, so a new output column is one new field of ``Quote``.
 
 One dtype policy holds for every table the API, the CLI (Parquet output read with
 ``pandas.read_parquet``) and :mod:`quoteattr.dask` return, metadata columns included
@@ -16,37 +18,76 @@ dicts) becomes text, nested values as JSON. A column with no value at all is ``s
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import types
+import typing
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
+
+from quoteattr.types import Quote
 
 if TYPE_CHECKING:  # pandas is imported when a table is built, not at `import quoteattr`
     import pandas as pd
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: cue_start, cue_end, pattern, paragraph, sentence
 
-#: Column name → pandas dtype, in table order.
-QUOTE_COLUMNS: dict[str, str] = {
-    "article_id": "string",
-    "quote_index": "Int64",
-    "type": "string",
-    "quote": "string",
-    "quote_start": "Int64",
-    "quote_end": "Int64",
-    "speaker": "string",
-    "speaker_start": "Int64",
-    "speaker_end": "Int64",
-    "speaker_name": "string",
-    "speaker_type": "string",
-    "role": "string",
-    "cue": "string",
-    "via": "string",
-    "confidence": "Float64",
-    "cue_start": "Int64",
-    "cue_end": "Int64",
-    "pattern": "string",
-    "paragraph": "Int64",
-    "sentence": "Int64",
-}
+#: pandas dtype of a record field, by its Python type (``None`` and ``Literal`` unwrapped).
+FIELD_DTYPES: dict[type, str] = {str: "string", int: "Int64", float: "Float64", bool: "boolean"}
+
+#: The columns that place a quote in its table: before the fields of :class:`~quoteattr.types.Quote`.
+KEY_COLUMNS: dict[str, str] = {"article_id": "string", "quote_index": "Int64"}
+
+
+def field_dtype(tp: Any) -> str:
+    """The table dtype of a dataclass field annotation (``str`` → ``string``, ``int | None`` → ``Int64`` …).
+
+    Raises:
+        TypeError: the annotation is not a (possibly optional or ``Literal``) str, int, float or bool.
+    """
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    origin = typing.get_origin(tp)
+    if origin is typing.Literal:
+        base: Any = type(args[0])
+    elif origin in (typing.Union, types.UnionType) and len(args) == 1:
+        return field_dtype(args[0])
+    else:
+        base = tp
+    if base not in FIELD_DTYPES:
+        raise TypeError(f"no table dtype for a field of type {tp!r}; use str, int, float or bool (optionally | None)")
+    return FIELD_DTYPES[base]
+
+
+def record_columns(record: type, key: Mapping[str, str] = KEY_COLUMNS) -> dict[str, str]:
+    """Column name → dtype of a table of ``record`` dataclasses: the ``key`` columns, then one per field, in field order."""
+    hints = typing.get_type_hints(record)
+    return {**key, **{f.name: field_dtype(hints[f.name]) for f in dataclasses.fields(record)}}
+
+
+#: Column name → pandas dtype, in table order: derived from :class:`~quoteattr.types.Quote`,
+#: so a new output column is one new field there.
+QUOTE_COLUMNS: dict[str, str] = record_columns(Quote)
+
+
+def quote_rows(article_id: str, quotes: Iterable[Quote | Mapping[str, Any]], meta: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Table rows of one article's quotes: ``article_id``, ``quote_index``, the quote's fields, then metadata.
+
+    The one row builder of the API, the batch runner and :mod:`quoteattr.dask`.
+
+    Args:
+        article_id: the article's id.
+        quotes: its quotes, as records or as :meth:`Quote.to_dict` dicts (what worker processes send back).
+        meta: the article's metadata columns; a name that is also a quote column is left out.
+    """
+    out = []
+    for i, q in enumerate(quotes):
+        row: dict[str, Any] = {"article_id": article_id, "quote_index": i}
+        row.update(q.to_dict() if isinstance(q, Quote) else q)
+        if meta:
+            for k, v in meta.items():
+                row.setdefault(k, v)
+        out.append(row)
+    return out
+
 
 #: The per-article status table of a batch run.
 ARTICLE_COLUMNS: dict[str, str] = {

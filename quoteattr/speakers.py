@@ -47,174 +47,21 @@ in every run and every corpus in which it gets the same canonical name.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # pandas is imported when a table is read, not at `import quoteattr`
     import pandas as pd
 
 from quoteattr.errors import InputError
-from quoteattr.lexicon import speaker_lexicon
 from quoteattr.schema import SPEAKER_COLUMNS, typed_frame
+from quoteattr.speaker_names import _PUNCT, _is_name_like, _one_edit, _phonetic, clean_name, normalize_name
 
 __all__ = ["clean_name", "normalize_name", "speaker_ids", "speakers"]
 
 Unnamed = Literal["drop", "by_role"]
-
-_APOSTROPHES = re.compile(r"['’‘`´]")
-_PUNCT = re.compile(r"[^\w\s-]", re.UNICODE)
-_SPLIT = re.compile(r"[\s,;]+")
-_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("y", "i"))
-_DOUBLE = re.compile(r"(\w)\1+")
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class _Words:
-    honorifics: frozenset[str]
-    ranks_by_first: dict[str, tuple[tuple[str, ...], ...]]
-    degrees: frozenset[str]
-    not_name: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    lex = speaker_lexicon()
-    honor = frozenset(h.rstrip(".") for h in lex.honorifics)
-    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for r in lex.ranks:  # longest first (as in the lexicon)
-        rank = tuple(w.rstrip(".") for w in r)
-        by_first[rank[0]].append(rank)
-    ranks = {k: tuple(v) for k, v in by_first.items()}
-    degrees = frozenset(d.replace(".", "") for d in lex.degrees)
-    not_name = frozenset(
-        w.rstrip(".")
-        for group in (lex.pronouns, lex.role_heads, lex.org_words, lex.honorifics, lex.descriptors, lex.determiners, lex.function_words)
-        for w in group
-    )
-    return _Words(honor, ranks, degrees, not_name)
-
-
-def _strip_titles(tokens: list[str]) -> list[str]:
-    """Drop leading honorifics/ranks and trailing degrees, keeping at least one token."""
-    w = _words()
-    toks = list(tokens)
-    low = [t.casefold().rstrip(".") for t in toks]
-    changed = True
-    while changed and len(toks) > 1:
-        changed = False
-        for rank in w.ranks_by_first.get(low[0], ()):
-            n = len(rank)
-            if n < len(toks) and tuple(low[:n]) == rank:
-                toks, low = toks[n:], low[n:]
-                changed = True
-                break
-        if not changed and low[0] in w.honorifics and len(toks) > 1:
-            toks, low = toks[1:], low[1:]
-            changed = True
-    while len(toks) > 1 and low[-1].replace(".", "") in w.degrees:
-        toks, low = toks[:-1], low[:-1]
-    return toks
-
-
-def clean_name(name: Any) -> str | None:
-    """A speaker name for display: whitespace collapsed, honorifics, ranks and degrees removed.
-
-    Args:
-        name: a name as written (``None``/NA allowed).
-
-    Returns:
-        The cleaned name with its case kept, or ``None`` when nothing is left.
-
-    Example:
-        >>> clean_name("  Kombes  Pol. Budi   Santoso, S.H. ")
-        'Budi Santoso'
-    """
-    if name is None:
-        return None
-    if not isinstance(name, str):
-        import pandas as pd
-
-        if pd.isna(name):
-            return None
-    return _clean(str(name))
-
-
-@lru_cache(maxsize=65536)
-def _clean(name: str) -> str | None:
-    s = unicodedata.normalize("NFKC", name).strip()
-    toks = [t for t in _SPLIT.split(s) if t and _PUNCT.sub("", t)]
-    if not toks:
-        return None
-    return " ".join(_strip_titles(toks)) or None
-
-
-def normalize_name(name: Any) -> str:
-    """The comparison key of a name: cleaned, case-folded, punctuation-free tokens.
-
-    Args:
-        name: a name as written.
-
-    Returns:
-        Space-separated lower-case tokens ("" for an empty name).
-
-    Example:
-        >>> normalize_name("Dr. Ma’ruf  AMIN")
-        'maruf amin'
-    """
-    cleaned = clean_name(name)
-    if not cleaned:
-        return ""
-    s = _APOSTROPHES.sub("", cleaned.casefold())
-    s = _PUNCT.sub(" ", s).replace("-", " ").replace("_", " ")
-    return " ".join(s.split())
-
-
-def _phonetic(token: str) -> str:
-    for old, new in _OLD_SPELLING:
-        token = token.replace(old, new)
-    return _DOUBLE.sub(r"\1", token)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by at most one insertion, deletion or substitution."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
-
-
-def _is_name_like(mention: Any) -> bool:
-    """A mention that can serve as a name alias: 1–3 capitalized words, none a pronoun/role/title word."""
-    if not isinstance(mention, str):
-        return False
-    toks = (clean_name(mention) or "").split()
-    if not 1 <= len(toks) <= 3:
-        return False
-    not_name = _words().not_name
-    for t in toks:
-        core = _PUNCT.sub("", t)
-        if (
-            not _NAME_TOKEN.fullmatch(t)
-            or not core
-            or not core[0].isupper()
-            or core.casefold() in not_name
-            or t.casefold().rstrip(".") in not_name
-        ):
-            return False
-    return True
-
 
 class _UnionFind:
     def __init__(self) -> None:
@@ -262,34 +109,21 @@ def _majority_type(types: Iterable[Any]) -> str:
     return min(c.items(), key=lambda kv: (-kv[1], order[kv[0]]))[0]
 
 
-def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[str, dict[str, Any]]]:
-    """Cluster the rows: (per-row speaker_id or None, speaker_id → cluster facts)."""
+def _check(df: pd.DataFrame, unnamed: Unnamed) -> None:
     if unnamed not in ("drop", "by_role"):
         raise InputError(f"unnamed={unnamed!r}: use 'drop' (leave unnamed speakers out) or 'by_role' (group them by role)")
     if "speaker_name" not in df.columns:
         raise InputError(
             f"the quotes table has no 'speaker_name' column (columns: {list(df.columns)}); pass the output of quoteattr.extract_frame()"
         )
-    n = len(df)
-    names = _col(df, "speaker_name")
-    mentions = _col(df, "speaker")
-    types = _col(df, "speaker_type")
-    roles = _col(df, "role")
-    arts = (
-        [str(a) if a is not None else f"#row{i}" for i, a in enumerate(_col(df, "article_id"))]
-        if "article_id" in df.columns
-        else [f"#row{i}" for i in range(n)]
-    )
-    keys = [normalize_name(x) for x in names]
 
-    # node type: majority over the rows carrying that key
-    key_types: dict[str, list[Any]] = defaultdict(list)
-    for k, t in zip(keys, types):
-        if k:
-            key_types[k].append(t)
-    is_person = {k: _majority_type(v) == "person" for k, v in key_types.items()}
 
-    # 3. inside one article: short names and mention aliases → the article's longer name
+def _link_in_articles(keys: list[str], arts: list[str], mentions: list[Any], is_person: dict[str, bool]) -> dict[str, set[str]]:
+    """Step 3, inside one article: short names and mention aliases → the article's longer name (``keys`` in place).
+
+    Returns:
+        The nicknames: mention → the names it stood for, in some article.
+    """
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, a in enumerate(arts):
         if keys[i]:
@@ -318,14 +152,11 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
             while keys[i] in local and local[keys[i]] not in seen:
                 keys[i] = local[keys[i]]
                 seen.add(keys[i])
+    return nicknames
 
-    uf = _UnionFind()
-    for k in keys:
-        if k:
-            uf.add(k)
-    nodes = sorted(uf.parent)
 
-    # 1. compact form and 2. spelling
+def _merge_spellings(uf: _UnionFind, nodes: list[str]) -> None:
+    """Steps 1 and 2: the same compact form, the same sound, or one edit apart in one token."""
     compact: dict[str, str] = {}
     phon: dict[tuple[str, ...], str] = {}
     for k in nodes:
@@ -339,35 +170,38 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
         for pos in range(len(ph)):
             buckets[(len(ph), pos, tuple(ph[:pos] + ph[pos + 1 :]))].append((ph[pos], k))
     for items in buckets.values():
-        if len(items) < 2:
-            continue
-        # the differing token: candidates share a one-deletion variant (symmetric delete), then are checked
-        key_of: dict[str, list[str]] = defaultdict(list)
-        for tok, k in items:
-            key_of[tok].append(k)
-        variants: dict[str, set[str]] = defaultdict(set)
-        for tok in key_of:
-            if len(tok) >= 5:
-                for i in range(len(tok) + 1):
-                    variants[tok[:i] + tok[i + 1 :]].add(tok)
-        for toks in variants.values():
-            if len(toks) < 2:
-                continue
-            ordered = sorted(toks)
-            for x, ta in enumerate(ordered):
-                for tb in ordered[x + 1 :]:
-                    if ta[0] == tb[0] and _one_edit(ta, tb):
-                        uf.union(key_of[ta][0], key_of[tb][0])
+        if len(items) >= 2:
+            _merge_one_edit(uf, items)
 
-    # 4. nicknames used by some article for exactly one speaker
+
+def _merge_one_edit(uf: _UnionFind, items: list[tuple[str, str]]) -> None:
+    """The differing token: candidates share a one-deletion variant (symmetric delete), then are checked."""
+    key_of: dict[str, list[str]] = defaultdict(list)
+    for tok, k in items:
+        key_of[tok].append(k)
+    variants: dict[str, set[str]] = defaultdict(set)
+    for tok in key_of:
+        if len(tok) >= 5:
+            for i in range(len(tok) + 1):
+                variants[tok[:i] + tok[i + 1 :]].add(tok)
+    for toks in variants.values():
+        if len(toks) < 2:
+            continue
+        ordered = sorted(toks)
+        for x, ta in enumerate(ordered):
+            for tb in ordered[x + 1 :]:
+                if ta[0] == tb[0] and _one_edit(ta, tb):
+                    uf.union(key_of[ta][0], key_of[tb][0])
+
+
+def _merge_names(uf: _UnionFind, nodes: list[str], nicknames: dict[str, set[str]], is_person: dict[str, bool]) -> None:
+    """Steps 4 and 5: nicknames some article used for exactly one speaker; short person names into the one person whose name contains them."""
     for alias in sorted(nicknames):
         if alias not in uf.parent:
             continue
         roots = {uf.find(t) for t in nicknames[alias] if t in uf.parent}
         if len(roots) == 1:
             uf.union(alias, next(iter(roots)))
-
-    # 5. short person names into the unique person speaker whose name contains them
     root_of = {k: uf.find(k) for k in nodes}
     person_keys = [k for k in nodes if is_person.get(k, False)]
     by_token: dict[str, set[str]] = defaultdict(set)
@@ -384,6 +218,58 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
     for k, r in merges:
         uf.union(k, r)
 
+
+def _cluster_facts(root: str, cl: _Cluster, keys: list[str], names: list[Any], mentions: list[Any], types: list[Any]) -> dict[str, Any]:
+    """``speaker_id``, ``speaker_name``, ``speaker_type``, ``rows`` and ``aliases`` of one cluster."""
+    rows = cl.rows
+    stype = _majority_type(types[i] for i in rows)
+    if root.startswith("\x00"):
+        rk = root[1:]
+        sid = "unnamed-" + hashlib.sha1(f"unnamed|{rk}".encode()).hexdigest()[:12]
+        name = None
+        aliases: list[str] = []
+    else:
+        key_rows: Counter[str] = Counter(keys[i] for i in rows)
+        rep = min(cl.keys, key=lambda k: (-len(k.split()), -key_rows[k], -len(k), k))
+        surfaces = Counter(clean_name(names[i]) for i in rows if keys[i] == rep and clean_name(names[i]))
+        name = min(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0] if surfaces else rep.title()
+        sid = "spk-" + hashlib.sha1(f"{stype}|{rep}".encode()).hexdigest()[:12]
+        written = {clean_name(names[i]) for i in rows} | {clean_name(mentions[i]) for i in rows if _is_name_like(mentions[i])}
+        aliases = sorted({v for v in written if v and v != name}, key=lambda v: (v.casefold(), v))
+    return {"speaker_id": sid, "speaker_name": name, "speaker_type": stype, "rows": rows, "aliases": aliases}
+
+
+def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[str, dict[str, Any]]]:
+    """Cluster the rows: (per-row speaker_id or None, speaker_id → cluster facts)."""
+    _check(df, unnamed)
+    n = len(df)
+    names = _col(df, "speaker_name")
+    mentions = _col(df, "speaker")
+    types = _col(df, "speaker_type")
+    roles = _col(df, "role")
+    arts = (
+        [str(a) if a is not None else f"#row{i}" for i, a in enumerate(_col(df, "article_id"))]
+        if "article_id" in df.columns
+        else [f"#row{i}" for i in range(n)]
+    )
+    keys = [normalize_name(x) for x in names]
+
+    # node type: majority over the rows carrying that key
+    key_types: dict[str, list[Any]] = defaultdict(list)
+    for k, t in zip(keys, types):
+        if k:
+            key_types[k].append(t)
+    is_person = {k: _majority_type(v) == "person" for k, v in key_types.items()}
+
+    nicknames = _link_in_articles(keys, arts, mentions, is_person)
+    uf = _UnionFind()
+    for k in keys:
+        if k:
+            uf.add(k)
+    nodes = sorted(uf.parent)
+    _merge_spellings(uf, nodes)
+    _merge_names(uf, nodes, nicknames, is_person)
+
     clusters: dict[str, _Cluster] = defaultdict(_Cluster)
     for i, k in enumerate(keys):
         if k:
@@ -399,24 +285,10 @@ def _assign(df: pd.DataFrame, unnamed: Unnamed) -> tuple[list[str | None], dict[
     per_row: list[str | None] = [None] * n
     facts: dict[str, dict[str, Any]] = {}
     for root, cl in clusters.items():
-        rows = cl.rows
-        stype = _majority_type(types[i] for i in rows)
-        if root.startswith("\x00"):
-            rk = root[1:]
-            sid = "unnamed-" + hashlib.sha1(f"unnamed|{rk}".encode()).hexdigest()[:12]
-            name = None
-            aliases: list[str] = []
-        else:
-            key_rows: Counter[str] = Counter(keys[i] for i in rows)
-            rep = min(cl.keys, key=lambda k: (-len(k.split()), -key_rows[k], -len(k), k))
-            surfaces = Counter(clean_name(names[i]) for i in rows if keys[i] == rep and clean_name(names[i]))
-            name = min(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0] if surfaces else rep.title()
-            sid = "spk-" + hashlib.sha1(f"{stype}|{rep}".encode()).hexdigest()[:12]
-            written = {clean_name(names[i]) for i in rows} | {clean_name(mentions[i]) for i in rows if _is_name_like(mentions[i])}
-            aliases = sorted({v for v in written if v and v != name}, key=str.casefold)
-        for i in rows:
-            per_row[i] = sid
-        facts[sid] = {"speaker_id": sid, "speaker_name": name, "speaker_type": stype, "rows": rows, "aliases": aliases}
+        f = _cluster_facts(root, cl, keys, names, mentions, types)
+        for i in cl.rows:
+            per_row[i] = f["speaker_id"]
+        facts[f["speaker_id"]] = f
     return per_row, facts
 
 

@@ -160,3 +160,18 @@ def test_shipped_pipeline_with_and_without_ner():
     doc = full(SEED)
     assert any(e.label_ == "PER" for e in doc.ents)
     assert [q.to_dict() for q in doc._.quotes] == [q.to_dict() for q in fast(SEED)._.quotes]
+
+
+def test_extract_frame_guards_each_article(nlp_rules):
+    """One bad article never raises: it gets no quote rows, a warning says so, table='articles' says why."""
+    df = pd.DataFrame({"id": ["a", None, "c", "d"], "text": [SEED, "“Ya,” kata Ani.", 42, "  "], "outlet": ["X", "Y", "Z", "W"]})
+    with pytest.warns(quoteattr.ArticleErrorWarning, match="2 of 4 articles"):
+        out = quoteattr.extract_frame(df, nlp_rules)
+    assert list(out.columns) == list(QUOTE_COLUMNS) + ["outlet"]
+    assert set(out["article_id"]) == {"a", "1"}  # a missing id becomes the row's index value, as in quoteattr.dask
+    arts = quoteattr.extract_frame(df, nlp_rules, table="articles").set_index("article_id")
+    assert arts["status"].to_dict() == {"a": "ok", "1": "warning", "c": "error", "d": "error"}
+    assert "text is a int" in arts.loc["c", "error"] and "only whitespace" in arts.loc["d", "error"]
+    assert arts["n_quotes"].sum() == len(out)
+    recs = quoteattr.extract_frame([SEED, {"body": "x"}, 7], nlp_rules, table="articles")
+    assert recs["status"].tolist() == ["ok", "error", "error"] and "no 'text' field" in recs["error"][1]

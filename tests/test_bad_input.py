@@ -113,16 +113,16 @@ def test_huge_and_pathological_articles_are_bounded(tmp_path):
 
 
 def test_exception_in_one_article_is_contained(tmp_path, monkeypatch):
-    import quoteattr.batch as batch
+    import quoteattr.extraction as extraction
 
-    real = batch._quotes
+    real = extraction._quotes
 
     def flaky(doc):
         if "MELEDAK" in doc.text:
             raise IndexError("boom")
         return real(doc)
 
-    monkeypatch.setattr(batch, "_quotes", flaky)
+    monkeypatch.setattr(extraction, "_quotes", flaky)
     src = tmp_path / "c.jsonl"
     src.write_text("".join(json.dumps({"id": str(i), "text": GOOD + (" MELEDAK" if i == 2 else "")}) + "\n" for i in range(5)), encoding="utf-8")
     s, q, a, msgs = _run(src, tmp_path)

@@ -15,9 +15,10 @@ import pytest
 from typer.testing import CliRunner
 
 import quoteattr
-from quoteattr.batch import BatchOptions, extract_texts, run
+from quoteattr.batch import BatchOptions, run
 from quoteattr.cli import app
 from quoteattr.errors import InputError, OutputError
+from quoteattr.extraction import extract_texts
 from test_batch import RULES, corpus
 
 
@@ -41,16 +42,16 @@ def test_dense_quote_marks_take_linear_time(unit):
 
 def test_the_deadline_is_per_article(monkeypatch):
     """One slow article costs its time limit, not a batch deadline plus a retry."""
-    import quoteattr.batch as batch
+    import quoteattr.extraction as extraction
 
-    real = batch._quotes
+    real = extraction._quotes
 
     def slow(doc):
         if "LAMBAT" in doc.text:
             time.sleep(5)
         return real(doc)
 
-    monkeypatch.setattr(batch, "_quotes", slow)
+    monkeypatch.setattr(extraction, "_quotes", slow)
     nlp = quoteattr.load("rules")
     texts = ["“Kami siap,” kata Budi."] * 20
     texts[7] = "“Kami LAMBAT,” kata Budi."

@@ -292,3 +292,13 @@ def test_title_not_in_the_text_is_a_heading_above_it() -> None:
     assert len(titles) == 1 and "qa-headline" not in titles[0]["class"] and "".join(t.text_parts) == TEXT
     assert "<title>Judul Lain — Kabar · 2024-03-05</title>" in r.page()
     assert "<title>quoteattr</title>" in render((TEXT, QUOTES)).page()
+
+
+def test_find_cue_uses_the_cue_offsets_when_the_record_has_them():
+    from quoteattr.render import find_cue
+
+    text = "“Ya,” kata Budi. Budi kata lagi."
+    q = Quote("direct", "Ya", 1, 3, "Budi", 11, 15, "Budi", "person", None, "kata")
+    assert find_cue(text, q) == (6, 10)  # no offsets: the nearest whole word
+    with_offsets = Quote("direct", "Ya", 1, 3, "Budi", 11, 15, "Budi", "person", None, "kata", cue_start=22, cue_end=26)
+    assert find_cue(text, with_offsets) == (22, 26)

@@ -119,3 +119,18 @@ def test_the_fullest_form_of_a_role_the_rules_cut_short():
     text = "Kapolsek Sukamaju Barat AKP Yohanes Lamba mengatakan pelaku sudah ditangkap. “Kami masih memeriksa saksi,” kata Kapolsek Yohanes."
     roles = {q.role for q in quoteattr.extract(text, nlp=quoteattr.load("rules"))}
     assert roles == {"Kapolsek Sukamaju Barat"}, roles
+
+
+def test_overlap_index_agrees_with_a_scan() -> None:
+    import random
+
+    from quoteattr.roles import _overlaps
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(1, 30)) for a in (rng.randint(0, 300) for _ in range(rng.randint(0, 12)))]
+        inside = _overlaps(spans)
+        for _ in range(20):
+            s = rng.randint(0, 330)
+            e = s + rng.randint(1, 20)
+            assert inside(s, e) == any(a < e and s < b for a, b in spans)

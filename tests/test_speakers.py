@@ -225,3 +225,22 @@ def test_name_helpers() -> None:
     assert clean_name("  ") is None and clean_name(None) is None
     assert normalize_name("Ma'ruf Amin") == normalize_name("MA’RUF  AMIN") == "maruf amin"
     assert normalize_name("Gus") == "gus"  # never stripped to nothing
+
+
+def test_aliases_in_the_same_order_whatever_the_hash_seed() -> None:
+    """Spellings that differ only in case are ordered by the text itself, not by set order."""
+    import subprocess
+    import sys
+
+    code = (
+        "import pandas as pd, quoteattr\n"
+        "rows = [('a', 'Billboard'), ('b', 'BillBoard'), ('c', 'BILLBOARD'), ('d', 'Billboard')]\n"
+        "q = pd.DataFrame([{'article_id': a, 'speaker_name': n, 'speaker': n, 'speaker_type': 'organization',"
+        " 'role': None, 'quote': 'x ' + a} for a, n in rows])\n"
+        "print(quoteattr.speakers(q)[['speaker_name', 'aliases']].to_json())\n"
+    )
+    outs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outs) == 1, outs

@@ -11,11 +11,12 @@ from typing import Optional
 import typer
 
 from quoteattr.cli._util import app
+from quoteattr.io.readers import READERS
 
 
 @app.command("extract")
 def extract_cli(
-    input: Path = typer.Argument(..., help="Articles: .jsonl, .jsonl.gz, .csv, .parquet (id and text columns), a .txt file, or a folder of them (recursive)."),
+    input: Path = typer.Argument(..., help=f"Articles: a {', '.join(READERS)} file (id and text columns; .txt: one article) or a folder of them (recursive)."),
     output: Path = typer.Option(..., "--output", "-o", help="Quotes table: .parquet, .csv or .jsonl (articles table beside it), or a folder for Parquet parts."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Pipeline directory, or 'rules' (default: the shipped model)."),
     id_column: str = typer.Option("id", help="Id column/field."),

@@ -1,4 +1,4 @@
-"""Reading article corpora and writing tables (CSV, JSON Lines, Parquet).
+"""Reading article corpora: one reader per input format, registered in :data:`READERS`.
 
 Readers stream: a corpus is never loaded whole. JSON Lines and CSV are read line by
 line, Parquet batch by batch (``pyarrow``), a folder file by file. Every input record
@@ -6,9 +6,10 @@ becomes a :class:`Record`; a record that cannot be read (a malformed JSON line, 
 row with the wrong number of fields, a binary file, an empty text …) is still yielded,
 with ``error`` set, so a batch run can record it and go on.
 
-Writers: :func:`write_table` writes one table; :func:`write_parquet_atomic` and
-:func:`assemble` are the building blocks of resumable batch runs (see
-:mod:`quoteattr.batch`).
+A new input format is one entry in :data:`READERS`: its file suffix → a :class:`Reader`
+(a function yielding the records of one file and, optionally, a cheap record count).
+Articles already in memory (a DataFrame, texts, dicts) are read by :func:`frame_records`
+and :func:`object_records`, with the same checks.
 """
 
 from __future__ import annotations
@@ -16,26 +17,17 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
-
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from quoteattr.errors import InputError
 
 Article = tuple[str, str, dict[str, Any]]  # (article_id, text, metadata)
 
-#: Input suffixes a folder is searched for (recursively).
-INPUT_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".csv", ".parquet")
-#: Output formats (by suffix).
-OUTPUT_SUFFIXES = (".parquet", ".csv", ".jsonl")
 
 _SURROGATES = re.compile(r"[\udc80-\udcff]")
 _BINARY_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
@@ -67,26 +59,32 @@ class Record:
 
 
 def _suffix(p: Path) -> str:
+    """The registered suffix ``p`` ends with (the longest: ``.jsonl.gz`` before ``.gz``), else its last suffix."""
     name = p.name.lower()
-    return ".jsonl.gz" if name.endswith(".jsonl.gz") else p.suffix.lower()
+    known = [x for x in READERS if name.endswith(x)]
+    return max(known, key=len) if known else p.suffix.lower()
+
+
+def _formats() -> str:
+    return ", ".join(READERS)
 
 
 def input_files(path: str | Path) -> list[Path]:
-    """The files of an input: the file itself, or every supported file under a folder (sorted).
+    """The files of an input: the file itself, or every file of a registered format under a folder (sorted).
 
     Raises:
         InputError: the path does not exist, has an unknown format, or the folder holds no input.
     """
     p = Path(path)
     if not p.exists():
-        raise InputError(f"{p}: no such file or folder; give a .jsonl, .jsonl.gz, .csv or .parquet file, or a folder of them or of .txt files")
+        raise InputError(f"{p}: no such file or folder; give a file ({_formats()}) or a folder of them")
     if p.is_dir():
-        files = sorted((f for f in p.rglob("*") if f.is_file() and _suffix(f) in INPUT_SUFFIXES), key=lambda f: f.relative_to(p).as_posix())
+        files = sorted((f for f in p.rglob("*") if f.is_file() and _suffix(f) in READERS), key=lambda f: f.relative_to(p).as_posix())
         if not files:
-            raise InputError(f"{p}: the folder holds no .txt, .jsonl, .jsonl.gz, .csv or .parquet files")
+            raise InputError(f"{p}: the folder holds no {_formats()} files")
         return files
-    if _suffix(p) not in INPUT_SUFFIXES:
-        raise InputError(f"{p}: unknown input format {_suffix(p)!r}; use .jsonl, .jsonl.gz, .csv, .parquet, .txt or a folder")
+    if _suffix(p) not in READERS:
+        raise InputError(f"{p}: unknown input format {_suffix(p)!r}; use {_formats()} or a folder")
     return [p]
 
 
@@ -135,7 +133,17 @@ def _clean_meta(value: Any) -> Any:
     return value
 
 
-def _make(raw_id: Any, text: Any, meta: dict[str, Any], source: str, default_id: str) -> Record:
+def make_record(raw_id: Any, text: Any, meta: dict[str, Any], source: str, default_id: str) -> Record:
+    """One article read from a file, with the checks every file reader applies.
+
+    Args:
+        raw_id: the id as read (missing or blank: ``default_id``, with a warning).
+        text: the text as read (vetted by :func:`check_text`: not a string, empty or
+            binary is an error; undecodable bytes are replaced, with a warning).
+        meta: the other columns (nested values become JSON strings).
+        source: where it was read, for messages (``corpus.jsonl line 12``).
+        default_id: the id when there is none (``corpus.jsonl#12``).
+    """
     body, error, warning = check_text(text)
     if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()) or (isinstance(raw_id, float) and raw_id != raw_id):
         aid = default_id
@@ -151,7 +159,7 @@ def _open_text(p: Path) -> IO[str]:
     return p.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
-def _read_txt(p: Path, name: str) -> Iterator[Record]:
+def _read_txt(p: Path, name: str, id_column: str, text_column: str) -> Iterator[Record]:
     aid = name[: -len(".txt")] if name.lower().endswith(".txt") else name
     try:
         data = p.read_bytes()
@@ -161,7 +169,7 @@ def _read_txt(p: Path, name: str) -> Iterator[Record]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     text = data.decode("utf-8", errors="surrogateescape")
-    yield _make(aid, text, {}, name, aid)
+    yield make_record(aid, text, {}, name, aid)
 
 
 def _read_jsonl(p: Path, name: str, id_column: str, text_column: str) -> Iterator[Record]:
@@ -187,7 +195,7 @@ def _read_jsonl(p: Path, name: str, id_column: str, text_column: str) -> Iterato
                     yield Record(aid, None, {}, src, f"no {text_column!r} field (fields: {list(rec)[:10]}); pass --text-column")
                     continue
                 meta = {k: v for k, v in rec.items() if k not in (id_column, text_column, "quotes")}
-                yield _make(rec.get(id_column), rec[text_column], meta, src, default_id)
+                yield make_record(rec.get(id_column), rec[text_column], meta, src, default_id)
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             yield Record(f"{name}#read-error", None, {}, name, f"cannot read the file past this point ({exc})")
 
@@ -231,10 +239,13 @@ def _read_csv(p: Path, name: str, id_column: str, text_column: str) -> Iterator[
                 yield Record(aid, None, {}, src, f"malformed CSV row: {len(row)} fields, the header has {len(header)}")
                 continue
             meta = {h: v for j, (h, v) in enumerate(zip(header, row)) if j not in (ti, ii)}
-            yield _make(row[ii] if ii is not None else default_id, row[ti], meta, src, default_id)
+            yield make_record(row[ii] if ii is not None else default_id, row[ti], meta, src, default_id)
 
 
 def _read_parquet(p: Path, name: str, id_column: str, text_column: str, batch_rows: int = 512) -> Iterator[Record]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     try:
         pf = pq.ParquetFile(p)
     except (OSError, pa.ArrowException) as exc:
@@ -253,17 +264,63 @@ def _read_parquet(p: Path, name: str, id_column: str, text_column: str, batch_ro
                 n += 1
                 meta = {k: v for k, v in rec.items() if k not in (id_column, text_column)}
                 raw_id = rec.get(id_column, default_id) if id_column in cols else default_id
-                yield _make(raw_id, rec[text_column], meta, src, default_id)
+                yield make_record(raw_id, rec[text_column], meta, src, default_id)
     except (OSError, pa.ArrowException) as exc:
         yield Record(f"{name}#{n}", None, {}, f"{name} row {n}", f"cannot read the Parquet file past this row ({exc})")
+
+
+def _count_lines(p: Path) -> int | None:
+    opener = gzip.open if _suffix(p) == ".jsonl.gz" else open
+    try:
+        with opener(p, "rb") as fh:  # type: ignore[operator]
+            return sum(1 for line in fh if line.strip())
+    except (OSError, EOFError):
+        return None
+
+
+def _count_parquet(p: Path) -> int | None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        return int(pq.ParquetFile(p).metadata.num_rows)
+    except (OSError, pa.ArrowException):
+        return 1
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How to read one input format.
+
+    Attributes:
+        read: ``read(path, name, id_column, text_column)`` yields the :class:`Record` of
+            one file (``name``: its path below the input folder, for ids and messages);
+            a unit it cannot read is yielded with ``error`` set, never raised.
+        count: ``count(path)``, the number of records of one file when it is cheap to know
+            (for the progress bar); ``None`` (or returning ``None``): unknown.
+    """
+
+    read: Callable[[Path, str, str, str], Iterator[Record]]
+    count: Callable[[Path], int | None] | None = None
+
+
+#: Input formats by file suffix: a new format is one entry here (a folder is searched for all of them).
+READERS: dict[str, Reader] = {
+    ".txt": Reader(_read_txt, lambda p: 1),
+    ".jsonl": Reader(_read_jsonl, _count_lines),
+    ".jsonl.gz": Reader(_read_jsonl, _count_lines),
+    ".csv": Reader(_read_csv),
+    ".parquet": Reader(_read_parquet, _count_parquet),
+}
 
 
 def iter_records(path: str | Path, id_column: str = "id", text_column: str = "text") -> Iterator[Record]:
     """Stream every record of a corpus, ids as given (see :func:`unique_ids`).
 
     Args:
-        path: a .txt, .jsonl, .jsonl.gz, .csv or .parquet file, or a folder of such files
-            (searched recursively; a .txt file is one article, its id the path without ``.txt``).
+        path: a file of a registered format (:data:`READERS`: .txt, .jsonl, .jsonl.gz, .csv,
+            .parquet), or a folder of such files (searched recursively; a .txt file is one
+            article, its id the path without ``.txt``).
         id_column, text_column: the id and text column/field names. Other columns pass
             through as metadata. A missing id becomes ``<file>#<line or row>``.
 
@@ -273,16 +330,7 @@ def iter_records(path: str | Path, id_column: str = "id", text_column: str = "te
     p = Path(path)
     root = p if p.is_dir() else p.parent
     for f in input_files(p):
-        name = f.relative_to(root).as_posix()
-        suffix = _suffix(f)
-        if suffix == ".txt":
-            yield from _read_txt(f, name)
-        elif suffix in (".jsonl", ".jsonl.gz"):
-            yield from _read_jsonl(f, name, id_column, text_column)
-        elif suffix == ".csv":
-            yield from _read_csv(f, name, id_column, text_column)
-        else:
-            yield from _read_parquet(f, name, id_column, text_column)
+        yield from READERS[_suffix(f)].read(f, f.relative_to(root).as_posix(), id_column, text_column)
 
 
 def unique_ids(records: Iterable[Record]) -> Iterator[Record]:
@@ -309,23 +357,11 @@ def count_records(path: str | Path) -> int | None:
     """The number of records (for a progress bar), or ``None`` when it cannot be known cheaply (CSV)."""
     total = 0
     for f in input_files(path):
-        suffix = _suffix(f)
-        if suffix == ".txt":
-            total += 1
-        elif suffix == ".parquet":
-            try:
-                total += pq.ParquetFile(f).metadata.num_rows
-            except (OSError, pa.ArrowException):
-                total += 1
-        elif suffix in (".jsonl", ".jsonl.gz"):
-            opener = gzip.open if suffix == ".jsonl.gz" else open
-            try:
-                with opener(f, "rb") as fh:  # type: ignore[operator]
-                    total += sum(1 for line in fh if line.strip())
-            except (OSError, EOFError):
-                return None
-        else:
+        count = READERS[_suffix(f)].count
+        n = count(f) if count is not None else None
+        if n is None:
             return None
+        total += n
     return total
 
 
@@ -344,211 +380,59 @@ def read_articles(path: str | Path, id_column: str = "id", text_column: str = "t
         yield rec.article_id, rec.text, rec.meta
 
 
-# --------------------------------------------------------------------------- outputs
 
 
-def output_format(path: str | Path) -> str:
-    """``parquet``, ``csv`` or ``jsonl`` from a file name.
+# --------------------------------------------------------------------------- articles in memory
+
+
+def _missing_id(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, float) and raw != raw) or (isinstance(raw, str) and not raw.strip()) or type(raw).__name__ == "NAType"
+
+
+def _memory_record(raw_id: Any, default_id: str, text: Any, meta: dict[str, Any], source: str, has_id: bool) -> Record:
+    """A record of an article in memory: a missing id becomes ``default_id`` (with a warning when an id was expected)."""
+    missing = _missing_id(raw_id)
+    aid = default_id if missing else str(raw_id)
+    body, error, warning = check_text(text)
+    if missing and has_id:
+        warning = "; ".join(w for w in (warning, f"no id; using the index {aid!r}") if w)
+    return Record(aid, body, meta, source, error, warning)
+
+
+def frame_records(df: Any, id_column: str = "id", text_column: str = "text") -> Iterator[Record]:
+    """The records of a pandas DataFrame of articles (also a Dask partition).
+
+    A missing id (no id column, or an empty/null cell) becomes the row's index value; the
+    other columns pass through as metadata (NaN as ``None``). Ids are not de-duplicated.
 
     Raises:
-        InputError: unknown suffix.
+        InputError: the DataFrame has no ``text_column``.
     """
-    suffix = Path(path).suffix.lower()
-    if suffix not in OUTPUT_SUFFIXES:
-        raise InputError(f"{path}: unknown output format {suffix!r}; use .parquet, .csv or .jsonl (or a folder name without suffix)")
-    return suffix[1:]
+    if text_column not in df.columns:
+        raise InputError(f"the DataFrame has no {text_column!r} column (columns: {list(df.columns)}); pass text_column=")
+    has_id = id_column in df.columns
+    meta_cols = [c for c in df.columns if c not in (id_column, text_column)]
+    for idx, rec in zip(df.index, df.to_dict("records")):
+        meta = {c: (None if isinstance(rec[c], float) and rec[c] != rec[c] else rec[c]) for c in meta_cols}
+        yield _memory_record(rec[id_column] if has_id else idx, str(idx), rec[text_column], meta, f"row {idx}", has_id)
 
 
-def write_table(df: pd.DataFrame, path: str | Path) -> None:
-    """Write a table as .csv, .jsonl or .parquet (by the file extension), atomically.
+def object_records(items: Iterable[Any], id_column: str = "id", text_column: str = "text") -> Iterator[Record]:
+    """The records of an iterable of texts, or of dicts with ``text_column`` (and ``id_column``).
 
-    List cells are Parquet lists, JSON Lines arrays, and JSON arrays in CSV cells.
+    A text's id is its position; a dict without an id gets its position too (with a
+    warning). The other fields pass through as metadata (``quotes`` of a gold record is
+    left out). An item that is neither is a record with ``error`` set.
     """
-    p = Path(path)
-    fmt = output_format(p)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-    try:
-        if fmt == "csv":
-            _lists_as_json(df).to_csv(tmp, index=False)
-        elif fmt == "jsonl":
-            df.to_json(tmp, orient="records", lines=True, force_ascii=False)
+    for n, item in enumerate(items):
+        if isinstance(item, str):
+            yield _memory_record(str(n), str(n), item, {}, f"item {n}", False)
+        elif isinstance(item, Mapping):
+            if text_column not in item:
+                aid = str(n) if _missing_id(item.get(id_column)) else str(item[id_column])
+                yield Record(aid, None, {}, f"item {n}", f"no {text_column!r} field (fields: {list(item)[:10]}); pass text_column=")
+                continue
+            meta = {k: v for k, v in item.items() if k not in (id_column, text_column, "quotes")}
+            yield _memory_record(item.get(id_column), str(n), item[text_column], meta, f"item {n}", True)
         else:
-            pq.write_table(frame_to_arrow(df), tmp)
-        os.replace(tmp, p)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _lists_as_json(df: pd.DataFrame) -> pd.DataFrame:
-    """List cells (the speakers table's ``roles``, ``aliases``) as JSON arrays, for CSV."""
-    cols = [c for c in df.columns if df[c].dtype == object and any(isinstance(v, (list, tuple)) for v in df[c].tolist())]
-    if not cols:
-        return df
-    dump = lambda v: json.dumps(list(v), ensure_ascii=False) if isinstance(v, (list, tuple)) else v
-    return df.assign(**{c: df[c].map(dump) for c in cols})
-
-
-def read_table_records(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Every record of a .jsonl/.csv/.parquet table as a dict (for predictions files). Streams."""
-    p = Path(path)
-    suffix = p.suffix.lower()
-    if suffix == ".jsonl":
-        with p.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    yield json.loads(line)
-        return
-    if suffix == ".parquet":
-        for batch in pq.ParquetFile(p).iter_batches(batch_size=4096):
-            yield from batch.to_pylist()
-        return
-    for chunk in pd.read_csv(p, chunksize=10_000):
-        for rec in chunk.to_dict("records"):
-            yield {k: (None if isinstance(v, float) and v != v else v) for k, v in rec.items()}
-
-
-def frame_to_arrow(df: pd.DataFrame) -> pa.Table:
-    """A DataFrame as an Arrow table; a column of mixed Python types becomes strings."""
-    try:
-        return pa.Table.from_pandas(df, preserve_index=False)
-    except (pa.ArrowException, TypeError, ValueError):
-        df = df.copy()
-        for c in df.columns:
-            if df[c].dtype == object:
-                try:
-                    pa.array(df[c].tolist())
-                except (pa.ArrowException, TypeError, ValueError):
-                    df[c] = [None if v is None else str(v) for v in df[c].tolist()]
-        return pa.Table.from_pandas(df, preserve_index=False)
-
-
-def write_parquet_atomic(df: pd.DataFrame, path: Path) -> None:
-    """Write a Parquet file under a temporary name, fsync it, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        pq.write_table(frame_to_arrow(df), tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _unified_schema(schemas: list[pa.Schema]) -> pa.Schema:
-    schemas = [s.remove_metadata() for s in schemas]
-    try:
-        return pa.unify_schemas(schemas, promote_options="permissive")
-    except (pa.ArrowException, TypeError):
-        pass
-    types: dict[str, list[pa.DataType]] = {}
-    for s in schemas:
-        for f in s:
-            types.setdefault(f.name, []).append(f.type)
-    fields = []
-    for name, ts in types.items():
-        real = {t for t in ts if t != pa.null()}
-        fields.append(pa.field(name, real.pop() if len(real) == 1 else (pa.null() if not real else pa.string())))
-    return pa.schema(fields)
-
-
-def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    cols = []
-    for f in schema:
-        if f.name in table.column_names:
-            col = table.column(f.name)
-            if col.type != f.type:
-                try:
-                    col = col.cast(f.type)
-                except (pa.ArrowException, TypeError):
-                    col = pa.chunked_array([pa.array([None if v is None else str(v) for v in col.to_pylist()], pa.string())])
-            cols.append(col)
-        else:
-            cols.append(pa.nulls(table.num_rows, f.type))
-    return pa.Table.from_arrays(cols, schema=schema)
-
-
-def _policy_schema(schema: pa.Schema) -> pa.Schema:
-    """The schema of an assembled table: a column null in every part is text; datetimes in ns."""
-    fields = []
-    for f in schema:
-        if pa.types.is_null(f.type):
-            f = f.with_type(pa.string())
-        elif pa.types.is_timestamp(f.type):
-            f = f.with_type(pa.timestamp("ns", f.type.tz))
-        fields.append(f)
-    return pa.schema(fields)
-
-
-def _pandas_dtype(t: pa.DataType) -> str | None:
-    """The dtype policy of :mod:`quoteattr.schema` for an Arrow type (``None``: pandas' own choice)."""
-    if pa.types.is_string(t) or pa.types.is_large_string(t):
-        return "string"
-    if pa.types.is_integer(t):
-        return "Int64"
-    if pa.types.is_floating(t):
-        return "Float64"
-    if pa.types.is_boolean(t):
-        return "boolean"
-    return None
-
-
-def _with_pandas_metadata(schema: pa.Schema, dtypes: Mapping[str, str] | None) -> pa.Schema:
-    """Attach pandas metadata so that ``pd.read_parquet`` restores the policy dtypes (``Int64``, ``string``), metadata columns included."""
-    policy = {f.name: d for f in schema if (d := _pandas_dtype(f.type)) is not None}
-    policy.update({c: d for c, d in (dtypes or {}).items() if d != "object"})
-    template = pa.Table.from_pylist([], schema).to_pandas()
-    template = template.astype({c: d for c, d in policy.items() if c in template.columns})
-    meta = pa.Schema.from_pandas(template, preserve_index=False).metadata
-    return schema.with_metadata(meta)
-
-
-def assemble(parts: list[Path], out: Path, dtypes: Mapping[str, str] | None = None) -> int:
-    """Concatenate Parquet parts (in the given order) into one .parquet/.csv/.jsonl file, atomically.
-
-    Memory holds one part at a time. Columns missing from a part are filled with nulls;
-    a column whose type differs between parts is promoted (or becomes strings).
-
-    Args:
-        parts: Parquet files, all with the columns of one table (metadata columns may differ).
-        out: a .parquet, .csv or .jsonl file.
-        dtypes: the pandas dtypes of the schema columns (so Parquet readers get ``Int64`` back).
-
-    Returns:
-        The number of rows written.
-    """
-    fmt = output_format(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    schema = _policy_schema(_unified_schema([pq.read_schema(p) for p in parts])) if parts else pa.schema([])
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    n = 0
-    try:
-        if fmt == "parquet":
-            with pq.ParquetWriter(tmp, _with_pandas_metadata(schema, dtypes)) as writer:
-                for p in parts:
-                    t = _conform(pq.read_table(p), schema)
-                    n += t.num_rows
-                    writer.write_table(t)
-        else:
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                if fmt == "csv":
-                    fh.write(",".join(_csv_cell(f.name) for f in schema) + "\n")
-                for p in parts:
-                    df = _conform(pq.read_table(p), schema).to_pandas(integer_object_nulls=True)
-                    n += len(df)
-                    if not len(df):
-                        continue
-                    if fmt == "csv":
-                        df.to_csv(fh, index=False, header=False)
-                    else:
-                        body = df.to_json(orient="records", lines=True, force_ascii=False)
-                        fh.write(body if body.endswith("\n") else body + "\n")
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return n
-
-
-def _csv_cell(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"' if any(c in name for c in ',"\n\r') else name
+            yield Record(str(n), None, {}, f"item {n}", f"a {type(item).__name__}, not a text (str) or a record (dict with {text_column!r})")
