@@ -32,7 +32,7 @@ from pathlib import Path
 import regex
 from spacy.tokens import Doc, Token
 
-from quoteattr.lexicon import Lexicon, SpeakerLexicon
+from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import doc_text
 
 MODEL_NAME = "role_model.json"
@@ -118,7 +118,7 @@ def name_mentions(doc: Doc, name: str) -> list[tuple[int, int, bool]]:
 def candidates(
     doc: Doc,
     name: str,
-    lex: SpeakerLexicon,
+    lex: Lexicon,
     descriptions: Sequence[tuple[int, int]] = (),
     quotes: Sequence[tuple[int, int]] = (),
 ) -> list[RoleCandidate]:
@@ -147,7 +147,7 @@ def _overlaps(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
-def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: Sequence[tuple[int, int]]) -> list[RoleCandidate]:
+def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[int, int]]) -> list[RoleCandidate]:
     out: list[RoleCandidate] = []
     mentions = name_mentions(doc, name)
     first = mentions[0][0] if mentions else -1
@@ -218,7 +218,7 @@ def _shape(t: Token) -> str:
     return "other"
 
 
-def features(doc: Doc, c: RoleCandidate, lex: SpeakerLexicon) -> list[str]:
+def features(doc: Doc, c: RoleCandidate, lex: Lexicon) -> list[str]:
     """Binary features of a candidate (strings), for the logistic model."""
     toks = list(doc[c.start : c.end])
     n = len(toks)
@@ -308,7 +308,7 @@ def candidate_text(doc: Doc, c: RoleCandidate) -> str:
 def best_role(
     doc: Doc,
     name: str,
-    lex: SpeakerLexicon,
+    lex: Lexicon,
     model: RoleModel,
     descriptions: Sequence[tuple[int, int]] = (),
     quotes: Sequence[tuple[int, int]] = (),

@@ -112,6 +112,7 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
     while j >= s_tok and doc[j].is_space:
         j -= 1
     at_start = j < s_tok or doc[j].text == "," or doc[j].lower_ in lex.words.menurut_openers
+    m: Mention | None
     if cue.clitic:
         m = clitic_mention(doc, k)
         me = k + 1

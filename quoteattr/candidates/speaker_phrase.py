@@ -188,10 +188,10 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                     return d
             # the chunk does not open with the subject (a subheading or a clause glued
             # before it): take the noun phrase that ends at the verb, if any
-            cs = _tail_np(art, cs, ce)
-            if cs is None:
+            tail = _tail_np(art, cs, ce)
+            if tail is None:
                 return None
-            phrase_end = ce
+            cs, phrase_end = tail, ce
         principal = _principal(art, chunks, ci, start)
         if principal is not None:
             return principal

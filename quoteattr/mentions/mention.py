@@ -7,7 +7,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
+from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.split import split_role_name
 from quoteattr.mentions.words import ROMAN, doc_text, is_cap, nonperson_word, person_word, tokens_text
 
@@ -38,7 +38,7 @@ class Mention:
     tok_end: int
 
 
-def relation_end(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> int | None:
+def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     """``istri Budi Santoso``, ``kuasa hukum aktor Harrison Ford``: a lower-case relational
     noun (maybe with a lower-case description) right before a person's name or title; the
     index after the noun, or ``None``."""
@@ -61,9 +61,9 @@ def relation_end(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> int | N
     return None
 
 
-def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = None) -> Mention | None:
+def make_mention(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> Mention | None:
     """Build a :class:`Mention` from the phrase ``doc[start:end]`` (``None`` if empty)."""
-    lex = lex or speaker_lexicon()
+    lex = lex or default_lexicon()
     if end <= start:
         return None
     first = doc[start]
@@ -82,7 +82,7 @@ def make_mention(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = No
     return _unnamed_mention(doc, start, end, role_toks, lex)
 
 
-def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_toks: list[Token], lex: SpeakerLexicon) -> Mention:
+def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_toks: list[Token], lex: Lexicon) -> Mention:
     """A phrase with a name part: a person's name (with its role), or an organization."""
     name = tokens_text(doc, name_toks)
     role = tokens_text(doc, role_toks)
@@ -115,7 +115,7 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
     return Mention(s, e, text[s:e], "name", name, role, start, end)
 
 
-def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex: SpeakerLexicon) -> Mention:
+def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex: Lexicon) -> Mention:
     """A phrase with no name part: a role, an organization or a description."""
     role = tokens_text(doc, role_toks)
     first = doc[start]

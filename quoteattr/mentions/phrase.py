@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
+from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.words import DATE, ROMAN, is_cap, is_clause_punct, name_likeness, person_word
 
 
-def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> int:
+def np_end(doc: Doc, i: int, limit: int, lex: Lexicon | None = None) -> int:
     """End (exclusive token index) of the noun phrase that starts at token ``i``.
 
     The phrase is a run of capitalized words, acronyms, role and description words
@@ -18,7 +18,7 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
     particles; it stops at punctuation, prepositions, day names and verbs. Each token is
     read by the first rule of :data:`NP_RULES` that applies; none applying ends the phrase.
     """
-    lex = lex or speaker_lexicon()
+    lex = lex or default_lexicon()
     k = i
     limit = min(limit, len(doc))
     while k < limit:
@@ -46,12 +46,12 @@ def np_end(doc: Doc, i: int, limit: int, lex: SpeakerLexicon | None = None) -> i
     return k
 
 
-def _np_clause_punct(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_clause_punct(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """Punctuation that ends a clause ends the phrase: *kata Budi, …*"""
     return (k, False) if is_clause_punct(tok) else None
 
 
-def _np_parenthetical(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_parenthetical(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A short capitalized parenthetical belongs to the phrase: *Ketua Umum (PAN) Zulkifli*; a
     date or a day in parentheses ends it: *Budi (3/1)*."""
     if tok.text != "(":
@@ -72,12 +72,12 @@ def _np_parenthetical(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int
     return (k, False)
 
 
-def _np_day(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_day(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A day name ends the phrase: *kata Budi Senin*."""
     return (k, False) if low in lex.days else None
 
 
-def _np_capitalized(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_capitalized(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A capitalized word or Roman numeral goes on the phrase, but a capitalized function word
     after its first word ends it: *Komisi III DPR*, not *Budi Dan …*."""
     if not (is_cap(tok) or ROMAN.match(tok.text)):
@@ -87,28 +87,28 @@ def _np_capitalized(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, 
     return (k + 1, True)
 
 
-def _np_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A hyphen, slash or ampersand between capitalized words: *PDI-Perjuangan*, *AT&T*."""
     if tok.text in {"-", "/", "&"} and k > i and k + 1 < limit and is_cap(doc[k + 1]):
         return (k + 1, True)
     return None
 
 
-def _np_inner_honorific(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_inner_honorific(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A lower-case honorific between capitals: *Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono*."""
     if k > i and k + 1 < limit and (low in lex.honorifics or low.rstrip(".") in lex.honorifics) and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
         return (k + 1, True)
     return None
 
 
-def _np_number_suffix(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_number_suffix(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A hyphen and a number glued to a capitalized word: *Satgas Covid-19*."""
     if tok.text in {"-", "–"} and k > i and k + 1 < limit and doc[k + 1].like_num and is_cap(doc[k - 1]) and not tok.whitespace_:
         return (k + 2, True)
     return None
 
 
-def _np_coordinated_units(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_coordinated_units(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """*dan*/*serta*/*of* joining units of a title: *Deputi Komisioner Humas dan Logistik OJK*, *Hotel dan Restoran*."""
     if not (low in lex.words.unit_coordinators and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1])):
         return None
@@ -120,7 +120,7 @@ def _np_coordinated_units(doc: Doc, tok: Token, low: str, k: int, i: int, limit:
     return None
 
 
-def _np_two_organizations(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_two_organizations(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """Two organizations of one title: *CEO SurveySensum dan NeuroSensum Rajiv Lamba*."""
     if (
         low in ("dan", "&") and k > i + 1 and k + 2 < limit and doc[i].lower_ in lex.role_heads
@@ -132,26 +132,26 @@ def _np_two_organizations(doc: Doc, tok: Token, low: str, k: int, i: int, limit:
     return None
 
 
-def _np_name_particle(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_name_particle(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A name particle between capitals: *Abdullah bin Zayed*, *Virgil van Dijk*."""
     if low in lex.words.name_particles and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
         return (k + 1, True)
     return None
 
 
-def _np_demonstrative(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_demonstrative(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A demonstrative closes the phrase and belongs to it: *pelatih asal Prancis itu*."""
     return (k + 1, False) if low in lex.words.demonstratives and k > i else None
 
 
-def _np_number(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_number(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A number after a capitalized word (not a date): *Kodam 17 Cenderawasih*."""
     if tok.like_num and k > i and is_cap(doc[k - 1]) and not DATE.match(tok.text):
         return (k + 1, True)
     return None
 
 
-def _np_lower_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_lower_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """An unlisted lower-case word after a lower-case role or description word, a capital soon
     after: *pengamat otomotif Bebin Djuana*, *desainer aksesori Indonesia*."""
     if (
@@ -167,7 +167,7 @@ def _np_lower_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: i
     return None
 
 
-def _np_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: SpeakerLexicon) -> tuple[int, bool] | None:
+def _np_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A determiner, description, role, organization or place word: *seorang warga*, *kuasa
     hukum*; lower-case words only inside descriptions and roles, not after a name."""
     if not (

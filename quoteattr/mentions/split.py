@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
+from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.words import (
     ACRONYM, ROMAN, derived_noun, is_cap, name_likeness, nonperson_word, person_word, plain_cap,
 )
 
 
-def _strip_title_tokens(tokens: list[Token], lex: SpeakerLexicon) -> list[Token]:
+def _strip_title_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """Drop leading honorifics and ranks (never the last word), and trailing degrees; the role
     side does the same from the other end (:func:`quoteattr.resolve.role_text.clean_role`)."""
     toks = list(tokens)
@@ -31,7 +31,7 @@ def _strip_title_tokens(tokens: list[Token], lex: SpeakerLexicon) -> list[Token]
     return toks
 
 
-def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None = None) -> tuple[list[Token], list[Token]]:
+def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> tuple[list[Token], list[Token]]:
     """Split the phrase ``doc[start:end]`` into (role tokens, name tokens).
 
     The name is the last PER entity in the phrase when the pipeline has NER; otherwise
@@ -40,7 +40,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     :func:`_title_takes` where the title takes words of the run). Everything before the
     name, minus honorifics, ranks and degrees, is the role.
     """
-    lex = lex or speaker_lexicon()
+    lex = lex or default_lexicon()
     if end <= start:
         return [], []
     by_ner = _ner_split(doc, start, end, lex)
@@ -58,7 +58,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: SpeakerLexicon | None =
     return role_toks, name_toks
 
 
-def _ner_split(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> tuple[list[Token], list[Token]] | None:
+def _ner_split(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
     """The split by the last PER entity, trusted only where it agrees with the phrase shape
     (the name ends the phrase); ``None`` without such an entity."""
     stop = lex.stop_words
@@ -84,7 +84,7 @@ def _ner_split(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> tuple[lis
     return _strip_title_tokens([doc[k] for k in range(start, first)], lex), name
 
 
-def _name_end(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> int:
+def _name_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """Where the name ends: before trailing degrees, parentheticals, commas, demonstratives and
     lower-case role words (*Bima Arya baru*)."""
     k = end
@@ -105,7 +105,7 @@ def _name_end(doc: Doc, start: int, end: int, lex: SpeakerLexicon) -> int:
 TAKE, TAKE_LAST, STOP = 1, 2, 3
 
 
-def _name_start(doc: Doc, start: int, name_end: int, lex: SpeakerLexicon) -> int:
+def _name_start(doc: Doc, start: int, name_end: int, lex: Lexicon) -> int:
     """Where the run of name words ending at ``name_end`` starts, read right to left: each word
     before the run is judged by the first rule of :data:`NAME_START_RULES` that applies (take
     it, take it as the last, or stop); none applying stops the run."""
@@ -127,7 +127,7 @@ def _name_start(doc: Doc, start: int, name_end: int, lex: SpeakerLexicon) -> int
     return j
 
 
-def _initials_after_rank(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _initials_after_rank(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """Initials or a title word right after a rank start the name: *Inspektur Jenderal RZ Panca*,
     *Kolonel (Czi) IGN Suriastawa*."""
     if j >= name_end or not is_cap(tok):
@@ -140,7 +140,7 @@ def _initials_after_rank(doc: Doc, tok: Token, low: str, j: int, start: int, nam
     return TAKE_LAST if (initials or title_word) and _after_rank(doc, j - 1, start, lex) else None
 
 
-def _org_phrase_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _org_phrase_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A word that is a name unless it follows its organization head: *… Kementerian Pertanian
     Agung Hendriadi* takes *Agung*, *Kejaksaan Agung Hari Setiyono* does not."""
     heads = lex.org_phrase_words.get(low)
@@ -149,26 +149,26 @@ def _org_phrase_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
     return None
 
 
-def _noble_title(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _noble_title(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A noble title starts the name: *Ketua Gili Hotel Association Lalu Kusnawan*."""
     if low in lex.name_starters and low in lex.stop_words and is_cap(tok) and j < name_end and j - 1 > start:
         return TAKE_LAST
     return None
 
 
-def _cue_word_in_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _cue_word_in_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A speech-verb word inside a name: *Gitadi Tegas Supramudyo*."""
     if low in lex.cues and is_cap(tok) and j < name_end and j - 2 >= start and plain_cap(doc[j - 2], lex) and not doc[j - 2].is_sent_start:
         return TAKE
     return None
 
 
-def _stop_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _stop_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A cue, function word, day, pronoun or determiner is never part of a name: *kata Budi*."""
     return STOP if low in lex.stop_words else None
 
 
-def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A capitalized word that is no title, organization, acronym, Roman numeral or rank: *Budi*."""
     bare = low.rstrip(".")
     if (
@@ -183,7 +183,7 @@ def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
     return None
 
 
-def _inner_initials(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _inner_initials(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """Initials inside or after a name: *Mahfud MD*, *Bambang PS Brodjonegoro*."""
     if j - 2 >= start and tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 3 and plain_cap(doc[j - 2], lex) and (
         j == name_end or plain_cap(doc[j], lex)
@@ -192,21 +192,21 @@ def _inner_initials(doc: Doc, tok: Token, low: str, j: int, start: int, name_end
     return None
 
 
-def _title_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _title_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A title word that ends a name is part of it: *Lucky Hakim*."""
     if j == name_end and j - 2 >= start and low in lex.role_heads and low not in lex.org_words and is_cap(tok) and plain_cap(doc[j - 2], lex):
         return TAKE
     return None
 
 
-def _title_word_inside_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _title_word_inside_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A title word between a first-name word and a name: *Lukman Hakim Saifuddin*."""
     if j < name_end and j - 2 >= start and is_cap(tok) and low in lex.role_heads and low not in lex.org_words and person_word(doc[j - 2].text, lex) and plain_cap(doc[j], lex):
         return TAKE
     return None
 
 
-def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A role word ending a name after a first-name word or an unknown word: *Tubagus Utama*, *Jaka Utama*."""
     if (
         j == name_end and j - 2 >= start and is_cap(tok) and low in lex.role_words_lower
@@ -217,24 +217,24 @@ def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, n
     return None
 
 
-def _name_particle(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _name_particle(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A name particle inside the name: *Abdullah bin Zayed*."""
     return TAKE if low in lex.words.name_particles and j - 1 > start and j < name_end else None
 
 
-def _balinese_prefix(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _balinese_prefix(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """Balinese names: *I Wayan Koster*, *Ni Luh Putu*."""
     return TAKE if tok.text in ("I", "Ni") and j < name_end and doc[j].lower_ in lex.balinese_names else None
 
 
-def _hyphenated_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _hyphenated_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A hyphen inside a name: *Karl-Heinz*."""
     if tok.text == "-" and j < name_end and j - 2 >= start and is_cap(doc[j - 2]) and not doc[j - 2].whitespace_ and not tok.whitespace_:
         return TAKE
     return None
 
 
-def _apostrophe(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: SpeakerLexicon) -> int | None:
+def _apostrophe(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """An apostrophe the text spaced inside a name: *Shaquille O ' Neal* (*Ma'ruf* is one token)."""
     return TAKE if tok.text in {"'", "’"} and j < name_end else None
 
@@ -259,7 +259,7 @@ NAME_START_RULES = (
 _NAME_START_STEPS = tuple(rule for _, rule in NAME_START_RULES)
 
 
-def _title_takes(doc: Doc, start: int, run_start: int, name_end: int, lex: SpeakerLexicon) -> int:
+def _title_takes(doc: Doc, start: int, run_start: int, name_end: int, lex: Lexicon) -> int:
     """Where the name starts once the title has taken the words of the run that belong to it:
     its organization or jurisdiction name, a place, leading common words, an organization
     glued before a first name."""
@@ -293,7 +293,7 @@ def _title_takes(doc: Doc, start: int, run_start: int, name_end: int, lex: Speak
     return j
 
 
-def _common_lead(doc: Doc, start: int, j: int, name_end: int, lex: SpeakerLexicon) -> int:
+def _common_lead(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> int:
     """Common words leading a name run belong to the title (*Direktur Jenderal Hak Kekayaan
     Intelektual Razilu*); at a phrase start only a run of two or more does, or a derived common
     noun (*Keinginan Megawati Soekarnoputri*, *Pernyataan SBY*)."""
@@ -306,7 +306,7 @@ def _common_lead(doc: Doc, start: int, j: int, name_end: int, lex: SpeakerLexico
     return j
 
 
-def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int, lex: SpeakerLexicon) -> int:
+def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> int:
     """An organization or place word glued before a name that starts with a first-name word:
     *Tjipinang Jaya Arief Prasetyo*, *Blambangan Sri Indah Lestari*."""
     if not (j > start and name_end - j >= 3):
@@ -328,7 +328,7 @@ def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int,
     return j
 
 
-def _names_an_organization(head: Token, lex: SpeakerLexicon) -> bool:
+def _names_an_organization(head: Token, lex: Lexicon) -> bool:
     """An organization head (*Pasar*, *PT*, *Universitas*) or an administrative unit
     (*Kecamatan*, *Desa*, not a person's title such as *Bupati*): the one capitalized word
     after it is that organization's or place's name."""
@@ -337,7 +337,7 @@ def _names_an_organization(head: Token, lex: SpeakerLexicon) -> bool:
     return low in lex.org_name_heads or unit or (low == "of" and not head.is_sent_start)
 
 
-def _after_rank(doc: Doc, i: int, start: int, lex: SpeakerLexicon) -> bool:
+def _after_rank(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     """``doc[start:i]`` ends with a rank, maybe followed by its corps in parentheses
     (*Kolonel (Czi)*, *Ajun Komisaris Besar*)."""
     k = i
@@ -351,7 +351,7 @@ def _after_rank(doc: Doc, i: int, start: int, lex: SpeakerLexicon) -> bool:
     return r is not None and not (len(r) == 1 and len(before) > 1 and before[-2] in lex.role_heads)
 
 
-def _word_score(tok: Token, lex: SpeakerLexicon) -> float:
+def _word_score(tok: Token, lex: Lexicon) -> float:
     """Evidence that a capitalized word is part of a person's name: +2 for a first-name word,
     -2 for a title, organization, place or common word, else its spelling (-1 … 1)."""
     if person_word(tok.text, lex):
@@ -361,7 +361,7 @@ def _word_score(tok: Token, lex: SpeakerLexicon) -> float:
     return max(-1.0, min(1.0, name_likeness(tok.text)))
 
 
-def _organization_before_name(doc: Doc, j: int, name_end: int, lex: SpeakerLexicon, complete: bool = False) -> int:
+def _organization_before_name(doc: Doc, j: int, name_end: int, lex: Lexicon, complete: bool = False) -> int:
     """Where the name starts in a run of capitalized words after a title, when the run
     begins with an organization or place (*CEO Tokopedia William Tanuwijaya*, *Kepala
     Dinkes Sidoarjo Syaf Satriawarman*): the shortest run of leading words that, taken

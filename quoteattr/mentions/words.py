@@ -9,7 +9,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from quoteattr.quote_marks import TOKEN_MARKS
-from quoteattr.lexicon import SpeakerLexicon, default_lexicon, speaker_lexicon
+from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.resources import load_json
 
 
@@ -63,11 +63,11 @@ def person_acronyms() -> frozenset[str]:
     return default_lexicon().person_acronyms
 
 
-def person_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
+def person_word(text: str, lex: Lexicon | None = None) -> bool:
     """A capitalized word that begins or belongs to a person's name: *Muhammad*, *Sri*,
     *Lalu*, an initial (*M*), or a word the NER sets almost always tag inside a person
     name (``resources/name_words.json``)."""
-    lex = lex or speaker_lexicon()
+    lex = lex or default_lexicon()
     bare = text.rstrip(".")
     low = bare.lower()
     return (
@@ -110,7 +110,7 @@ _NOUN_PREFIXES = (
 )
 
 
-def derived_noun(word: str, lex: SpeakerLexicon | None = None) -> bool:
+def derived_noun(word: str, lex: Lexicon | None = None) -> bool:
     """A common noun built from a root word with nominal affixes (*Kemampuan* = ke-mampu-an,
     *Pantauan*, *Dorongan*, *Pelintas*, *Penanganan*), roots from ``resources/root_words.json``
     (the lexicon's ``roots``). Person names rarely split so (*Setiawan*, *Ridwan*: no root)."""
@@ -140,11 +140,11 @@ def is_derived_noun(word: str, roots: frozenset[str]) -> bool:
     return any(len(s) >= 4 and s in roots for s in stems)
 
 
-def nonperson_word(text: str, lex: SpeakerLexicon | None = None) -> bool:
+def nonperson_word(text: str, lex: Lexicon | None = None) -> bool:
     """A capitalized word with evidence that it is not part of a person's name: a title,
     organization or place word, an acronym, a common word, or a word the NER sets
     almost never tag inside a person name (*Sulut*, *Pelindo*, *Kejaksaan*)."""
-    lex = lex or speaker_lexicon()
+    lex = lex or default_lexicon()
     if person_word(text, lex):
         return False
     low = text.lower()
@@ -172,7 +172,7 @@ def is_clause_punct(tok: Token) -> bool:
     return tok.text in {",", ".", ";", ":", "!", "?", "…", "—", "–"} or tok.text in QUOTE_MARK_CHARS or tok.is_space
 
 
-def plain_cap(tok: Token, lex: SpeakerLexicon) -> bool:
+def plain_cap(tok: Token, lex: Lexicon) -> bool:
     return is_cap(tok) and not lex.is_role_word(tok.lower_) and tok.lower_ not in lex.stop_words and not tok.text.isupper()
 
 

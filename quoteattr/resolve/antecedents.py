@@ -7,11 +7,11 @@ from __future__ import annotations
 import regex
 
 from quoteattr.article import Article
-from quoteattr.lexicon import Lexicon, SpeakerLexicon
+from quoteattr.lexicon import Lexicon
 from quoteattr.resolve.registry import Entity, Registry
 
 
-def refers_back(text: str, lex: SpeakerLexicon) -> bool:
+def refers_back(text: str, lex: Lexicon) -> bool:
     """A bare description of one person (pelatih asal Prancis, penyerang berusia 32 tahun): no
     determiner (seorang, para), not a group or unnamed source (warga, sumber, pihak), lower case.
     Right after a cue, in the paragraph of the person being reported or the next, it is that
@@ -24,7 +24,7 @@ def refers_back(text: str, lex: SpeakerLexicon) -> bool:
     return not (first in lex.determiners or two in lex.determiners or first in lex.group_heads or two in lex.group_heads or first in lex.plural_pronouns)
 
 
-def proper_not_title(text: str, lex: SpeakerLexicon) -> bool:
+def proper_not_title(text: str, lex: Lexicon) -> bool:
     """Capitalized words none of which is a title, rank, honorific or description word."""
     words = text.split()
     if not words or len(words) > 5:
@@ -107,7 +107,7 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
     return reg.canonical(best[1].name) or best[1]
 
 
-def _title_like(words: list[str], lex: SpeakerLexicon) -> bool:
+def _title_like(words: list[str], lex: Lexicon) -> bool:
     """Words that can form a title before a name: capitalized words, "(BKN)", and/of/dan."""
     return all(
         w.lstrip("(")[:1].isupper() or w.lower() in lex.role_words_lower or w.lower() in lex.words.title_joiners
@@ -115,7 +115,7 @@ def _title_like(words: list[str], lex: SpeakerLexicon) -> bool:
     )
 
 
-def _glued_heading_title(words: list[str], lex: SpeakerLexicon) -> bool:
+def _glued_heading_title(words: list[str], lex: Lexicon) -> bool:
     """A few words of a subheading, then a title that opens with a role word (*Kawal kotak
     suara* + *Kepala Bidang Humas Polda Maluku*): the name after it is the subject."""
     for i, w in enumerate(words[:5]):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
-from quoteattr.lexicon import SpeakerLexicon, speaker_lexicon
+from quoteattr.lexicon import Lexicon, speaker_lexicon
 from quoteattr.mentions import make_mention, name_likeness, np_end, person_word, split_role_name, tokens_text
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens, name_words
 from quoteattr.resolve.role_text import appositive, clean_role
@@ -132,7 +132,7 @@ def _organizations_in_roles(reg: Registry) -> None:
                 ent.kind = "organization"
 
 
-def _regain_cut_words(reg: Registry, lex: SpeakerLexicon) -> None:
+def _regain_cut_words(reg: Registry, lex: Lexicon) -> None:
     """``Kepala BKN Bima Haria Wibisana`` … ``kata Bima``: a word read as the end of the
     title (here a city name) that the article uses alone for a person starts the name."""
     cues = lex.cues
@@ -253,9 +253,9 @@ def _aliases(text: str, reg: Registry) -> None:
             at = text.find(ent.name, at + 1)
     for m in _NICKNAME_FIRST.finditer(text) if ("sapaan" in text or "panggilan" in text) else ():
         full = name_tokens(m.group(2))
-        ent = next((e for e in reg.entities if e.kind == "person" and e.tokens == full), None)
-        if ent is not None:
-            ent.aliases.add(" ".join(name_tokens(m.group(1))))
+        named = next((e for e in reg.entities if e.kind == "person" and e.tokens == full), None)
+        if named is not None:
+            named.aliases.add(" ".join(name_tokens(m.group(1))))
 
 
 def _heuristic_people(art: Article, reg: Registry) -> None:
@@ -293,7 +293,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
         k = max(end, k + 1)
 
 
-def _has_title_word(toks: list[Token], lex: SpeakerLexicon) -> bool:
+def _has_title_word(toks: list[Token], lex: Lexicon) -> bool:
     """The words read before a name include a title, organization or description word or an
     acronym ("Piala Dunia Antarklub" has none: it is not a title and a name)."""
     return any(t.lower_ in lex.role_heads or lex.is_role_word(t.lower_) or t.lower_ in lex.descriptors or (t.text.isupper() and len(t.text) > 1) for t in toks)

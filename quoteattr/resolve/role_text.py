@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quoteattr.article import Article
-from quoteattr.lexicon import Lexicon, SpeakerLexicon, default_lexicon
+from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, tokens_text
 from quoteattr.resolve.registry import fold
 from quoteattr.types import Quote
@@ -55,9 +55,9 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     return out or None
 
 
-def appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | None:
+def appositive(doc: Doc, start: int, step: int, lex: Lexicon) -> str | None:
     """A role phrase set off by commas before (``step=-1``) or after (``step=1``) a name."""
-    toks = []
+    toks: list[Token] = []
     k = start
     closed = False  # the phrase ends at a comma (or the sentence), as an appositive does
     while 0 <= k < len(doc) and len(toks) <= 24:
@@ -121,7 +121,7 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
         ruled = next((q.role for q in quotes if q.speaker_name == name and q.role), None)
         descs = []
         for q in quotes:
-            if q.speaker_name == name and is_description(q.speaker) and q.speaker_start is not None:
+            if q.speaker_name == name and is_description(q.speaker) and q.speaker_start is not None and q.speaker_end is not None:
                 span = art.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
                 if span is not None:
                     descs.append((span.start, span.end))
