@@ -123,7 +123,7 @@ def _np_coordinated_units(doc: Doc, tok: Token, low: str, k: int, i: int, limit:
 def _np_two_organizations(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """Two organizations of one title: *CEO SurveySensum dan NeuroSensum Rajiv Lamba*."""
     if (
-        low in ("dan", "&") and k > i + 1 and k + 2 < limit and doc[i].lower_ in lex.role_heads
+        low in lex.words.organization_pair_joiners and k > i + 1 and k + 2 < limit and doc[i].lower_ in lex.role_heads
         and is_cap(doc[k - 1]) and is_cap(doc[k + 1]) and doc[k + 1].lower_ not in lex.role_heads
         and not person_word(doc[k - 1].text, lex) and name_likeness(doc[k - 1].text) < 0.0
         and not person_word(doc[k + 1].text, lex)
