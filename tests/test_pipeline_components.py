@@ -49,3 +49,14 @@ def test_spacy_load_alone_finds_the_tokenizer_and_the_components():
     assert out.stdout.strip() == "Budi Santoso"
     declared = {e.name for e in entry_points(group="spacy_factories") if e.value.startswith("quoteattr.")}
     assert declared == {"quoteattr_attributor", "quoteattr_segmenter", "quoteattr_quote_finder", "quoteattr_speaker_resolver"}
+
+
+def test_quotes_survive_doc_bytes_and_two_processes(nlp_rules):
+    from spacy.tokens import Doc
+
+    doc = nlp_rules(TEXT)
+    back = Doc(nlp_rules.vocab).from_bytes(doc.to_bytes())
+    assert back._.quotes == doc._.quotes
+    assert [s.text for s in back.spans["quoteattr_cues"]] == ["mengatakan", "ujarnya", "Menurut"]
+    texts = [TEXT, "“Kami siap menghadapi semua,” kata Menteri Budi Santoso.", "Tidak ada kutipan di sini."]
+    assert [d._.quotes for d in nlp_rules.pipe(texts, n_process=2, batch_size=1)] == [nlp_rules(t)._.quotes for t in texts]
