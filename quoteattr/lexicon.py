@@ -131,6 +131,12 @@ class Lexicon(SpeakerLexicon):
     #: is a common noun (:func:`quoteattr.mentions.derived_noun`), with its answers cached here
     roots: frozenset[str] = frozenset()
     derived_nouns: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    #: well-known nicknames by full name (``aliases.json``: *Joko Widodo* → *Jokowi*)
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: role-only mentions and the stated roles they match (``roles.json``: *presiden* → *presiden ri* …)
+    role_aliases: Mapping[str, list[str]] = field(default_factory=dict)
+    #: structures the rules derive from the lists once per lexicon (by name)
+    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, resources: str | Path | None = None) -> "Lexicon":
@@ -234,7 +240,8 @@ def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
         "continuing_roots": tuple(cue_data.get("continuing_roots", [])),
     }
     names = read("name_words.json")
-    nicks = (n for ns in read("aliases.json")["aliases"].values() for n in ns)
+    aliases = {full: tuple(nicks) for full, nicks in read("aliases.json")["aliases"].items()}
+    nicks = (n for ns in aliases.values() for n in ns)
     stop = frozenset(cues) | fields["function_words"] | fields["days"] | fields["pronouns"] | fields["adjunct_starters"] | fields["determiners"]
     return Lexicon(
         **fields,
@@ -254,6 +261,8 @@ def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
         stop_words=stop,
         words=WordLists({name: entry["words"] for name, entry in read("words.json")["lists"].items()}),
         roots=frozenset(read("root_words.json")["roots"]),
+        aliases=aliases,
+        role_aliases={k.lower(): [v.lower() for v in vs] for k, vs in read("roles.json")["aliases"].items()},
     )
 
 

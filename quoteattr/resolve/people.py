@@ -4,18 +4,16 @@ that move words between a name and its title."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import regex
 from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
-from quoteattr.lexicon import Lexicon, speaker_lexicon
+from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import make_mention, name_likeness, np_end, person_word, split_role_name, tokens_text
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens, name_words
 from quoteattr.resolve.role_text import appositive, clean_role
-from quoteattr.resources import load_json
 
 
 def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool | None = None) -> Registry:
@@ -216,13 +214,20 @@ _NICKNAME_FIRST = regex.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _known_aliases() -> dict[tuple[str, ...], frozenset[str]]:
-    """Full name tokens → folded nicknames (``resources/aliases.json``), with and without
-    a leading honorific (*Gus Ipul* is looked up as *ipul*)."""
-    honorifics = speaker_lexicon().honorifics
+def _known_aliases(lex: Lexicon | None = None) -> dict[tuple[str, ...], frozenset[str]]:
+    """Full name tokens → folded nicknames (the lexicon's ``aliases.json``), with and without
+    a leading honorific (*Gus Ipul* is looked up as *ipul*); built once per lexicon."""
+    lex = lex if lex is not None else default_lexicon()
+    known = lex.cache.get("known_aliases")
+    if known is None:
+        known = lex.cache["known_aliases"] = _fold_aliases(lex)
+    return known
+
+
+def _fold_aliases(lex: Lexicon) -> dict[tuple[str, ...], frozenset[str]]:
+    honorifics = lex.honorifics
     out: dict[tuple[str, ...], frozenset[str]] = {}
-    for full, nicknames in load_json("aliases.json")["aliases"].items():
+    for full, nicknames in lex.aliases.items():
         forms: set[str] = set()
         for nick in nicknames:
             toks = name_tokens(nick)
@@ -236,7 +241,7 @@ def _known_aliases() -> dict[tuple[str, ...], frozenset[str]]:
 def _aliases(text: str, reg: Registry) -> None:
     """``Saifullah Yusuf atau Gus Ipul``: the alias names the same person. Well-known
     nicknames (*Gus Ipul*, *Jokowi*) link to a full name the article states."""
-    known = _known_aliases()
+    known = _known_aliases(reg.lex)
     stated = _ALIAS_WORD.search(text) is not None  # no alias phrase in the article: nothing to scan for
     for ent in list(reg.entities):
         if ent.kind != "person" or not ent.tokens:

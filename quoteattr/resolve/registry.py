@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import person_word
-from quoteattr.resources import load_json
 
 
 def fold(s: str) -> str:
@@ -25,12 +23,6 @@ def name_words(name: str) -> list[str]:
 
 def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in name_words(name))
-
-
-@lru_cache(maxsize=1)
-def _role_aliases() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = load_json("roles.json")["aliases"]
-    return {k.lower(): [v.lower() for v in vs] for k, vs in data.items()}
 
 
 @dataclass
@@ -163,7 +155,7 @@ class Registry:
         """The person whose stated role matches a role-only mention (``Presiden``)."""
         low = fold(role_text)
         words = set(low.split())
-        targets = _role_aliases().get(low, [low])
+        targets = self.lex.role_aliases.get(low, [low])
         modifiers = self.lex.role_modifiers
         best: tuple[int, Entity] | None = None
         for ent in self.entities:
