@@ -9,9 +9,9 @@ The resource lists roots; this module generates the forms with the meN- nasal ru
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from quoteattr.errors import ResourceError

@@ -17,7 +17,6 @@ import regex
 
 from quoteattr.resources import load_json
 
-
 #: where a space may have been lost: a case change inside a word, digits before a
 #: capitalized word; and capitalized words long enough to carry a glued lower-case word
 _CASE_CHANGE = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{N}\p{Lu}\p{Ll}")

@@ -139,7 +139,7 @@ class Lexicon(SpeakerLexicon):
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def load(cls, resources: str | Path | None = None) -> "Lexicon":
+    def load(cls, resources: str | Path | None = None) -> Lexicon:
         """The lexicon of a resources directory (default: the package's ``quoteattr/resources``).
 
         A file missing from ``resources`` is read from the package, so a directory holding

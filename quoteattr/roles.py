@@ -274,7 +274,7 @@ class RoleModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
-    def load(cls, path: str | Path) -> "RoleModel":
+    def load(cls, path: str | Path) -> RoleModel:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls(dict(data["weights"]), float(data["threshold"]))
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from quoteattr.quote_marks import AMBIGUOUS, CLOSERS, DOUBLE_MARKS, OPENERS, SINGLE_CLOSE, SINGLE_OPEN  # noqa: F401  (the one quote-mark table)
+from quoteattr.quote_marks import AMBIGUOUS, CLOSERS, DOUBLE_MARKS, OPENERS  # the one quote-mark table
 from quoteattr.tokenizer import abbreviations
 
 _PARA = regex.compile(r"\n\s*\n|\n(?=\s*[\"“”„«‘'A-Z0-9(—–-])")

@@ -23,9 +23,9 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.vocab import Vocab
 
-from quoteattr.resources import load_json
-from quoteattr.repair import GLUE_KEY, glue_points
 from quoteattr.quote_marks import TOKEN_AFFIX_CLASS, TOKEN_INFIX_CLASS
+from quoteattr.repair import GLUE_KEY, glue_points
+from quoteattr.resources import load_json
 from quoteattr.text import normalize
 
 #: Acronyms joined by a hyphen stay one token: "PDI-P", "KRI-402", "TNI-AD".
@@ -148,7 +148,7 @@ class NewsTokenizer:
     def to_bytes(self, **kwargs: Any) -> bytes:
         return b""
 
-    def from_bytes(self, data: bytes, **kwargs: Any) -> "NewsTokenizer":
+    def from_bytes(self, data: bytes, **kwargs: Any) -> NewsTokenizer:
         return self
 
     def to_disk(self, path: str | Path, **kwargs: Any) -> None:
@@ -156,7 +156,7 @@ class NewsTokenizer:
         path.mkdir(parents=True, exist_ok=True)
         (path / "README.txt").write_text("quoteattr.NewsTokenizer.v1: rules are in the quoteattr package.\n")
 
-    def from_disk(self, path: str | Path, **kwargs: Any) -> "NewsTokenizer":
+    def from_disk(self, path: str | Path, **kwargs: Any) -> NewsTokenizer:
         return self
 
 

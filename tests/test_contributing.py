@@ -62,3 +62,10 @@ def test_every_word_list_says_what_it_is_for():
     for group in groups.values():
         lists = [k for k in group if not k.startswith("_")]
         assert group["_about"] and set(group["_lists"]) == set(lists)
+
+
+def test_an_unknown_word_list_says_where_to_add_it():
+    from quoteattr.errors import ResourceError
+
+    with pytest.raises(ResourceError, match="words.json has no list 'no_such_list'"):
+        _ = Lexicon.load().words.no_such_list

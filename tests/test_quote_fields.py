@@ -10,8 +10,10 @@ from quoteattr.repair import repair
 CASES = [
     ("“Kami siap menghadapi semua,” kata Menteri Budi Santoso.", "kata", "direct_cue_after", 0, 0),
     (
-        "Paragraf pertama tanpa kutipan. Kalimat kedua juga ada.\n\n"
-        "Budi Santoso mengatakan bahwa pemerintah akan menaikkan anggaran pendidikan tahun depan.",
+        (
+            "Paragraf pertama tanpa kutipan. Kalimat kedua juga ada.\n\n"
+            "Budi Santoso mengatakan bahwa pemerintah akan menaikkan anggaran pendidikan tahun depan."
+        ),
         "mengatakan",
         "indirect_verb",
         1,

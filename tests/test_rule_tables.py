@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import quoteattr.mentions.phrase as phrase
-import quoteattr.mentions.split as split
-import quoteattr.resolve.discourse as discourse
 from quoteattr.candidates.direct import DIRECT_RULES
 from quoteattr.candidates.indirect import INDIRECT_RULES
 from quoteattr.lexicon import default_lexicon
+from quoteattr.mentions import phrase, split
+from quoteattr.resolve import discourse
 from quoteattr.tokenizer import blank
 
 NLP = blank()

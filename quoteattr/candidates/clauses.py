@@ -8,7 +8,6 @@ from quoteattr.mentions import QUOTE_MARK_CHARS, np_end
 from quoteattr.segment import Segment
 
 
-
 def skip(art: Article, i: int, limit: int, words: frozenset[str] | set[str]) -> int:
     while i < limit and (art.doc[i].lower_ in words or art.doc[i].is_space):
         i += 1

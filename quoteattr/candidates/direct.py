@@ -12,7 +12,6 @@ from quoteattr.candidates.speaker_phrase import mention_after, subject_before, v
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end
 from quoteattr.segment import QuoteSpan, Segment
 
-
 _TERMINAL = set(".!?…")
 
 

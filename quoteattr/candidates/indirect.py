@@ -7,7 +7,7 @@ from collections.abc import Callable
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
-from quoteattr.candidates.speaker_phrase import merge, mention_after, subject_before, via_after
+from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
 from quoteattr.cues import CueForm
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, tokens_text
 

@@ -45,7 +45,7 @@ class Candidate:
     sent: int = 0
     fragments: list[QuoteSpan] = field(default_factory=list)
     #: for a continuation quote, the quote whose speaker it continues
-    source: "Candidate | None" = None
+    source: Candidate | None = None
     cue_end: int | None = None
 
 

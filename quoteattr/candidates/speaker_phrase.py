@@ -9,7 +9,6 @@ from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, tokens_text
 
-
 #: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
 _DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
 

@@ -11,7 +11,6 @@ from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.split import split_role_name
 from quoteattr.mentions.words import ROMAN, doc_text, is_cap, nonperson_word, person_word, tokens_text
 
-
 MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
 
 

@@ -8,7 +8,14 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.words import (
-    ACRONYM, ROMAN, derived_noun, is_cap, name_likeness, nonperson_word, person_word, plain_cap,
+    ACRONYM,
+    ROMAN,
+    derived_noun,
+    is_cap,
+    name_likeness,
+    nonperson_word,
+    person_word,
+    plain_cap,
 )
 
 

@@ -8,10 +8,9 @@ from functools import lru_cache
 import regex
 from spacy.tokens import Doc, Token
 
-from quoteattr.quote_marks import TOKEN_MARKS
 from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.quote_marks import TOKEN_MARKS
 from quoteattr.resources import load_json
-
 
 #: the quote marks the tokenizer splits off words (:mod:`quoteattr.quote_marks`)
 QUOTE_MARK_CHARS = TOKEN_MARKS

@@ -62,7 +62,7 @@ class _Component:
     def to_disk(self, path: Any, exclude: Any = ()) -> None:
         return None
 
-    def from_disk(self, path: Any, exclude: Any = ()) -> "_Component":
+    def from_disk(self, path: Any, exclude: Any = ()) -> _Component:
         return self
 
 

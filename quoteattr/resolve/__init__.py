@@ -24,8 +24,17 @@ from quoteattr.resolve.role_text import fill_roles, one_role_per_speaker
 from quoteattr.types import Quote
 
 __all__ = [
-    "DiscourseState", "Entity", "Reading", "Registry", "build_registry", "confidence_key", "fill_roles", "one_role_per_speaker", "resolve",
-    "resolve_quotes", "_known_aliases",
+    "DiscourseState",
+    "Entity",
+    "Reading",
+    "Registry",
+    "_known_aliases",
+    "build_registry",
+    "confidence_key",
+    "fill_roles",
+    "one_role_per_speaker",
+    "resolve",
+    "resolve_quotes",
 ]
 
 

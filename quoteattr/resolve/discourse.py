@@ -10,7 +10,16 @@ from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
 from quoteattr.mentions import Mention, nonperson_word
 from quoteattr.resolve.antecedents import (
-    ANAPHORIC_TAIL, after_honorific, last_mention, new_subject, next_speaker, person_by_initials, personlike, proper_not_title, recent_person, refers_back,
+    ANAPHORIC_TAIL,
+    after_honorific,
+    last_mention,
+    new_subject,
+    next_speaker,
+    person_by_initials,
+    personlike,
+    proper_not_title,
+    recent_person,
+    refers_back,
 )
 from quoteattr.resolve.confidence import confidence
 from quoteattr.resolve.people import build_registry

@@ -4,7 +4,6 @@ that move words between a name and its title."""
 
 from __future__ import annotations
 
-
 import regex
 from spacy.tokens import Token
 
