@@ -171,14 +171,9 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
         ):
             # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
             if ci > 0 and _lower_role_start(art, cs):
-                ps, pe = chunks[ci - 1]
-                ps = skip(art, ps, pe, set())
-                while ps < pe - 1 and doc[ps].lower_ in lex.connectors:
-                    ps += 1
-                if ps < pe and np_end(doc, ps, pe, lex) == pe:
-                    prev = make_mention(doc, ps, pe, lex)
-                    if prev is not None and prev.kind == "name":
-                        return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
+                _, prev = _previous_chunk(art, chunks[ci - 1])
+                if prev is not None and prev.kind == "name":
+                    return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
             # "Mantan penyanyi cilik ini mengatakan": a description closed by a demonstrative
             # refers back to someone named before; the whole chunk is the subject
             if doc[ce - 1].lower_ in art.lex.words.demonstratives and 2 <= ce - cs <= 8:
@@ -199,26 +194,40 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             return None
         if m.kind == "name" and phrase_end - cs == 1 and doc[cs].lower_ in lex.common_words and doc[cs].i == art.tok_at(art.sents[art.sent_of(doc[cs].idx)].start):
             return None  # a capitalized common word opening the sentence is not a name
-        # appositives: "Menteri Luar Negeri Rusia, Sergey Lavrov" / "Yayat, Kepala Bidang X,"
         if ci > 0:
-            ps, pe = chunks[ci - 1]
-            ps = skip(art, ps, pe, set())
-            while ps < pe - 1 and doc[ps].lower_ in lex.connectors:
-                ps += 1
-            pend = np_end(doc, ps, pe, lex) if ps < pe else ps
-            if ps < pe and pend == pe:
-                prev = make_mention(doc, ps, pe, lex)
-                if prev is not None:
-                    if m.kind == "name" and prev.kind in ("role", "description") and not _starts_sentence_adverbial(art, ps):
-                        return merge(m, role=prev.role or prev.text, tok_start=ps)
-                    if m.kind in ("role", "description") and prev.kind == "name":
-                        return merge(prev, role=m.role or m.text, tok_end=m.tok_end)
-                    if m.kind == "name" and prev.kind == "name" and _lower_role_start(art, cs) and doc[ps].lower_ not in lex.stop_words:
-                        # "Aziz Yanuari, kuasa hukum Rizieq Shihab, menyatakan": the name in the
-                        # appositive is the one the subject works for
-                        return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
+            ps, prev = _previous_chunk(art, chunks[ci - 1])
+            if prev is not None:
+                return _with_appositive(art, m, prev, ps, cs, phrase_end)
         return m
     return None
+
+
+def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention | None]:
+    """Where the chunk before the subject's starts (after connectors) and its mention, when the
+    whole chunk is one noun phrase."""
+    ps, pe = chunk
+    ps = skip(art, ps, pe, set())
+    while ps < pe - 1 and art.doc[ps].lower_ in art.lex.connectors:
+        ps += 1
+    if ps < pe and np_end(art.doc, ps, pe, art.lex) == pe:
+        return ps, make_mention(art.doc, ps, pe, art.lex)
+    return ps, None
+
+
+def _with_appositive(art: Article, m: Mention, prev: Mention, ps: int, cs: int, phrase_end: int) -> Mention:
+    """The subject ``m`` (tokens ``cs``–``phrase_end``) with the appositive chunk before it
+    (``prev``, from token ``ps``): *Menteri Luar Negeri Rusia, Sergey Lavrov* / *Yayat, Kepala
+    Bidang X,* / *Aziz Yanuari, kuasa hukum Rizieq Shihab,*."""
+    doc = art.doc
+    if m.kind == "name" and prev.kind in ("role", "description") and not _starts_sentence_adverbial(art, ps):
+        return merge(m, role=prev.role or prev.text, tok_start=ps)
+    if m.kind in ("role", "description") and prev.kind == "name":
+        return merge(prev, role=m.role or m.text, tok_end=m.tok_end)
+    if m.kind == "name" and prev.kind == "name" and _lower_role_start(art, cs) and doc[ps].lower_ not in art.lex.stop_words:
+        # "Aziz Yanuari, kuasa hukum Rizieq Shihab, menyatakan": the name in the
+        # appositive is the one the subject works for
+        return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
+    return m
 
 
 def _principal(art: Article, chunks: list[tuple[int, int]], ci: int, start: int) -> Mention | None:
