@@ -182,28 +182,67 @@ def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
     menambahkan bahwa B (the second verb's subject is the first's)."""
     k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
     doc, lex = art.doc, art.lex
-    clause = clause_start(art, s_tok, k)
-    # clause start: after the last comma before the subject's chunk when the subject is preceded by a clause
-    m = subject_before(art, k, clause)
+    m = _verb_subject(art, site)
     if m is None:
-        # coordinated second verb: "X mengatakan A, menambahkan bahwa B" → subject of the first verb
-        j = k - 1
-        conj = False
-        while j > s_tok and doc[j].lower_ in lex.adverbs | lex.words.verb_links:
-            conj = conj or doc[j].lower_ in lex.words.verb_conjunctions
-            j -= 1
-        if j > s_tok and (doc[j].text == "," or conj):
-            for v in range(j - 1, s_tok - 1, -1):
-                c = art.cue(v)
-                if c is not None and c.kind == "active":
-                    m = subject_before(art, v, clause)
-                    break
-        if m is None:
-            return None
+        return None
     cue = art.cue(k)
     assert cue is not None
     if _negated(art, k, s_tok, cue):
         return None  # "dia tak menyebutkan siapa …" reports no speech
+    start = _content_start(art, site, cue)
+    if start is None:
+        return None
+    n, introduced = start
+    if cue.takes == "introducer" and not (introduced or doc[n].lower_ in lex.words.conditional_openers):
+        return None  # "merasa senang", "memuji Andi setelah …": no reported content
+    first = doc[n].lower_
+    if first in lex.words.not_content_heads:
+        return None
+    end = clause_end(art, n, e_tok, sent)
+    span = content_span(art, n, end)
+    if not span:
+        return None
+    words = art.text[span[0] : span[1]].split()
+    if len(words) < 3:
+        return None
+    if cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
+        return None  # "menyebut kawasan itu sebagai …" names, it does not report speech
+    low = [w.lower().strip(",.") for w in words]
+    head = low[0].removesuffix("nya")
+    if (head in lex.topic_nouns or " ".join(low[:2]).removesuffix("nya") in lex.topic_nouns) and not lex.words.content_introducers & set(low):
+        return None  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
+    return _found(art, site, span, "indirect_verb", m, cue_last=k + len(cue.form.split()) - 1)  # the noun of a periphrastic cue
+
+
+def _verb_subject(art: Article, site: CueSite) -> Mention | None:
+    """The subject of the speech verb at ``site``; for a coordinated second verb ("X mengatakan
+    A, menambahkan bahwa B") the subject of the first."""
+    k, s_tok = site.k, site.s_tok
+    doc, lex = art.doc, art.lex
+    # clause start: after the last comma before the subject's chunk when the subject is preceded by a clause
+    clause = clause_start(art, s_tok, k)
+    m = subject_before(art, k, clause)
+    if m is not None:
+        return m
+    j = k - 1
+    conj = False
+    while j > s_tok and doc[j].lower_ in lex.adverbs | lex.words.verb_links:
+        conj = conj or doc[j].lower_ in lex.words.verb_conjunctions
+        j -= 1
+    if j > s_tok and (doc[j].text == "," or conj):
+        for v in range(j - 1, s_tok - 1, -1):
+            c = art.cue(v)
+            if c is not None and c.kind == "active":
+                return subject_before(art, v, clause)
+    return None
+
+
+def _content_start(art: Article, site: CueSite, cue: CueForm) -> tuple[int, bool] | None:
+    """The first token of the content after the speech verb at ``site`` (past particles, an
+    adjunct up to *bahwa* or a comma, the introducer), and whether an introducer (*bahwa*, *agar*,
+    a comma …) came before it; ``None`` when the sentence ends first."""
+    k, e_tok = site.k, site.e_tok
+    doc, lex = art.doc, art.lex
     n = k + len(cue.form.split())  # a periphrastic cue is two words
     while n < e_tok and (doc[n].is_space or doc[n].lower_ in lex.words.verb_particles):
         n += 1
@@ -235,25 +274,7 @@ def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
         n += 1
     if n >= e_tok:
         return None
-    if cue.takes == "introducer" and not (introduced or doc[n].lower_ in lex.words.conditional_openers):
-        return None  # "merasa senang", "memuji Andi setelah …": no reported content
-    first = doc[n].lower_
-    if first in lex.words.not_content_heads:
-        return None
-    end = clause_end(art, n, e_tok, sent)
-    span = content_span(art, n, end)
-    if not span:
-        return None
-    words = art.text[span[0] : span[1]].split()
-    if len(words) < 3:
-        return None
-    if cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
-        return None  # "menyebut kawasan itu sebagai …" names, it does not report speech
-    low = [w.lower().strip(",.") for w in words]
-    head = low[0].removesuffix("nya")
-    if (head in lex.topic_nouns or " ".join(low[:2]).removesuffix("nya") in lex.topic_nouns) and not lex.words.content_introducers & set(low):
-        return None  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
-    return _found(art, site, span, "indirect_verb", m, cue_last=k + len(cue.form.split()) - 1)  # the noun of a periphrastic cue
+    return n, introduced
 
 
 def _negated(art: Article, k: int, s_tok: int, cue: CueForm) -> bool:
