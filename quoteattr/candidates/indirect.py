@@ -112,33 +112,10 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
     while j >= s_tok and doc[j].is_space:
         j -= 1
     at_start = j < s_tok or doc[j].text == "," or doc[j].lower_ in lex.words.menurut_openers
-    m: Mention | None
-    if cue.clitic:
-        m = clitic_mention(doc, k)
-        me = k + 1
-    else:
-        ms = skip(art, k + 1, e_tok, lex.words.menurut_source_nouns)
-        if any(t.lower_ in lex.document_heads for t in doc[k + 1 : ms]):
-            return None  # "Menurut data BPS, …": a fact from a document
-        me = np_end(doc, ms, e_tok, lex)
-        if me <= ms:
-            return None
-        m = make_mention(doc, ms, me, lex)
-        if m is None:
-            return None
-        if me < e_tok and doc[me].text == "," and me + 1 < e_tok:
-            # appositive: Menurut Budi, Kepala Desa X, …
-            ae = np_end(doc, me + 1, e_tok, lex)
-            if ae > me + 1 and ae < e_tok and doc[ae].text == ",":
-                app = make_mention(doc, me + 1, ae, lex)
-                first = doc[me + 1]
-                titled = first.text[:1].isupper() or first.lower_ in lex.role_heads or first.lower_ in lex.descriptors or first.lower_ in lex.determiners
-                if app is not None and app.kind in ("role", "description") and m.kind == "name" and titled:
-                    m = merge(m, role=app.role or app.text, tok_end=ae)
-                elif app is not None and app.kind == "name" and (m.kind in ("role", "description") or m.role):
-                    # Menurut kuasa hukum Joko Tjandra, Anita Kolopaking, …
-                    m = merge(app, role=tokens_text(doc, list(doc[m.tok_start : m.tok_end])), tok_start=m.tok_start)
-                    me = ae
+    speaker = _menurut_speaker(art, site, cue.clitic)
+    if speaker is None:
+        return None
+    m, me = speaker
     # content after the comma: Menurut X, …
     after = me
     while after < e_tok and doc[after].is_space:
@@ -175,6 +152,40 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
             if span:
                 return _found(art, site, span, "indirect_menurut_after", m)
     return None
+
+
+def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention, int] | None:
+    """The speaker after *menurut* at ``site`` and the token after it: the clitic of *menurutnya*,
+    or a noun phrase after the source nouns (*menurut keterangan Budi*) with its appositive
+    (*Menurut Budi, Kepala Desa X, …*; *Menurut kuasa hukum Joko Tjandra, Anita Kolopaking, …*);
+    ``None`` for a document (*Menurut data BPS*) or no phrase."""
+    k, e_tok = site.k, site.e_tok
+    doc, lex = art.doc, art.lex
+    if clitic:
+        return clitic_mention(doc, k), k + 1
+    ms = skip(art, k + 1, e_tok, lex.words.menurut_source_nouns)
+    if any(t.lower_ in lex.document_heads for t in doc[k + 1 : ms]):
+        return None  # "Menurut data BPS, …": a fact from a document
+    me = np_end(doc, ms, e_tok, lex)
+    if me <= ms:
+        return None
+    m = make_mention(doc, ms, me, lex)
+    if m is None:
+        return None
+    if me < e_tok and doc[me].text == "," and me + 1 < e_tok:
+        # appositive: Menurut Budi, Kepala Desa X, …
+        ae = np_end(doc, me + 1, e_tok, lex)
+        if ae > me + 1 and ae < e_tok and doc[ae].text == ",":
+            app = make_mention(doc, me + 1, ae, lex)
+            first = doc[me + 1]
+            titled = first.text[:1].isupper() or first.lower_ in lex.role_heads or first.lower_ in lex.descriptors or first.lower_ in lex.determiners
+            if app is not None and app.kind in ("role", "description") and m.kind == "name" and titled:
+                m = merge(m, role=app.role or app.text, tok_end=ae)
+            elif app is not None and app.kind == "name" and (m.kind in ("role", "description") or m.role):
+                # Menurut kuasa hukum Joko Tjandra, Anita Kolopaking, …
+                m = merge(app, role=tokens_text(doc, list(doc[m.tok_start : m.tok_end])), tok_start=m.tok_start)
+                me = ae
+    return m, me
 
 
 def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
