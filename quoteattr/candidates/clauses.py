@@ -14,6 +14,14 @@ def skip(art: Article, i: int, limit: int, words: frozenset[str] | set[str]) -> 
     return i
 
 
+def word_before(art: Article, k: int, floor: int) -> int:
+    """Index of the last non-space token before token ``k``, ``floor - 1`` if there is none from ``floor`` on."""
+    j = k - 1
+    while j >= floor and art.doc[j].is_space:
+        j -= 1
+    return j
+
+
 def trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in ", ":
         end -= 1

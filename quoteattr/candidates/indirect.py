@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quoteattr.article import Article
-from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end
+from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
 from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
 from quoteattr.cues import CueForm
@@ -108,9 +108,7 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
     cue = art.cue(k)
     assert cue is not None
     # preceded by sentence start, a comma, or a sentence adverbial
-    j = k - 1
-    while j >= s_tok and doc[j].is_space:
-        j -= 1
+    j = word_before(art, k, s_tok)
     at_start = j < s_tok or doc[j].text == "," or doc[j].lower_ in lex.words.menurut_openers
     speaker = _menurut_speaker(art, site, cue.clitic)
     if speaker is None:
@@ -360,9 +358,7 @@ def _post_indirect(art: Article, site: CueSite) -> Candidate | None:
     doc, lex = art.doc, art.lex
     cue = art.cue(k)
     assert cue is not None
-    j = k - 1
-    while j >= s_tok and doc[j].is_space:
-        j -= 1
+    j = word_before(art, k, s_tok)
     if j < s_tok or doc[j].text != ",":
         # "Kata X, …" at the start of a sentence
         if j < s_tok and not cue.clitic and doc[k].text[:1].isupper() and cue.root in lex.words.sentence_start_post_roots:
