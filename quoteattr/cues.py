@@ -1,4 +1,5 @@
-"""Speech cues: the lexicon of verbs of saying, generated from roots in ``resources/cues.json``.
+"""Speech cues: the lexicon of verbs of saying, generated from roots in ``resources/cues.json``
+(loaded with the other lists of that file into :class:`quoteattr.lexicon.Lexicon`).
 
 Indonesian verbs of saying appear as bare roots after a quote (*kata*, *ujar*), with the
 clitic *-nya* (*katanya*), with the active prefix meN- and a suffix (*mengatakan*,
@@ -8,9 +9,10 @@ The resource lists roots; this module generates the forms with the meN- nasal ru
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from quoteattr.errors import ResourceError
 from quoteattr.resources import load_json
@@ -105,12 +107,17 @@ def _kind_of(form: str) -> CueKind:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, CueForm]:
-    """Every cue form (lower case, single or multi-word) → its :class:`CueForm`.
+    """Every cue form of the package's ``cues.json`` (see :func:`build_cues`), cached."""
+    return build_cues(load_json("cues.json"))
+
+
+def build_cues(data: Any) -> dict[str, CueForm]:
+    """Every cue form (lower case, single or multi-word) → its :class:`CueForm`, from the
+    contents of a ``cues.json``.
 
     Each form also gets its *-nya* variant (``katanya``, ``dikatakannya``) where that
     makes sense.
     """
-    data = load_json("cues.json")
     out: dict[str, CueForm] = {}
 
     def add(form: str, root: str, kind: CueKind, indirect: bool, takes: str) -> None:
@@ -137,42 +144,7 @@ def lexicon() -> dict[str, CueForm]:
     return out
 
 
-@lru_cache(maxsize=1)
-def periphrastic() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs and nouns that together report speech (*memberikan penegasan bahwa …*; ``cues.json``)."""
-    data = load_json("cues.json")["periphrastic"]
-    return frozenset(w.lower() for w in data["verbs"]), frozenset(w.lower() for w in data["nouns"])
-
-
-@lru_cache(maxsize=1)
-def topic_nouns() -> frozenset[str]:
-    """Nouns of feeling or attitude that make a speech verb's object a topic (``cues.json``)."""
-    return frozenset(w.lower() for w in load_json("cues.json")["topic_nouns"]["words"])
-
-
-@lru_cache(maxsize=1)
-def negation() -> tuple[frozenset[str], frozenset[str]]:
-    """Negators before a speech verb, and the roots of denial verbs whose negation affirms (``cues.json``)."""
-    data = load_json("cues.json")["negators"]
-    return frozenset(w.lower() for w in data["words"]), frozenset(data["denial_roots"])
-
-
-@lru_cache(maxsize=1)
-def phrase_sets() -> dict[str, tuple[str, ...]]:
-    """The other word lists of ``cues.json`` (passive subjects, clause starters, via phrases)."""
-    data = load_json("cues.json")
-    return {
-        "passive_subjects": tuple(data["passive_subjects"]),
-        "clause_starters": tuple(data["clause_starters"]),
-        "via_before": tuple(data["via"]["before"]),
-        "outlets": tuple(data["via"]["outlet_hints"]),
-        "naming_roots": tuple(data.get("naming_roots", [])),
-        "continuing_roots": tuple(data.get("continuing_roots", [])),
-    }
-
-
-@lru_cache(maxsize=1)
-def continuing_verbs() -> frozenset[str]:
-    """Active forms of ``continuing_roots`` (*menambahkan*, *melanjutkan*, *menegaskan*)."""
-    roots = set(phrase_sets()["continuing_roots"])
-    return frozenset(f for f, c in lexicon().items() if c.root in roots and c.kind == "active" and not c.clitic)
+def continuing_forms(cues: Mapping[str, CueForm], roots: Iterable[str]) -> frozenset[str]:
+    """The active, non-clitic forms in ``cues`` of the given roots."""
+    wanted = set(roots)
+    return frozenset(f for f, c in cues.items() if c.root in wanted and c.kind == "active" and not c.clitic)

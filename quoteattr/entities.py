@@ -109,7 +109,7 @@ def link_short_forms(quotes: list[Quote], text: str, source: str | None = None) 
     if not defs:
         return quotes
     source = text if source is None else source
-    by_short = {}
+    by_short: dict[str, str] = {}
     for d in defs:
         by_short.setdefault(_fold(d.short), d.long)
     out = []

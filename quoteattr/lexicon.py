@@ -1,11 +1,25 @@
-"""Word lists for speakers and roles, loaded once from ``resources/speakers.json`` and ``roles.json``."""
+"""One Lexicon: every word list the rules read, loaded from a resources directory.
+
+:class:`Lexicon` gathers the speaker words (``resources/speakers.json``), the speech cues
+generated from ``resources/cues.json``, the named word lists of ``resources/words.json``, the
+common words, place names and name words. :meth:`Lexicon.load` reads them from
+``quoteattr/resources`` or from a directory of your own (files missing there are taken from
+the package); the pipeline component loads one and passes it down through the
+:class:`~quoteattr.article.Article` to every rule. :func:`default_lexicon` is the package's,
+loaded once, for callers that pass none.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+from quoteattr.cues import CueForm, build_cues, continuing_forms
+from quoteattr.errors import ResourceError
 from quoteattr.resources import load_json
 
 
@@ -41,8 +55,25 @@ class SpeakerLexicon:
     org_phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     relational_heads: tuple[tuple[str, ...], ...] = ()
     rank_words: frozenset[str] = frozenset()  # every word of every rank (Jenderal, TNI, Besar)
+    rank_edge_words: frozenset[str] = frozenset()  # the first and the last word of every rank
     group_heads: frozenset[str] = frozenset()  # heads of group / unnamed-source descriptions (warga, sumber)
     document_heads: frozenset[str] = frozenset()  # documents, data and media (data, survei, laporan, UU)
+
+    def rank_at_start(self, lows: Sequence[str], shorter_than: int | None = None) -> tuple[str, ...] | None:
+        """The longest rank the words open with, shorter than ``shorter_than`` words if given
+        (``lows``: the words lower-cased, final full stops removed: *Ajun Komisaris Besar*)."""
+        for rank in self.ranks:
+            if tuple(lows[: len(rank)]) == rank and (shorter_than is None or len(rank) < shorter_than):
+                return rank
+        return None
+
+    def rank_at_end(self, lows: Sequence[str]) -> tuple[str, ...] | None:
+        """The longest rank the words end with (``lows`` as for :meth:`rank_at_start`)."""
+        n = len(lows)
+        for rank in self.ranks:
+            if len(rank) <= n and tuple(lows[n - len(rank) :]) == rank:
+                return rank
+        return None
 
     def is_role_word(self, lower: str) -> bool:
         """A word that belongs to a role or an organization, never to a person's name."""
@@ -53,6 +84,80 @@ class SpeakerLexicon:
             or lower in self.honorifics
             or lower in self.degrees
         )
+
+
+class WordLists:
+    """The named word lists of ``resources/words.json`` as attributes (``words.content_introducers``):
+    frozensets, or tuples for lists named ``*_prefixes``."""
+
+    def __init__(self, lists: Mapping[str, Iterable[str]]) -> None:
+        for name, words in lists.items():
+            setattr(self, name, tuple(words) if name.endswith("_prefixes") else frozenset(words))
+
+    def __getattr__(self, name: str) -> Any:  # only called for a name that is not set
+        raise ResourceError(f"words.json has no list {name!r}; add it there with a 'doc' and its 'words'")
+
+
+@dataclass(frozen=True)
+class Lexicon(SpeakerLexicon):
+    """Every word list the rules read (see the module notes); a :class:`SpeakerLexicon` with more."""
+
+    #: every cue form (lower case) → its :class:`~quoteattr.cues.CueForm` (``cues.json``)
+    cues: Mapping[str, CueForm] = field(default_factory=dict)
+    #: verbs and nouns that together report speech (*memberikan penegasan*)
+    peri_verbs: frozenset[str] = frozenset()
+    peri_nouns: frozenset[str] = frozenset()
+    #: nouns of feeling that make a speech verb's object a topic; negators; denial roots
+    topic_nouns: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+    denial_roots: frozenset[str] = frozenset()
+    #: the other phrase lists of ``cues.json`` (passive subjects, via phrases, outlets …)
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: active forms of the continuing roots (*menambahkan*, *melanjutkan*)
+    continuing_verbs: frozenset[str] = frozenset()
+    #: words written in lower case in running text; words of Indonesian place names
+    common_words: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    #: capitalized words the NER sets tag inside / never inside person names (``name_words.json``)
+    person_name_words: frozenset[str] = frozenset()
+    nonperson_name_words: frozenset[str] = frozenset()
+    #: initials that name one well-known person (*SBY*, *JK*; ``aliases.json``)
+    person_acronyms: frozenset[str] = frozenset()
+    #: capitalized words that never belong to a name: cues, function words, days, pronouns …
+    stop_words: frozenset[str] = frozenset()
+    #: the named lists of ``words.json``
+    words: WordLists = field(default_factory=lambda: WordLists({}))
+    #: root words (``root_words.json``): a capitalized word built from one with nominal affixes
+    #: is a common noun (:func:`quoteattr.mentions.derived_noun`), with its answers cached here
+    roots: frozenset[str] = frozenset()
+    derived_nouns: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    #: well-known nicknames by full name (``aliases.json``: *Joko Widodo* → *Jokowi*)
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: role-only mentions and the stated roles they match (``roles.json``: *presiden* → *presiden ri* …)
+    role_aliases: Mapping[str, list[str]] = field(default_factory=dict)
+    #: structures the rules derive from the lists once per lexicon (by name)
+    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, resources: str | Path | None = None) -> Lexicon:
+        """The lexicon of a resources directory (default: the package's ``quoteattr/resources``).
+
+        A file missing from ``resources`` is read from the package, so a directory holding
+        only an edited ``cues.json`` or ``speakers.json`` is enough.
+        """
+        return build_lexicon(_reader(resources))
+
+
+def _reader(resources: str | Path | None) -> Callable[[str], Any]:
+    def read(name: str) -> Any:
+        if resources is not None and (Path(resources) / name).is_file():
+            try:
+                return json.loads((Path(resources) / name).read_text(encoding="utf-8"))
+            except json.JSONDecodeError as exc:
+                raise ResourceError(f"{Path(resources) / name} is not valid JSON: {exc}; fix the file") from exc
+        return load_json(name)
+
+    return read
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -71,12 +176,11 @@ def _first_words(items: list[str]) -> frozenset[str]:
     return frozenset(w for item in items for w in item.lower().split())
 
 
-@lru_cache(maxsize=1)
-def speaker_lexicon() -> SpeakerLexicon:
-    """The speaker lexicon, cached."""
-    d = load_json("speakers.json")
+def _speaker_fields(d: Mapping[str, Any]) -> dict[str, Any]:
+    """The :class:`SpeakerLexicon` fields from ``speakers.json`` (its groups flattened)."""
+    d = _flatten(d)
     ranks = tuple(sorted((tuple(r.lower().split()) for r in d["ranks"]), key=len, reverse=True))
-    return SpeakerLexicon(
+    return dict(
         pronouns=_words(d["pronouns"]),
         plural_pronouns=_words(d["plural_pronouns"]),
         honorifics=_words(d["honorifics"]),
@@ -105,6 +209,69 @@ def speaker_lexicon() -> SpeakerLexicon:
         org_phrase_words={w.lower(): frozenset(h.lower() for h in heads) for w, heads in d["org_phrase_words"].items()},
         relational_heads=tuple(sorted((tuple(x.lower().split()) for x in d["relational_heads"]), key=len, reverse=True)),
         rank_words=frozenset(w for r in ranks for w in r),
+        rank_edge_words=frozenset(w for r in ranks if r for w in (r[0], r[-1])),
         group_heads=_words(d["group_heads"]),
         document_heads=_words(d["document_heads"]),
     )
+
+
+def _flatten(d: Mapping[str, Any]) -> dict[str, Any]:
+    """``speakers.json`` groups its lists (a group is an object with an ``_about``); the lists by name."""
+    out: dict[str, Any] = {}
+    for key, value in d.items():
+        if isinstance(value, Mapping) and "_about" in value:
+            out.update((k, v) for k, v in value.items() if not k.startswith("_"))
+        elif not key.startswith("_"):
+            out[key] = value
+    return out
+
+
+def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
+    """The :class:`Lexicon` of the resource files ``read(name)`` returns (parsed JSON)."""
+    fields = _speaker_fields(read("speakers.json"))
+    cue_data = read("cues.json")
+    cues = build_cues(cue_data)
+    phrases = {
+        "passive_subjects": tuple(cue_data["passive_subjects"]),
+        "clause_starters": tuple(cue_data["clause_starters"]),
+        "via_before": tuple(cue_data["via"]["before"]),
+        "outlets": tuple(cue_data["via"]["outlet_hints"]),
+        "naming_roots": tuple(cue_data.get("naming_roots", [])),
+        "continuing_roots": tuple(cue_data.get("continuing_roots", [])),
+    }
+    names = read("name_words.json")
+    aliases = {full: tuple(nicks) for full, nicks in read("aliases.json")["aliases"].items()}
+    nicks = (n for ns in aliases.values() for n in ns)
+    stop = frozenset(cues) | fields["function_words"] | fields["days"] | fields["pronouns"] | fields["adjunct_starters"] | fields["determiners"]
+    return Lexicon(
+        **fields,
+        cues=cues,
+        peri_verbs=frozenset(w.lower() for w in cue_data["periphrastic"]["verbs"]),
+        peri_nouns=frozenset(w.lower() for w in cue_data["periphrastic"]["nouns"]),
+        topic_nouns=frozenset(w.lower() for w in cue_data["topic_nouns"]["words"]),
+        negators=frozenset(w.lower() for w in cue_data["negators"]["words"]),
+        denial_roots=frozenset(cue_data["negators"]["denial_roots"]),
+        phrases=phrases,
+        continuing_verbs=continuing_forms(cues, phrases["continuing_roots"]),
+        common_words=frozenset(read("common_words.json")["words"]),
+        places=frozenset(w for name in read("places.json")["names"] for w in name.split()),
+        person_name_words=frozenset(names["person"]),
+        nonperson_name_words=frozenset(names["nonperson"]),
+        person_acronyms=frozenset(n for n in nicks if " " not in n and n.isupper()),
+        stop_words=stop,
+        words=WordLists({name: entry["words"] for name, entry in read("words.json")["lists"].items()}),
+        roots=frozenset(read("root_words.json")["roots"]),
+        aliases=aliases,
+        role_aliases={k.lower(): [v.lower() for v in vs] for k, vs in read("roles.json")["aliases"].items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The package's lexicon (``quoteattr/resources``), loaded once, for callers that pass none."""
+    return Lexicon.load()
+
+
+def speaker_lexicon() -> Lexicon:
+    """The package's lexicon (kept under its old name: a :class:`Lexicon` is a :class:`SpeakerLexicon`)."""
+    return default_lexicon()

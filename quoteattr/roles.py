@@ -32,17 +32,10 @@ from pathlib import Path
 import regex
 from spacy.tokens import Doc, Token
 
-from quoteattr.cues import lexicon as cue_lexicon
-from quoteattr.lexicon import SpeakerLexicon
+from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import doc_text
 
 MODEL_NAME = "role_model.json"
-#: closed-class words a role phrase may contain (*Kepala Dinas Pendidikan dan Kebudayaan*)
-INNER_WORDS = frozenset({"dan", "dari", "di", "untuk", "asal", "sekaligus", "serta", "&", "bidang", "urusan", "pada", "se", "ke"})
-#: words after a name that introduce its role (*Budi yang merupakan Ketua RT*)
-COPULAS = frozenset({"merupakan", "adalah", "sebagai", "selaku", "ialah"})
-#: words that end a description referring back to a named speaker
-ANAPHORIC = frozenset({"itu", "tersebut", "ini"})
 _BREAK = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "“", "”", '"', "'", "‘", "’", "«", "»", "-", "—", "–", "/"})
 MAX_WORDS = 14
 
@@ -63,18 +56,18 @@ def _is_break(t: Token) -> bool:
     return t.text in _BREAK or t.is_space or "\n" in t.text
 
 
-def _verb_like(t: Token) -> bool:
+def _verb_like(t: Token, lex: Lexicon) -> bool:
     low = t.lower_
-    return t.text[:1].islower() and len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("direktur", "diplomat", "dirut", "dirjen", "dirjend")
+    return t.text[:1].islower() and len(low) > 5 and low.startswith(lex.words.verb_like_prefixes) and low not in lex.words.not_verbs
 
 
-def _stops_phrase(t: Token, lex: SpeakerLexicon) -> bool:
+def _stops_phrase(t: Token, lex: Lexicon) -> bool:
     low = t.lower_
-    if _is_break(t) or low in cue_lexicon() or low in lex.pronouns:
+    if _is_break(t) or low in lex.cues or low in lex.pronouns:
         return True
-    if low in INNER_WORDS or (t.text[:1].isupper() and not t.is_sent_start):
+    if low in lex.words.role_inner_words or (t.text[:1].isupper() and not t.is_sent_start):
         return False  # a capitalized word inside a phrase is part of a name ("Muara Baru")
-    return low in lex.function_words or low in lex.adverbs or low in ("yang", "kata", "ujar", "menurut") or _verb_like(t)
+    return low in lex.function_words or low in lex.adverbs or low in lex.words.role_phrase_stops or _verb_like(t, lex)
 
 
 def _indexed(doc: Doc) -> tuple[str, dict[str, list[int]]]:
@@ -119,7 +112,7 @@ def name_mentions(doc: Doc, name: str) -> list[tuple[int, int, bool]]:
 def candidates(
     doc: Doc,
     name: str,
-    lex: SpeakerLexicon,
+    lex: Lexicon,
     descriptions: Sequence[tuple[int, int]] = (),
     quotes: Sequence[tuple[int, int]] = (),
 ) -> list[RoleCandidate]:
@@ -148,7 +141,7 @@ def _overlaps(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
-def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: Sequence[tuple[int, int]]) -> list[RoleCandidate]:
+def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[int, int]]) -> list[RoleCandidate]:
     out: list[RoleCandidate] = []
     mentions = name_mentions(doc, name)
     first = mentions[0][0] if mentions else -1
@@ -160,7 +153,7 @@ def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: Sequence
         while k > 0 and s - k < MAX_WORDS and not _stops_phrase(doc[k - 1], lex):
             k -= 1
         for i in range(k, s):
-            if doc[i].lower_ in INNER_WORDS:
+            if doc[i].lower_ in lex.words.role_inner_words:
                 continue
             out.append(RoleCandidate(i, s, "pre", i == k, full, fm))
         # app_before: "X, Name"
@@ -169,7 +162,7 @@ def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: Sequence
             while k > 0 and s - 1 - k < MAX_WORDS and not _stops_phrase(doc[k - 1], lex):
                 k -= 1
             for i in range(k, s - 1):
-                if doc[i].lower_ in INNER_WORDS:
+                if doc[i].lower_ in lex.words.role_inner_words:
                     continue
                 out.append(RoleCandidate(i, s - 1, "app_before", i == k, full, fm))
         # app_after: "Name, X," / "Name (34), X,"; copula: "Name yang merupakan X"
@@ -179,8 +172,8 @@ def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: Sequence
         kind = None
         if j < n and doc[j].text == ",":
             j, kind = j + 1, "app_after"
-        elif j < n and (doc[j].lower_ in COPULAS or (doc[j].lower_ == "yang" and j + 1 < n and doc[j + 1].lower_ in COPULAS | {"juga"})):
-            j = j + 1 if doc[j].lower_ in COPULAS else j + 2
+        elif j < n and (doc[j].lower_ in lex.words.role_copulas or (doc[j].lower_ == "yang" and j + 1 < n and doc[j + 1].lower_ in lex.words.role_copulas | {"juga"})):
+            j = j + 1 if doc[j].lower_ in lex.words.role_copulas else j + 2
             kind = "copula"
         if kind is not None:
             k = j
@@ -189,12 +182,12 @@ def _candidates(doc: Doc, name: str, lex: SpeakerLexicon, descriptions: Sequence
             if kind == "app_after" and k < n and doc[k].text not in {",", ".", ";", ":", ")", "("} and not doc[k].is_space and doc[k].text not in ("“", "”", '"'):
                 kind = None  # an appositive closes at a comma or the sentence end: "Diana, hidup di …" is content
         if kind is not None:
-            while k > j and doc[k - 1].lower_ in ANAPHORIC | INNER_WORDS:
+            while k > j and doc[k - 1].lower_ in lex.words.demonstratives | lex.words.role_inner_words:
                 k -= 1
             if k > j:
                 out.append(RoleCandidate(j, k, kind, True, full, fm))
     for s, e in descriptions:
-        while e > s and doc[e - 1].lower_ in ANAPHORIC:
+        while e > s and doc[e - 1].lower_ in lex.words.demonstratives:
             e -= 1
         if e > s:
             out.append(RoleCandidate(s, e, "anaphor", True, False, False))
@@ -219,7 +212,7 @@ def _shape(t: Token) -> str:
     return "other"
 
 
-def features(doc: Doc, c: RoleCandidate, lex: SpeakerLexicon) -> list[str]:
+def features(doc: Doc, c: RoleCandidate, lex: Lexicon) -> list[str]:
     """Binary features of a candidate (strings), for the logistic model."""
     toks = list(doc[c.start : c.end])
     n = len(toks)
@@ -256,7 +249,7 @@ def features(doc: Doc, c: RoleCandidate, lex: SpeakerLexicon) -> list[str]:
         f.append("has_acronym")
     if any(t.like_num for t in toks):
         f.append("has_number")
-    if any(t.lower_ in INNER_WORDS for t in toks):
+    if any(t.lower_ in lex.words.role_inner_words for t in toks):
         f.append("has_inner_word")
     if all(_shape(t) == "Cap" for t in toks):
         f.append("all_cap")
@@ -281,7 +274,7 @@ class RoleModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
-    def load(cls, path: str | Path) -> "RoleModel":
+    def load(cls, path: str | Path) -> RoleModel:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls(dict(data["weights"]), float(data["threshold"]))
 
@@ -309,7 +302,7 @@ def candidate_text(doc: Doc, c: RoleCandidate) -> str:
 def best_role(
     doc: Doc,
     name: str,
-    lex: SpeakerLexicon,
+    lex: Lexicon,
     model: RoleModel,
     descriptions: Sequence[tuple[int, int]] = (),
     quotes: Sequence[tuple[int, int]] = (),

@@ -19,14 +19,8 @@ from functools import lru_cache
 
 import regex
 
+from quoteattr.quote_marks import AMBIGUOUS, CLOSERS, DOUBLE_MARKS, OPENERS  # the one quote-mark table
 from quoteattr.tokenizer import abbreviations
-
-OPENERS = "“„‟«〝"
-CLOSERS = "”»〞"
-AMBIGUOUS = "\"＂"
-DOUBLE_MARKS = OPENERS + CLOSERS + AMBIGUOUS
-SINGLE_OPEN = "‘‚‛"
-SINGLE_CLOSE = "’"
 
 _PARA = regex.compile(r"\n\s*\n|\n(?=\s*[\"“”„«‘'A-Z0-9(—–-])")
 _MARK = regex.compile("[" + regex.escape(DOUBLE_MARKS) + "]")

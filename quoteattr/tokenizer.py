@@ -23,15 +23,14 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.vocab import Vocab
 
-from quoteattr.resources import load_json
+from quoteattr.quote_marks import TOKEN_AFFIX_CLASS, TOKEN_INFIX_CLASS
 from quoteattr.repair import GLUE_KEY, glue_points
+from quoteattr.resources import load_json
 from quoteattr.text import normalize
 
 #: Acronyms joined by a hyphen stay one token: "PDI-P", "KRI-402", "TNI-AD".
 _HYPHEN_ACRONYM = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]{1,4})+$")
 
-#: Quote marks and their entity-free variants, split off words as prefixes/suffixes.
-QUOTE_CHARS = "\"“”„‟«»‘’‚‛'`"
 
 
 def abbreviations() -> list[str]:
@@ -106,9 +105,9 @@ class NewsTokenizer:
 
     def __init__(self, vocab: Vocab, repair: bool = True) -> None:
         defaults = Indonesian.Defaults
-        prefixes = list(defaults.prefixes or ()) + [r"[\"“”„‟«»‘’‚‛`]"]
-        suffixes = list(defaults.suffixes or ()) + [r"[\"“”„‟«»‘’‚‛`]", r"(?<=[0-9])\)", r"(?<=\w)[,;:]"]
-        infixes = list(defaults.infixes or ()) + [r"[\"“”„‟«»]", r"(?<=[^\d\s]),(?=[^\s\d])", r"(?<=\w)[;:](?=\S)", r"(?<=[a-z]{3})(?=[A-Z]{2,}|[A-Z][a-z]{2})", r"(?<=\w)\.(?=\(\w)", r"(?<=[\w.])\((?=\w)"]
+        prefixes = list(defaults.prefixes or ()) + [TOKEN_AFFIX_CLASS]
+        suffixes = list(defaults.suffixes or ()) + [TOKEN_AFFIX_CLASS, r"(?<=[0-9])\)", r"(?<=\w)[,;:]"]
+        infixes = list(defaults.infixes or ()) + [TOKEN_INFIX_CLASS, r"(?<=[^\d\s]),(?=[^\s\d])", r"(?<=\w)[;:](?=\S)", r"(?<=[a-z]{3})(?=[A-Z]{2,}|[A-Z][a-z]{2})", r"(?<=\w)\.(?=\(\w)", r"(?<=[\w.])\((?=\w)"]
         rules = {abbr: [{ORTH: abbr}] for abbr in abbreviations()}
         self.vocab = vocab
         self.repair = repair
@@ -149,7 +148,7 @@ class NewsTokenizer:
     def to_bytes(self, **kwargs: Any) -> bytes:
         return b""
 
-    def from_bytes(self, data: bytes, **kwargs: Any) -> "NewsTokenizer":
+    def from_bytes(self, data: bytes, **kwargs: Any) -> NewsTokenizer:
         return self
 
     def to_disk(self, path: str | Path, **kwargs: Any) -> None:
@@ -157,7 +156,7 @@ class NewsTokenizer:
         path.mkdir(parents=True, exist_ok=True)
         (path / "README.txt").write_text("quoteattr.NewsTokenizer.v1: rules are in the quoteattr package.\n")
 
-    def from_disk(self, path: str | Path, **kwargs: Any) -> "NewsTokenizer":
+    def from_disk(self, path: str | Path, **kwargs: Any) -> NewsTokenizer:
         return self
 
 

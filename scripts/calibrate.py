@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import quoteattr
-from quoteattr.attribution import find_candidates
+from quoteattr.article import Article
+from quoteattr.candidates import find_candidates
 from quoteattr.cli.evaluate import load_gold
 from quoteattr.evaluation import match, speaker_ok
 from quoteattr.resolve import confidence_key, resolve
@@ -39,7 +40,8 @@ def outcomes(gold_paths: list[Path], nlp: Any) -> list[tuple[str, str, bool, boo
     for path in gold_paths:
         gold = load_gold(path)
         for aid, doc in zip(gold, nlp.pipe(g["text"] for g in gold.values())):
-            art, cands = find_candidates(doc)
+            art = Article(doc)
+            cands = find_candidates(art)
             quotes = resolve(art, cands, doc.text)
             g = gold[aid].get("quotes") or []
             p = [q.to_dict() for q in doc._.quotes]

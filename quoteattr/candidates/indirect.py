@@ -1,0 +1,463 @@
+"""Indirect and mixed quotes: reported content without quotation marks, found from its cue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quoteattr.article import Article
+from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
+from quoteattr.candidates.record import Candidate, CueSite, Pattern
+from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
+from quoteattr.cues import CueForm
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, tokens_text
+
+
+def indirect_candidates(art: Article, used_quotes: set[int]) -> list[Candidate]:
+    """Every indirect or mixed quote of the article: each cue outside quotation marks is read
+    by the rule of :data:`INDIRECT_RULES` for its kind. ``used_quotes`` are the indexes of the
+    quote-mark spans already taken as direct quotes."""
+    doc = art.doc
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for si, sent in enumerate(art.sents):
+        s_tok, e_tok = art.sent_toks(si)
+        para = art.para_of(sent.start)
+        k = s_tok
+        while k < e_tok:
+            cue = art.cue(k)
+            if cue is None or art.enclosing(doc[k].idx) is not None:
+                k += 1
+                continue
+            site = CueSite(k=k, s_tok=s_tok, e_tok=e_tok, sent=sent, si=si, para=para)
+            c = _read_cue(art, site, cue, out)
+            if c is not None and _document_source(art, c.mention):
+                c = None  # "Menurut data BPS, …", "Survei LSI menyebutkan …": a fact from a source, not speech
+            if c is not None and art.enclosing(c.start) not in used_quotes:
+                c = _beside_direct_quotes(art, c, used_quotes)
+                if c is not None and (c.start, c.end) not in seen:
+                    seen.add((c.start, c.end))
+                    out.append(c)
+                    # a second cue in the same sentence ("…, menambahkan bahwa …") may follow
+                    k = max(k + 1, art.tok_at(c.end))
+                    continue
+            k += 1
+    return out
+
+
+def _read_cue(art: Article, site: CueSite, cue: CueForm, found: list[Candidate]) -> Candidate | None:
+    """The candidate the rule of :data:`INDIRECT_RULES` for ``cue``'s kind reads at ``site``
+    (``found``: the candidates so far)."""
+    for _rule_id, applies, read in INDIRECT_RULES:
+        if applies(cue):
+            return read(art, site, found)
+    return None
+
+
+def _beside_direct_quotes(art: Article, c: Candidate, used_quotes: set[int]) -> Candidate | None:
+    """``c`` fitted to the quote-mark spans it touches: content that is one attributed direct
+    quote is that quote's cue (``None``); content running into a direct quote ends where it
+    begins; quoted fragments that are no direct quote make it a mixed quote."""
+    text = art.text
+
+    def in_direct(char: int) -> bool:
+        return art.enclosing(char) in used_quotes
+
+    qs = [art.quotes[i] for i in art.doubles_between(c.start - 1, c.end + 2)]
+    at = art.enclosing(c.start)
+    if at is None and c.start + 1 < len(text):
+        at = art.enclosing(c.start + 1) if text[c.start] in QUOTE_MARK_CHARS else None
+    if at is not None and art.quotes[at].open <= c.start <= art.quotes[at].start and at in used_quotes:
+        return None
+    if any(in_direct(q.open) for q in qs):
+        # ends where a direct quote begins
+        first = min(q.open for q in qs if in_direct(q.open))
+        ce = trim_end(text, c.start, first)
+        while ce > c.start and text[ce - 1] in " ,:":
+            ce -= 1
+        if ce - c.start < 8:
+            return None
+        c.end = ce
+        qs = [q for q in qs if q.close <= ce + 1]
+    frags = [q for q in qs if not in_direct(q.open)]
+    if frags:
+        c.type = "mixed"
+        c.fragments = frags
+    return c
+
+
+def _found(
+    art: Article, site: CueSite, span: tuple[int, int], pattern: Pattern, mention: Mention | None, *,
+    via: str | None = None, sent: int | None = None, cue_last: int | None = None,
+) -> Candidate:
+    """The indirect candidate ``span`` of ``site``; the cue runs from token ``site.k`` to
+    ``cue_last`` (default: the one token), ``sent`` overrides the sentence index."""
+    first = art.doc[site.k]
+    last = art.doc[cue_last] if cue_last is not None else first
+    cue_end = last.idx + len(last.text)
+    return Candidate(
+        type="indirect", start=span[0], end=span[1], pattern=pattern, cue=art.text[first.idx : cue_end], cue_start=first.idx, cue_end=cue_end,
+        mention=mention, via=via, closed=True, para=site.para, sent=site.si if sent is None else sent,
+    )
+
+
+def _menurut(art: Article, site: CueSite) -> Candidate | None:
+    """``indirect_menurut``: Menurut Budi, jalan itu dibuka pekan depan. / Menurutnya partai …;
+    ``indirect_menurut_after``: Jalan itu dibuka pekan depan, menurut Budi."""
+    k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
+    doc, lex = art.doc, art.lex
+    cue = art.cue(k)
+    assert cue is not None
+    # preceded by sentence start, a comma, or a sentence adverbial
+    j = word_before(art, k, s_tok)
+    at_start = j < s_tok or doc[j].text == "," or doc[j].lower_ in lex.words.menurut_openers
+    speaker = _menurut_speaker(art, site, cue.clitic)
+    if speaker is None:
+        return None
+    m, me = speaker
+    # content after the comma: Menurut X, …
+    after = me
+    while after < e_tok and doc[after].is_space:
+        after += 1
+    # skip adjuncts between the speaker and the comma ("menurut X dalam keterangannya, …")
+    comma = after
+    while comma < e_tok and doc[comma].text != "," and comma - after < 12:
+        comma += 1
+    if at_start and comma < e_tok and doc[comma].text == ",":
+        start_tok = comma + 1
+        if start_tok < e_tok and doc[start_tok].text in QUOTE_MARK_CHARS:
+            return None  # Menurut X, “…” is a direct quote's cue
+        end = clause_end(art, start_tok, e_tok, sent)
+        span = content_span(art, start_tok, end)
+        if span:
+            return _found(art, site, span, "indirect_menurut", m)
+    # "Menurutnya partai politik …" / "Menurut Budi pelaporan itu …" / "Hal itu menurutnya
+    # harus …": no comma, the content runs on after the speaker (at least four words of it,
+    # the name ending where its capitals end); like every cue inside a sentence, the content
+    # is what follows the speaker
+    if doc[k].lower_ != "seturut" and (at_start or j >= s_tok) and me < e_tok and comma >= e_tok and m.kind in ("name", "pronoun", "clitic"):
+        first = doc[me]
+        rest = [t for t in doc[me:e_tok] if not t.is_space and not t.is_punct]
+        if len(rest) >= 4 and first.is_alpha and first.lower_ not in lex.adjunct_starters and first.lower_ not in lex.words.menurut_not_content:
+            span = content_span(art, me, clause_end(art, me, e_tok, sent))
+            if span:
+                return _found(art, site, span, "indirect_menurut", m)
+    # …, menurut X.
+    if j >= s_tok and doc[j].text == ",":
+        rest = [t for t in doc[me:e_tok] if not t.is_space and not t.is_punct]
+        if len(rest) <= 8:
+            cs = clause_start(art, s_tok, j)
+            span = content_span(art, cs, doc[j].idx)
+            if span:
+                return _found(art, site, span, "indirect_menurut_after", m)
+    return None
+
+
+def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention, int] | None:
+    """The speaker after *menurut* at ``site`` and the token after it: the clitic of *menurutnya*,
+    or a noun phrase after the source nouns (*menurut keterangan Budi*) with its appositive
+    (*Menurut Budi, Kepala Desa X, …*; *Menurut kuasa hukum Joko Tjandra, Anita Kolopaking, …*);
+    ``None`` for a document (*Menurut data BPS*) or no phrase."""
+    k, e_tok = site.k, site.e_tok
+    doc, lex = art.doc, art.lex
+    if clitic:
+        return clitic_mention(doc, k), k + 1
+    ms = skip(art, k + 1, e_tok, lex.words.menurut_source_nouns)
+    if any(t.lower_ in lex.document_heads for t in doc[k + 1 : ms]):
+        return None  # "Menurut data BPS, …": a fact from a document
+    me = np_end(doc, ms, e_tok, lex)
+    if me <= ms:
+        return None
+    m = make_mention(doc, ms, me, lex)
+    if m is None:
+        return None
+    if me < e_tok and doc[me].text == "," and me + 1 < e_tok:
+        # appositive: Menurut Budi, Kepala Desa X, …
+        ae = np_end(doc, me + 1, e_tok, lex)
+        if ae > me + 1 and ae < e_tok and doc[ae].text == ",":
+            app = make_mention(doc, me + 1, ae, lex)
+            first = doc[me + 1]
+            titled = first.text[:1].isupper() or first.lower_ in lex.role_heads or first.lower_ in lex.descriptors or first.lower_ in lex.determiners
+            if app is not None and app.kind in ("role", "description") and m.kind == "name" and titled:
+                m = merge(m, role=app.role or app.text, tok_end=ae)
+            elif app is not None and app.kind == "name" and (m.kind in ("role", "description") or m.role):
+                # Menurut kuasa hukum Joko Tjandra, Anita Kolopaking, …
+                m = merge(app, role=tokens_text(doc, list(doc[m.tok_start : m.tok_end])), tok_start=m.tok_start)
+                me = ae
+    return m, me
+
+
+def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
+    """``indirect_verb``: Budi mengatakan bahwa jalan itu dibuka pekan depan. / X mengatakan A,
+    menambahkan bahwa B (the second verb's subject is the first's)."""
+    k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
+    doc, lex = art.doc, art.lex
+    m = _verb_subject(art, site)
+    if m is None:
+        return None
+    cue = art.cue(k)
+    assert cue is not None
+    if _negated(art, k, s_tok, cue):
+        return None  # "dia tak menyebutkan siapa …" reports no speech
+    start = _content_start(art, site, cue)
+    if start is None:
+        return None
+    n, introduced = start
+    if cue.takes == "introducer" and not (introduced or doc[n].lower_ in lex.words.conditional_openers):
+        return None  # "merasa senang", "memuji Andi setelah …": no reported content
+    first = doc[n].lower_
+    if first in lex.words.not_content_heads:
+        return None
+    end = clause_end(art, n, e_tok, sent)
+    span = content_span(art, n, end)
+    if not span:
+        return None
+    words = art.text[span[0] : span[1]].split()
+    if len(words) < 3:
+        return None
+    if cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
+        return None  # "menyebut kawasan itu sebagai …" names, it does not report speech
+    low = [w.lower().strip(",.") for w in words]
+    head = low[0].removesuffix("nya")
+    if (head in lex.topic_nouns or " ".join(low[:2]).removesuffix("nya") in lex.topic_nouns) and not lex.words.content_introducers & set(low):
+        return None  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
+    return _found(art, site, span, "indirect_verb", m, cue_last=k + len(cue.form.split()) - 1)  # the noun of a periphrastic cue
+
+
+def _verb_subject(art: Article, site: CueSite) -> Mention | None:
+    """The subject of the speech verb at ``site``; for a coordinated second verb ("X mengatakan
+    A, menambahkan bahwa B") the subject of the first."""
+    k, s_tok = site.k, site.s_tok
+    doc, lex = art.doc, art.lex
+    # clause start: after the last comma before the subject's chunk when the subject is preceded by a clause
+    clause = clause_start(art, s_tok, k)
+    m = subject_before(art, k, clause)
+    if m is not None:
+        return m
+    j = k - 1
+    conj = False
+    while j > s_tok and doc[j].lower_ in lex.adverbs | lex.words.verb_links:
+        conj = conj or doc[j].lower_ in lex.words.verb_conjunctions
+        j -= 1
+    if j > s_tok and (doc[j].text == "," or conj):
+        for v in range(j - 1, s_tok - 1, -1):
+            c = art.cue(v)
+            if c is not None and c.kind == "active":
+                return subject_before(art, v, clause)
+    return None
+
+
+def _content_start(art: Article, site: CueSite, cue: CueForm) -> tuple[int, bool] | None:
+    """The first token of the content after the speech verb at ``site`` (past particles, an
+    adjunct up to *bahwa* or a comma, the introducer), and whether an introducer (*bahwa*, *agar*,
+    a comma …) came before it; ``None`` when the sentence ends first."""
+    k, e_tok = site.k, site.e_tok
+    doc, lex = art.doc, art.lex
+    n = k + len(cue.form.split())  # a periphrastic cue is two words
+    while n < e_tok and (doc[n].is_space or doc[n].lower_ in lex.words.verb_particles):
+        n += 1
+    if n >= e_tok:
+        return None
+    # skip adjuncts ("kepada wartawan di Jakarta, Senin (3/1),") up to bahwa or a comma
+    if doc[n].lower_ in lex.adjunct_starters:
+        # "mengatakan kepada wartawan di Jakarta, Senin, bahwa …": skip to bahwa or the comma;
+        # otherwise the adjunct-looking word starts the content ("mengatakan saat ini …")
+        window = [t for t in doc[n : min(e_tok, n + 14)]]
+        bahwa = next((t.i for t in window if t.lower_ in lex.words.content_introducers), None)
+        comma = next((t.i for t in window if t.text in {",", ":"}), None)
+        if bahwa is not None:
+            n = bahwa
+        elif comma is not None and doc[n].lower_ in lex.words.adjunct_prepositions and not (
+            doc[n].lower_ in lex.words.time_words and n + 1 < e_tok and doc[n + 1].lower_ in lex.words.time_word_objects
+        ):
+            n = comma
+    introduced = False  # bahwa, agar, a comma … before the content
+    if doc[n].text in {",", ":"}:
+        n += 1
+        introduced = True
+    while n < e_tok and doc[n].is_space:
+        n += 1
+    if n < e_tok and doc[n].lower_ in lex.words.content_introducers:
+        n += 1
+        introduced = True
+    while n < e_tok and (doc[n].is_space or doc[n].text in {",", ":"}):
+        n += 1
+    if n >= e_tok:
+        return None
+    return n, introduced
+
+
+def _negated(art: Article, k: int, s_tok: int, cue: CueForm) -> bool:
+    """The speech verb at ``k`` is negated (*tidak menyebutkan*), and not a verb of denial."""
+    negators, denial = art.lex.negators, art.lex.denial_roots
+    if cue.root in denial:
+        return False
+    j = k - 1
+    while j >= s_tok and (art.doc[j].is_space or art.doc[j].lower_ in art.lex.words.negation_fillers):
+        j -= 1
+    if j < s_tok:
+        return False
+    two = f"{art.doc[j - 1].lower_} {art.doc[j].lower_}" if j > s_tok else ""
+    return art.doc[j].lower_ in negators or two in negators
+
+
+def _passive(art: Article, site: CueSite, found: list[Candidate]) -> Candidate | None:
+    """``indirect_passive``: Dikatakan Budi, jalan itu dibuka pekan depan.;
+    ``indirect_passive_previous``: Jalan itu dibuka pekan depan. Hal itu disampaikan Budi."""
+    k, s_tok, e_tok, sent, si, para = site.k, site.s_tok, site.e_tok, site.sent, site.si, site.para
+    doc, lex = art.doc, art.lex
+    cue = art.cue(k)
+    assert cue is not None
+    clause = clause_start(art, s_tok, k)
+    lead = [t for t in doc[clause:k] if not t.is_space]
+    lead_low = " ".join(t.lower_ for t in lead)
+    # Dikatakan X, … / Ditambahkannya, … / Disampaikan juga oleh GM, …
+    if not lead or all(t.lower_ in lex.adverbs or t.text == "," or t.lower_ in lex.words.passive_lead_words for t in lead):
+        if cue.clitic:
+            m: Mention | None = clitic_mention(doc, k)
+            me = k + 1
+        else:
+            m = mention_after(art, k + 1, e_tok)
+            me = m.tok_end if m else k + 1
+        if m is None:
+            return None
+        comma = me
+        while comma < e_tok and doc[comma].text != "," and doc[comma].lower_ != "bahwa" and comma - me < 12:
+            comma += 1
+        if comma < e_tok and (doc[comma].text == "," or doc[comma].lower_ == "bahwa"):
+            start_tok = comma + 1
+            if start_tok < e_tok and doc[start_tok].text in QUOTE_MARK_CHARS:
+                return None
+            span = content_span(art, start_tok, clause_end(art, start_tok, e_tok, sent))
+            if span:
+                return _found(art, site, span, "indirect_passive", m)
+        return None
+    # Hal itu disampaikan X …: the previous sentence is the quote
+    if lead_low in art.phrases["passive_subjects"] and si > 0:
+        m = mention_after(art, k + 1, e_tok)
+        if m is None or m.kind == "pronoun":
+            return None
+        prev = art.sents[si - 1]
+        if art.para_of(prev.start) != para and art.para_of(prev.start) != para - 1:
+            return None
+        if any(c.start >= prev.start and c.start < prev.end for c in found) or art.in_quote(prev.start + 1) is not None:
+            return None
+        if any(q.open >= prev.start and q.open < prev.end for q in art.quotes):
+            return None
+        ps_tok = art.tok_at(prev.start)
+        cs = clause_start(art, ps_tok, art.tok_at(prev.end))
+        span = content_span(art, cs, prev.end)
+        if span:
+            return _found(art, site, span, "indirect_passive_previous", m, sent=si - 1)
+    return None
+
+
+def _post_indirect(art: Article, site: CueSite) -> Candidate | None:
+    """``indirect_cue_after``: ``…, kata X.`` / ``…, ujarnya.`` without quotation marks, ``Kata X, …``
+    at a sentence start, and ``Tapi, lanjut X, …`` (:func:`_cue_inside`)."""
+    k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
+    doc, lex = art.doc, art.lex
+    cue = art.cue(k)
+    assert cue is not None
+    j = word_before(art, k, s_tok)
+    if j < s_tok or doc[j].text != ",":
+        # "Kata X, …" at the start of a sentence
+        if j < s_tok and not cue.clitic and doc[k].text[:1].isupper() and cue.root in lex.words.sentence_start_post_roots:
+            m = mention_after(art, k + 1, e_tok)
+            if m is not None and m.tok_end < e_tok and doc[m.tok_end].text == ",":
+                start_tok = m.tok_end + 1
+                if start_tok < e_tok and doc[start_tok].text in QUOTE_MARK_CHARS:
+                    return None
+                span = content_span(art, start_tok, clause_end(art, start_tok, e_tok, sent))
+                if span:
+                    return _found(art, site, span, "indirect_cue_after", m)
+        return _cue_inside(art, site)
+    if not looks_cue_tail(art, k, e_tok):
+        return _cue_inside(art, site)
+    if cue.clitic:
+        m = clitic_mention(doc, k)
+        tail_end = k + 1
+    else:
+        m = mention_after(art, k + 1, e_tok)
+        if m is None:
+            return None
+        tail_end = m.tok_end
+    # mid-sentence cue: "Tapi, lanjut Presiden, dirinya …"
+    rest = [t for t in doc[tail_end:e_tok] if not t.is_space]
+    cs = clause_start(art, s_tok, j)
+    before = [t for t in doc[cs:j] if not t.is_space]
+    if rest and rest[0].text == "," and len(rest) > 4:
+        start_tok = art.tok_at(rest[1].idx)
+        span = content_span(art, start_tok, clause_end(art, start_tok, e_tok, sent))
+        if span:
+            return _found(art, site, span, "indirect_cue_after", m)
+        return None
+    if rest and not (rest[0].is_punct or rest[0].lower_ in lex.adjunct_starters or rest[0].lower_ in lex.days or rest[0].text == "("):
+        return _cue_inside(art, site)  # "Pemprov Lampung, lanjut Budi akan …"
+    if len(before) < 3:
+        return None
+    span = content_span(art, cs, doc[j].idx)
+    if not span:
+        return None
+    return _found(art, site, span, "indirect_cue_after", m, via=via_after(art, tail_end, e_tok))
+
+
+#: The indirect-quote rules by cue kind, in order: (rule id, applies to the cue, reader). The
+#: readers' docstrings give their patterns (the ``pattern`` ids of the quotes they find).
+INDIRECT_RULES: tuple[tuple[str, Callable[[CueForm], bool], Callable[[Article, CueSite, list[Candidate]], Candidate | None]], ...] = (
+    ("menurut", lambda cue: cue.kind == "menurut", lambda art, site, found: _menurut(art, site)),
+    ("verb", lambda cue: cue.kind == "active" and cue.indirect, lambda art, site, found: _verb_indirect(art, site)),
+    ("passive", lambda cue: cue.kind == "passive", _passive),
+    ("post", lambda cue: cue.kind == "post", lambda art, site, found: _post_indirect(art, site)),
+)
+
+
+def _document_source(art: Article, m: Mention | None) -> bool:
+    """The mention is a document, data or a medium (data BPS, Survei LSI, UU Pemilu), or a news outlet."""
+    if m is None or m.kind in ("pronoun", "clitic"):
+        return False
+    words = m.text.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    two = " ".join(w.lower() for w in words[:2])
+    if first in art.lex.document_heads or two in art.lex.document_heads:
+        return True
+    return m.text in art.phrases["outlets"]
+
+
+def _cue_inside(art: Article, site: CueSite) -> Candidate | None:
+    """``Tapi kata Budi sampah …`` / ``Pemprov Lampung, lanjut Budi akan …``: a post cue and its
+    speaker inside the sentence, the reported content after them (with or without commas)."""
+    k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
+    doc = art.doc
+    cue = art.cue(k)
+    if cue is None or cue.root not in art.lex.words.inside_post_roots:
+        return None
+    if k > s_tok and doc[k - 1].lower_ in art.lex.words.not_before_inside_cue:
+        return None  # "Lebih lanjut Budi mengatakan …": an adverb, not the cue
+    if any(t.text in QUOTE_MARK_CHARS for t in doc[max(s_tok, k - 3) : k]):
+        return None  # "“…,” kata Budi, seperti dikutip …": the cue of a direct quote
+    if cue.clitic:  # "SGMW Motor Indonesia, lanjutnya telah mengucurkan …"
+        if k == s_tok or doc[k - 1].text != ",":
+            return None
+        m: Mention | None = clitic_mention(doc, k)
+        n = k + 1
+    else:
+        m = mention_after(art, k + 1, e_tok)
+        if m is None or m.kind not in ("name", "pronoun"):
+            return None
+        n = m.tok_end
+    if n < e_tok and doc[n].text == ",":
+        n += 1
+    while n < e_tok and doc[n].is_space:
+        n += 1
+    if n >= e_tok or art.cue(n) is not None or not doc[n].is_alpha or doc[n].lower_ in art.lex.words.not_inside_content_start:
+        return None
+    if doc[n].lower_ in art.lex.adjunct_starters or doc[n].lower_ in art.lex.days:
+        return None  # "kata Budi di Jakarta, Senin": the cue's own adjunct, not content
+    if len([t for t in doc[n:e_tok] if not t.is_space and not t.is_punct]) < 3:
+        return None
+    span = content_span(art, n, clause_end(art, n, e_tok, sent))
+    if not span:
+        return None
+    return _found(art, site, span, "indirect_cue_after", m)

@@ -1,0 +1,303 @@
+"""Reading the speaker phrase next to a cue: after it (``kata [Kepala BMKG X]``), before it
+(``[Menteri X, Sergey Lavrov] berpendapat``), and the outlet a quote is credited through."""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.article import Article
+from quoteattr.candidates.clauses import skip
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, tokens_text
+
+#: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
+_DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
+
+
+def mention_after(art: Article, i: int, limit: int) -> Mention | None:
+    """The speaker phrase that follows a cue at token ``i`` (``kata [Kepala BMKG X]``)."""
+    doc, lex = art.doc, art.lex
+    i = skip(art, i, limit, art.lex.words.speaker_skip_after_cue)
+    if i >= limit:
+        return None
+    end = np_end(doc, i, limit, lex)
+    if end <= i:
+        end = _unlisted_description(art, i, limit)
+        if end > i and doc[end - 1].lower_ in art.lex.words.demonstratives:
+            # "kata bekas pelatih Juventus itu": a description that refers back
+            s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            return Mention(s, e, art.text[s:e], "description", None, art.text[s:e], i, end)
+    if end <= i:
+        return None
+    m = make_mention(doc, i, end, lex)
+    if m is None:
+        return None
+    # "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo":
+    # units and places set off by commas continue a title; the name comes after them
+    if m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role):
+        e2, hops = end, 0
+        while hops < 4 and e2 + 1 < limit and doc[e2].text == ",":
+            s2 = skip(art, e2 + 1, limit, art.lex.words.coordinators)
+            ne2 = np_end(doc, s2, limit, lex) if s2 < limit else s2
+            if ne2 <= s2:
+                break
+            first = doc[s2].lower_
+            if first in lex.org_words or first in lex.place_words or first in lex.places or first in lex.role_words_lower:
+                app = make_mention(doc, s2, ne2, lex)
+                if app is not None and app.kind == "name" and len((app.name or "").split()) >= 2 and app.role:
+                    # "…, dan Keamanan Mahfud MD": the last unit and the name in one phrase
+                    return merge(app, role=tokens_text(doc, list(doc[m.tok_start : art.tok_at(app.start)])), tok_start=m.tok_start)
+                e2, hops = ne2, hops + 1
+                continue
+            break
+        if hops and e2 + 1 < limit and doc[e2].text == ",":
+            s2 = e2 + 1
+            ne2 = np_end(doc, s2, limit, lex)
+            app = make_mention(doc, s2, ne2, lex) if ne2 > s2 else None
+            if app is not None and app.kind == "name" and not _DEGREE.match(app.text):
+                return merge(app, role=tokens_text(doc, list(doc[m.tok_start : e2])), tok_start=m.tok_start)
+    # "jelas pengamat keamanan dari Vaksin.com, Alfons Tanujaya": a title with its
+    # organization after "dari", then the name
+    if (m.kind in ("role", "description") or _title_with_place(m)) and end + 2 < limit and doc[end].lower_ in art.lex.words.organization_prepositions and doc[end + 1].text[:1].isupper():
+        oe = np_end(doc, end + 1, limit, lex)
+        if end + 1 < oe < limit - 1 and doc[oe].text == ",":
+            ne = np_end(doc, oe + 1, limit, lex)
+            app = make_mention(doc, oe + 1, ne, lex) if ne > oe + 1 else None
+            if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
+                return merge(app, role=tokens_text(doc, list(doc[m.tok_start : oe])), tok_start=m.tok_start)
+    # “…,” kata seorang warga, Budi (45).  / kata Wahyu, Kepala Dusun X.
+    if end + 1 < limit and doc[end].text == ",":
+        nxt_end = np_end(doc, end + 1, limit, lex)
+        if nxt_end > end + 1:
+            app = make_mention(doc, end + 1, nxt_end, lex)
+            if app is not None:
+                if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name" and not _DEGREE.match(app.text):
+                    phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind == "name" else (m.role or m.text)
+                    return merge(app, role=phrase, tok_start=m.tok_start)
+                closed = app.tok_end >= limit or doc[app.tok_end].text in {",", ".", ";", ":", ")", "("} or doc[app.tok_end].text in QUOTE_MARK_CHARS
+                if m.kind == "name" and app.kind in ("role", "description") and app.role and closed:
+                    # an appositive ends at a comma or the sentence end ("kata Wahyu, Kepala
+                    # Dusun X."); "kata Diana, hidup di atas …" goes on with the content
+                    return merge(m, role=app.role, tok_end=app.tok_end)
+    # "kata Salehudin dari KKP Kelas II Mataram": the organization is the role
+    if m.kind == "name" and not m.role and end + 1 < limit and doc[end].lower_ == "dari" and doc[end + 1].text[:1].isupper():
+        oe = np_end(doc, end + 1, limit, lex)
+        if oe > end + 1:
+            return merge(m, role=tokens_text(doc, list(doc[end + 1 : oe])), tok_end=oe)
+    return m
+
+
+def _unlisted_description(art: Article, i: int, limit: int) -> int:
+    """End of ``vokalis OneRepublic Ryan Tedder`` after a cue: one or two lower-case words
+    the word lists do not know (a profession), then a capitalized noun phrase; ``i`` if not."""
+    doc = art.doc
+    stop = art.lex.stop_words
+    k = i
+    while k < min(limit, i + 2) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ not in stop and doc[k].lower_ not in art.lex.cues:
+        k += 1
+    if k == i or k >= limit or not doc[k].text[:1].isupper():
+        return i
+    end = np_end(doc, k, limit, art.lex)
+    return end if end > k else i
+
+
+def _title_with_place(m: Mention) -> bool:
+    """"Lurah Batangmata", "Pelatih Elektrik": a title and one word, with a name to follow."""
+    return m.kind == "name" and bool(m.role) and len((m.name or "").split()) == 1
+
+
+def merge(m: Mention, role: str | None, tok_start: int | None = None, tok_end: int | None = None) -> Mention:
+    return Mention(m.start, m.end, m.text, m.kind, m.name, role or m.role, tok_start if tok_start is not None else m.tok_start, tok_end if tok_end is not None else m.tok_end)
+
+
+def _chunks(art: Article, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated chunks of tokens ``[start, end)``, ignoring commas inside parentheses."""
+    out, s, depth = [], start, 0
+    for k in range(start, end):
+        t = art.doc[k].text
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif t == "," and depth == 0:
+            out.append((s, k))
+            s = k + 1
+    out.append((s, end))
+    return out
+
+
+def _is_adjunct_chunk(art: Article, s: int, e: int) -> bool:
+    doc, lex = art.doc, art.lex
+    s = skip(art, s, e, set())
+    if s >= e:
+        return True
+    low = doc[s].lower_
+    if low in lex.adjunct_starters or low in lex.days or low in lex.adverbs:
+        return True
+    if doc[s].text == "(":
+        return True
+    if doc[s].like_num:
+        return True
+    return False
+
+
+def subject_before(art: Article, verb: int, start: int) -> Mention | None:
+    """The subject phrase before a speech verb (``[Menteri X, Sergey Lavrov] berpendapat``)."""
+    doc, lex = art.doc, art.lex
+    end = verb
+    # adverbs and auxiliaries right before the verb
+    while end > start and ((doc[end - 1].lower_ in lex.adverbs and doc[end - 1].lower_ not in art.lex.words.near_demonstratives) or doc[end - 1].is_space):
+        end -= 1
+    chunks = _chunks(art, start, end)
+    for ci in range(len(chunks) - 1, -1, -1):
+        cs, ce = chunks[ci]
+        cs = skip(art, cs, ce, set())
+        if cs >= ce:
+            continue
+        if _is_adjunct_chunk(art, cs, ce) and ci > 0:
+            continue
+        # sentence connectors before the subject: "Lebih lanjut Enny mengatakan"
+        while cs < ce - 1 and doc[cs].lower_ in lex.connectors:
+            cs += 1
+        # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
+        phrase_end = np_end(doc, cs, ce, lex)
+        rest = [t for t in doc[phrase_end:ce] if not t.is_space]
+        if phrase_end <= cs or (
+            rest
+            and rest[0].lower_ not in lex.adjunct_starters
+            and rest[0].lower_ not in lex.adverbs
+            and rest[0].text != "("
+            and rest[0].lower_ not in lex.days
+            and rest[0].lower_ != "yang"
+        ):
+            # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
+            if ci > 0 and _lower_role_start(art, cs):
+                _, prev = _previous_chunk(art, chunks[ci - 1])
+                if prev is not None and prev.kind == "name":
+                    return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
+            # "Mantan penyanyi cilik ini mengatakan": a description closed by a demonstrative
+            # refers back to someone named before; the whole chunk is the subject
+            if doc[ce - 1].lower_ in art.lex.words.demonstratives and 2 <= ce - cs <= 8:
+                d = make_mention(doc, cs, ce, lex)
+                if d is not None and d.kind in ("role", "description") and not any(t.is_punct for t in doc[cs:ce]):
+                    return d
+            # the chunk does not open with the subject (a subheading or a clause glued
+            # before it): take the noun phrase that ends at the verb, if any
+            tail = _tail_np(art, cs, ce)
+            if tail is None:
+                return None
+            cs, phrase_end = tail, ce
+        principal = _principal(art, chunks, ci, start)
+        if principal is not None:
+            return principal
+        m = make_mention(doc, cs, phrase_end, lex)
+        if m is None:
+            return None
+        if m.kind == "name" and phrase_end - cs == 1 and doc[cs].lower_ in lex.common_words and doc[cs].i == art.tok_at(art.sents[art.sent_of(doc[cs].idx)].start):
+            return None  # a capitalized common word opening the sentence is not a name
+        if ci > 0:
+            ps, prev = _previous_chunk(art, chunks[ci - 1])
+            if prev is not None:
+                return _with_appositive(art, m, prev, ps, cs, phrase_end)
+        return m
+    return None
+
+
+def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention | None]:
+    """Where the chunk before the subject's starts (after connectors) and its mention, when the
+    whole chunk is one noun phrase."""
+    ps, pe = chunk
+    ps = skip(art, ps, pe, set())
+    while ps < pe - 1 and art.doc[ps].lower_ in art.lex.connectors:
+        ps += 1
+    if ps < pe and np_end(art.doc, ps, pe, art.lex) == pe:
+        return ps, make_mention(art.doc, ps, pe, art.lex)
+    return ps, None
+
+
+def _with_appositive(art: Article, m: Mention, prev: Mention, ps: int, cs: int, phrase_end: int) -> Mention:
+    """The subject ``m`` (tokens ``cs``–``phrase_end``) with the appositive chunk before it
+    (``prev``, from token ``ps``): *Menteri Luar Negeri Rusia, Sergey Lavrov* / *Yayat, Kepala
+    Bidang X,* / *Aziz Yanuari, kuasa hukum Rizieq Shihab,*."""
+    doc = art.doc
+    if m.kind == "name" and prev.kind in ("role", "description") and not _starts_sentence_adverbial(art, ps):
+        return merge(m, role=prev.role or prev.text, tok_start=ps)
+    if m.kind in ("role", "description") and prev.kind == "name":
+        return merge(prev, role=m.role or m.text, tok_end=m.tok_end)
+    if m.kind == "name" and prev.kind == "name" and _lower_role_start(art, cs) and doc[ps].lower_ not in art.lex.stop_words:
+        # "Aziz Yanuari, kuasa hukum Rizieq Shihab, menyatakan": the name in the
+        # appositive is the one the subject works for
+        return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
+    return m
+
+
+def _principal(art: Article, chunks: list[tuple[int, int]], ci: int, start: int) -> Mention | None:
+    """"Gubernur Bali, Wayan Koster, melalui perwakilannya, Kepala Dinas … Anom, menyatakan":
+    the representative speaks for the one named before (the subject of that chunk)."""
+    if ci < 2:
+        return None
+    rs, re_ = chunks[ci - 1]
+    rs = skip(art, rs, re_, set())
+    if rs < re_ and art.doc[rs].lower_ in art.lex.words.representative_markers and any(t.lower_ in art.lex.representative_words for t in art.doc[rs:re_]):
+        principal = subject_before(art, chunks[ci - 1][0], start)
+        if principal is not None and principal.kind == "name":
+            return principal
+    return None
+
+
+def _lower_role_start(art: Article, k: int) -> bool:
+    """Token ``k`` opens a lower-case role or description (*sekretaris tim …*, *kuasa hukum …*)."""
+    tok = art.doc[k]
+    return tok.text[:1].islower() and (tok.lower_ in art.lex.role_heads or tok.lower_ in art.lex.descriptors)
+
+
+def _tail_np(art: Article, start: int, end: int) -> int | None:
+    """Start of the capitalized noun phrase that runs up to ``end`` (``None`` if there is none)."""
+    doc, lex = art.doc, art.lex
+    for p in range(max(start, end - 12), end):
+        t = doc[p]
+        if not (t.text[:1].isupper() or t.lower_ in lex.pronouns or t.lower_ in lex.determiners):
+            continue
+        if t.lower_ in lex.function_words and t.lower_ not in lex.pronouns:
+            continue
+        if np_end(doc, p, end, lex) == end:
+            return p
+    return None
+
+
+def _starts_sentence_adverbial(art: Article, k: int) -> bool:
+    low = art.doc[k].lower_
+    return low in art.lex.words.sentence_adverbials
+
+
+def via_after(art: Article, i: int, limit: int) -> str | None:
+    """An outlet the quote is credited through, read after the speaker (``seperti dikutip dari AP``)."""
+    doc = art.doc
+    text = art.text
+    if i >= limit:
+        return None
+    s = doc[i].idx
+    e = doc[limit - 1].idx + len(doc[limit - 1].text) if limit - 1 < len(doc) else len(text)
+    tail = text[s:e]
+    low = tail.lower()
+    outlets = art.phrases["outlets"]
+    for phrase in art.phrases["via_before"]:
+        p = low.find(phrase + " ")
+        if p < 0 or (p > 0 and low[p - 1].isalnum()):
+            continue
+        rest = tail[p + len(phrase) + 1 :].lstrip()
+        strong = any(w in phrase for w in art.lex.words.via_strong_words)
+        for outlet in sorted(outlets, key=len, reverse=True):
+            if rest.startswith(outlet) and (len(rest) == len(outlet) or not rest[len(outlet)].isalnum()):
+                return outlet
+        if strong:
+            words = []
+            for w in rest.split():
+                w2 = w.strip(",.;:()")
+                if not w2 or not (w2[0].isupper() or w2[0].isdigit()):
+                    break
+                words.append(w2)
+                if w != w2:
+                    break
+            if words:
+                return " ".join(words)
+    return None

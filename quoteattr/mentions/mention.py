@@ -1,0 +1,170 @@
+"""The :class:`Mention` record and reading one from a phrase (:func:`make_mention`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.mentions.split import split_role_name
+from quoteattr.mentions.words import ROMAN, doc_text, is_cap, nonperson_word, person_word, tokens_text
+
+MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention.
+
+    Attributes:
+        start, end: character offsets of the mention as written (the ``speaker`` field).
+        kind: name, pronoun, clitic (*-nya*), role (a title with no name),
+            description (*seorang warga*) or organization.
+        name: the proper-name part, without honorifics/ranks/degrees (``None`` if none).
+        role: the role read around the mention (``None`` if none).
+        tok_start, tok_end: token range of the whole phrase read.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    name: str | None
+    role: str | None
+    tok_start: int
+    tok_end: int
+
+
+def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """``istri Budi Santoso``, ``kuasa hukum aktor Harrison Ford``: a lower-case relational
+    noun (maybe with a lower-case description) right before a person's name or title; the
+    index after the noun, or ``None``."""
+    words = [t.text for t in doc[start : min(end, start + 2)]]  # the heads have one or two words
+    for head in lex.relational_heads:
+        n = len(head)
+        if tuple(words[:n]) != head:  # lower case as written: "Ibu Risma" is an honorific
+            continue
+        k = start + n
+        while k < end - 1 and doc[k].text.islower() and doc[k].is_alpha and doc[k].lower_ not in lex.stop_words:
+            k += 1  # "kuasa hukum aktor Harrison Ford"
+        run = 0
+        while k + run < end and is_cap(doc[k + run]):
+            run += 1
+        if run and doc[k].lower_ in lex.role_heads:
+            return start + n  # "juru bicara Presiden Joko Widodo"
+        if 1 <= run <= 2 and (person_word(doc[k].text, lex) or not nonperson_word(doc[k].text, lex)):
+            return start + n  # "istri Budi Santoso"; not "juru bicara Yahoo Carolyn Clark"
+        return None
+    return None
+
+
+def make_mention(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> Mention | None:
+    """Build a :class:`Mention` from the phrase ``doc[start:end]`` (``None`` if empty)."""
+    lex = lex or default_lexicon()
+    if end <= start:
+        return None
+    first = doc[start]
+    if end - start == 1 and first.lower_ in lex.pronouns:
+        return Mention(first.idx, first.idx + len(first.text), first.text, "pronoun", None, None, start, end)
+    if end - start == 1 and is_cap(first) and not first.is_sent_start and (first.lower_ in lex.name_starters or first.lower_ in lex.honorifics):
+        # "tutur Lalu", "kata Raden": a noble title or honorific standing for the name it opened
+        return Mention(first.idx, first.idx + len(first.text), first.text, "name", first.text, None, start, end)
+    if relation_end(doc, start, end, lex) is not None:
+        # "kata istri Budi Santoso", "kata kuasa hukum aktor Harrison Ford": Budi's wife speaks
+        s, e = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return Mention(s, e, doc_text(doc)[s:e], "description", None, doc_text(doc)[s:e], start, end)
+    role_toks, name_toks = split_role_name(doc, start, end, lex)
+    if name_toks:
+        return _named_mention(doc, start, end, role_toks, name_toks, lex)
+    return _unnamed_mention(doc, start, end, role_toks, lex)
+
+
+def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_toks: list[Token], lex: Lexicon) -> Mention:
+    """A phrase with a name part: a person's name (with its role), or an organization."""
+    name = tokens_text(doc, name_toks)
+    role = tokens_text(doc, role_toks)
+    text = doc_text(doc)
+    first = doc[start]
+    s, e = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1].text)
+    is_org = (
+        len(name_toks) > 1 and all(t.ent_type_ in ("ORG", "LOC") for t in name_toks)
+    ) or (name or "").lower() in lex.org_speakers or all(
+        (t.lower_ in lex.org_words and t.lower_ not in lex.org_phrase_words) or t.lower_ in lex.place_words for t in name_toks
+    )
+    # "Polda Metro Jaya": an organization word, then words that are places or never
+    # inside a person's name: the whole phrase names the organization
+    org_phrase = (
+        # "PT Tjipinang Jaya", "Bank Mandiri", "Universitas Gadjah Mada"
+        first.lower_ in lex.org_name_heads and end - start <= 3 and all(is_cap(t) for t in doc[start:end])
+    ) or (
+        len(name_toks) > 1
+        and bool(role_toks)
+        and all(t.lower_ in lex.org_words or t.text.isupper() for t in role_toks)
+        and all((t.lower_ in lex.places or t.text in lex.nonperson_name_words) and not person_word(t.text, lex) for t in name_toks)
+    )
+    ws, we = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    if org_phrase:
+        return Mention(ws, we, text[ws:we], "organization", text[ws:we], None, start, end)
+    if is_org or (
+        len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER" and name_toks[0].text not in lex.person_acronyms
+    ):
+        return Mention(ws, we, text[ws:we], "organization", name, role, start, end)
+    return Mention(s, e, text[s:e], "name", name, role, start, end)
+
+
+def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex: Lexicon) -> Mention:
+    """A phrase with no name part: a role, an organization or a description."""
+    role = tokens_text(doc, role_toks)
+    first = doc[start]
+    low = doc[start:end].text.lower()
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    whole = doc_text(doc)[s:e]
+
+    def mention(kind: MentionKind, name: str | None, role: str | None) -> Mention:
+        return Mention(s, e, whole, kind, name, role, start, end)
+
+    words = low.split()
+    if first.lower_ in lex.role_heads and not (low in lex.org_speakers):
+        return mention("role", None, role or whole)
+    if low in lex.org_speakers or (
+        words and words[-1] in lex.org_speakers and words[0] not in lex.determiners and words[0] not in lex.descriptors
+    ):
+        return mention("organization", whole, None)
+    if first.lower_ in lex.determiners or first.lower_ in lex.descriptors:
+        return mention("description", None, role or whole)
+    if role_toks and not is_cap(first) and first.lower_ not in lex.role_heads:
+        return mention("description", None, role)
+    words_cap = [t for t in doc[start:end] if t.is_alpha]
+    if (
+        len(words_cap) >= 2
+        and all(is_cap(t) for t in words_cap)
+        and (words_cap[-1].lower_ in lex.place_words or words_cap[-1].lower_ in lex.places)
+        and words_cap[0].lower_ not in lex.common_words
+        and words_cap[0].lower_ not in lex.stop_words
+        and not any(t.lower_ in lex.role_heads or t.lower_ in lex.descriptors for t in words_cap)
+    ):
+        # "Persija Jakarta", "Pemkot Surabaya": a capitalized name ending in a place, no title
+        return mention("organization", whole, None)
+    body = [t for t in doc[start:end] if not t.is_punct]
+    if (
+        len(body) >= 2
+        and is_cap(first)
+        and not any(t.lower_ in lex.role_heads for t in body)
+        and all(t.lower_ in lex.org_words or t.lower_ in lex.place_words or t.lower_ in lex.places or t.text.isupper() or ROMAN.match(t.text) for t in body)
+    ):
+        # "Komisi III DPR RI", "Dinas Kesehatan DKI Jakarta": organization words only
+        return mention("organization", whole, None)
+    if role_toks or first.lower_ in lex.role_heads:
+        return mention("role", None, role or whole)
+    if all(t.lower_ in lex.org_words or t.lower_ in lex.place_words or t.text.isupper() for t in doc[start:end]):
+        return mention("organization", whole, None)
+    return mention("description", None, whole)
+
+
+def clitic_mention(doc: Doc, cue_tok: int) -> Mention:
+    """The speaker of ``katanya``/``ujarnya``/``menurutnya``: the clitic ``nya`` itself."""
+    tok = doc[cue_tok]
+    e = tok.idx + len(tok.text)
+    return Mention(e - 3, e, doc_text(doc)[e - 3 : e], "clitic", None, None, cue_tok, cue_tok + 1)

@@ -1,0 +1,212 @@
+"""Where a speaker's noun phrase ends: an ordered table of rules, one per kind of word.
+Each rule returns ``None`` when it does not apply, else the next token index and whether the
+phrase goes on from there."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.mentions.words import DATE, ROMAN, is_cap, is_clause_punct, name_likeness, person_word
+
+
+def np_end(doc: Doc, i: int, limit: int, lex: Lexicon | None = None) -> int:
+    """End (exclusive token index) of the noun phrase that starts at token ``i``.
+
+    The phrase is a run of capitalized words, acronyms, role and description words
+    (``seorang warga``, ``kuasa hukum``), short parentheticals (``(PAN)``) and name
+    particles; it stops at punctuation, prepositions, day names and verbs. Each token is
+    read by the first rule of :data:`NP_RULES` that applies; none applying ends the phrase.
+    """
+    lex = lex or default_lexicon()
+    k = i
+    limit = min(limit, len(doc))
+    while k < limit:
+        tok = doc[k]
+        if tok.is_space:
+            if "\n" in tok.text or k == i:
+                break
+            k += 1  # double spaces left by normalization
+            continue
+        low = tok.lower_
+        if low in lex.pronouns and low not in ("nya", "-nya"):
+            return k + 1 if k == i else k  # "kata dia": a pronoun is a phrase on its own
+        for rule in _NP_STEPS:
+            step = rule(doc, tok, low, k, i, limit, lex)
+            if step is not None:
+                break
+        else:
+            break
+        k, go_on = step
+        if not go_on:
+            break
+    # do not end on a connector
+    while k > i and (doc[k - 1].text in {"-", "/", "&"} or doc[k - 1].lower_ in lex.words.phrase_end_connectors):
+        k -= 1
+    return k
+
+
+def _np_clause_punct(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """Punctuation that ends a clause ends the phrase: *kata Budi, …*"""
+    return (k, False) if is_clause_punct(tok) else None
+
+
+def _np_parenthetical(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A short capitalized parenthetical belongs to the phrase: *Ketua Umum (PAN) Zulkifli*; a
+    date or a day in parentheses ends it: *Budi (3/1)*."""
+    if tok.text != "(":
+        return None
+    close = k + 1
+    while close < limit and close - k <= 6 and doc[close].text != ")":
+        close += 1
+    inner = doc[k + 1 : close]
+    if (
+        close < limit
+        and doc[close].text == ")"
+        and 1 <= len(inner) <= 4
+        and inner[0].text[:1].isupper()
+        and not any(DATE.match(t.text) for t in inner)
+        and inner[0].lower_ not in lex.days
+    ):
+        return (close + 1, True)
+    return (k, False)
+
+
+def _np_day(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A day name ends the phrase: *kata Budi Senin*."""
+    return (k, False) if low in lex.days else None
+
+
+def _np_capitalized(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A capitalized word or Roman numeral goes on the phrase, but a capitalized function word
+    after its first word ends it: *Komisi III DPR*, not *Budi Dan …*."""
+    if not (is_cap(tok) or ROMAN.match(tok.text)):
+        return None
+    if k > i and low in lex.function_words and low not in lex.role_heads and low not in lex.org_words:
+        return (k, False)
+    return (k + 1, True)
+
+
+def _np_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A hyphen, slash or ampersand between capitalized words: *PDI-Perjuangan*, *AT&T*."""
+    if tok.text in {"-", "/", "&"} and k > i and k + 1 < limit and is_cap(doc[k + 1]):
+        return (k + 1, True)
+    return None
+
+
+def _np_inner_honorific(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A lower-case honorific between capitals: *Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono*."""
+    if k > i and k + 1 < limit and (low in lex.honorifics or low.rstrip(".") in lex.honorifics) and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
+        return (k + 1, True)
+    return None
+
+
+def _np_number_suffix(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A hyphen and a number glued to a capitalized word: *Satgas Covid-19*."""
+    if tok.text in {"-", "–"} and k > i and k + 1 < limit and doc[k + 1].like_num and is_cap(doc[k - 1]) and not tok.whitespace_:
+        return (k + 2, True)
+    return None
+
+
+def _np_coordinated_units(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """*dan*/*serta*/*of* joining units of a title: *Deputi Komisioner Humas dan Logistik OJK*, *Hotel dan Restoran*."""
+    if not (low in lex.words.unit_coordinators and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1])):
+        return None
+    prev_low = doc[k - 1].lower_
+    if (prev_low in lex.common_words or lex.is_role_word(prev_low) or doc[k - 1].text.isupper()) and any(
+        t.lower_ in lex.role_heads or t.lower_ in lex.org_words for t in doc[i:k]
+    ):
+        return (k + 1, True)
+    return None
+
+
+def _np_two_organizations(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """Two organizations of one title: *CEO SurveySensum dan NeuroSensum Rajiv Lamba*."""
+    if (
+        low in lex.words.organization_pair_joiners and k > i + 1 and k + 2 < limit and doc[i].lower_ in lex.role_heads
+        and is_cap(doc[k - 1]) and is_cap(doc[k + 1]) and doc[k + 1].lower_ not in lex.role_heads
+        and not person_word(doc[k - 1].text, lex) and name_likeness(doc[k - 1].text) < 0.0
+        and not person_word(doc[k + 1].text, lex)
+    ):
+        return (k + 1, True)
+    return None
+
+
+def _np_name_particle(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A name particle between capitals: *Abdullah bin Zayed*, *Virgil van Dijk*."""
+    if low in lex.words.name_particles and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
+        return (k + 1, True)
+    return None
+
+
+def _np_demonstrative(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A demonstrative closes the phrase and belongs to it: *pelatih asal Prancis itu*."""
+    return (k + 1, False) if low in lex.words.demonstratives and k > i else None
+
+
+def _np_number(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A number after a capitalized word (not a date): *Kodam 17 Cenderawasih*."""
+    if tok.like_num and k > i and is_cap(doc[k - 1]) and not DATE.match(tok.text):
+        return (k + 1, True)
+    return None
+
+
+def _np_lower_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """An unlisted lower-case word after a lower-case role or description word, a capital soon
+    after: *pengamat otomotif Bebin Djuana*, *desainer aksesori Indonesia*."""
+    if (
+        k > i
+        and tok.is_alpha
+        and tok.text.islower()
+        and (doc[k - 1].lower_ in lex.role_heads or doc[k - 1].lower_ in lex.descriptors)
+        and doc[k - 1].text.islower()
+        and tok.lower_ not in lex.stop_words
+        and any(is_cap(t) for t in doc[k + 1 : min(limit, k + 3)])
+    ):
+        return (k + 1, True)
+    return None
+
+
+def _np_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A determiner, description, role, organization or place word: *seorang warga*, *kuasa
+    hukum*; lower-case words only inside descriptions and roles, not after a name."""
+    if not (
+        low in lex.determiners
+        or low in lex.descriptors
+        or low in lex.role_heads
+        or low in lex.role_words_lower
+        or (low in lex.org_words and low not in lex.function_words)
+        or low in lex.place_words
+    ):
+        return None
+    if low in lex.function_words and low not in lex.determiners:
+        return (k, False)
+    if k > i and is_cap(doc[k - 1]) and not (
+        low in lex.role_words_lower
+        or low in lex.org_words
+        or doc[k - 1].lower_ in lex.role_heads
+        or doc[k - 1].lower_ in lex.descriptors
+        or doc[k - 1].lower_ in lex.determiners
+    ):
+        return (k, False)
+    return (k + 1, True)
+
+
+#: The noun-phrase rules, tried in this order on each token (after spaces and pronouns).
+NP_RULES = (
+    ("clause_punct", _np_clause_punct),
+    ("parenthetical", _np_parenthetical),
+    ("day", _np_day),
+    ("capitalized", _np_capitalized),
+    ("joiner", _np_joiner),
+    ("inner_honorific", _np_inner_honorific),
+    ("number_suffix", _np_number_suffix),
+    ("coordinated_units", _np_coordinated_units),
+    ("two_organizations", _np_two_organizations),
+    ("name_particle", _np_name_particle),
+    ("demonstrative", _np_demonstrative),
+    ("number", _np_number),
+    ("lower_role_word", _np_lower_role_word),
+    ("role_word", _np_role_word),
+)
+_NP_STEPS = tuple(rule for _, rule in NP_RULES)

@@ -1,0 +1,416 @@
+"""Splitting a speaker phrase into its role (*Kepala Dinas Perhubungan DKI Jakarta*) and its
+name (*Syafrin Liputo*): honorifics, ranks and degrees removed, the name's first word found by
+an ordered table of rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.mentions.words import (
+    ACRONYM,
+    ROMAN,
+    derived_noun,
+    is_cap,
+    name_likeness,
+    nonperson_word,
+    person_word,
+    plain_cap,
+)
+
+
+def _strip_title_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """Drop leading honorifics and ranks (never the last word), and trailing degrees; the role
+    side does the same from the other end (:func:`quoteattr.resolve.role_text.clean_role`)."""
+    toks = list(tokens)
+    changed = True
+    while toks and changed:
+        changed = False
+        rank = lex.rank_at_start([t.lower_.rstrip(".") for t in toks], shorter_than=len(toks))
+        if rank:
+            toks = toks[len(rank) :]
+            changed = True
+        elif (toks[0].lower_ in lex.honorifics or toks[0].lower_.rstrip(".") in lex.honorifics) and len(toks) > 1:
+            toks = toks[1:]
+            changed = True
+    while toks and (toks[-1].lower_ in lex.degrees or toks[-1].text in {",", "."}):
+        toks = toks[:-1]
+    return toks
+
+
+def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> tuple[list[Token], list[Token]]:
+    """Split the phrase ``doc[start:end]`` into (role tokens, name tokens).
+
+    The name is the last PER entity in the phrase when the pipeline has NER; otherwise
+    the last run of capitalized words that are not role, organization, place or title
+    words (its first word found by :data:`NAME_START_RULES`, then moved right by
+    :func:`_title_takes` where the title takes words of the run). Everything before the
+    name, minus honorifics, ranks and degrees, is the role.
+    """
+    lex = lex or default_lexicon()
+    if end <= start:
+        return [], []
+    by_ner = _ner_split(doc, start, end, lex)
+    if by_ner is not None:
+        return by_ner
+    name_end = _name_end(doc, start, end, lex)
+    run_start = _name_start(doc, start, name_end, lex)
+    j = _title_takes(doc, start, run_start, name_end, lex)
+    name_toks = [doc[x] for x in range(j, name_end)]
+    if name_toks and name_toks[0].lower_ in lex.words.name_particles:
+        name_toks = name_toks[1:]
+    if len(name_toks) > 5:
+        name_toks = name_toks[-4:]
+    role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
+    return role_toks, name_toks
+
+
+def _ner_split(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
+    """The split by the last PER entity, trusted only where it agrees with the phrase shape
+    (the name ends the phrase); ``None`` without such an entity."""
+    stop = lex.stop_words
+    per = [k for k in range(start, end) if doc[k].ent_type_ == "PER" and not lex.is_role_word(doc[k].lower_) and doc[k].lower_ not in stop]
+    if not per:
+        return None
+    last_word = end - 1
+    while last_word > start and (doc[last_word].lower_ in lex.degrees or not doc[last_word].is_alpha):
+        last_word -= 1
+    last = per[-1]
+    if last != last_word:
+        return None
+    first = last  # the last contiguous PER entity
+    while first - 1 >= start and doc[first - 1].ent_type_ == "PER" and doc[first].ent_iob_ != "B":
+        first -= 1
+    name = [doc[k] for k in range(first, last + 1)]
+    while name and name[0].lower_ in stop:
+        name = name[1:]
+    name = _strip_title_tokens(name, lex)
+    # roles, honorifics or ranks that NER swallowed
+    while len(name) > 1 and (name[0].lower_ in lex.role_heads or name[0].lower_ in lex.honorifics):
+        name = name[1:]
+    return _strip_title_tokens([doc[k] for k in range(start, first)], lex), name
+
+
+def _name_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where the name ends: before trailing degrees, parentheticals, commas, demonstratives and
+    lower-case role words (*Bima Arya baru*)."""
+    k = end
+    while k > start and (
+        doc[k - 1].lower_ in lex.degrees
+        or doc[k - 1].text in {")", ","}
+        or doc[k - 1].lower_ in lex.words.demonstratives
+        or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower)  # "Bima Arya baru"
+    ):
+        if doc[k - 1].text == ")":
+            while k > start and doc[k - 1].text != "(":
+                k -= 1
+        k -= 1
+    return k
+
+
+#: What a rule of :data:`NAME_START_RULES` decides about the word before the name read so far.
+TAKE, TAKE_LAST, STOP = 1, 2, 3
+
+
+def _name_start(doc: Doc, start: int, name_end: int, lex: Lexicon) -> int:
+    """Where the run of name words ending at ``name_end`` starts, read right to left: each word
+    before the run is judged by the first rule of :data:`NAME_START_RULES` that applies (take
+    it, take it as the last, or stop); none applying stops the run."""
+    j = name_end
+    while j > start:
+        tok = doc[j - 1]
+        low = tok.lower_
+        for rule in _NAME_START_STEPS:
+            verdict = rule(doc, tok, low, j, start, name_end, lex)
+            if verdict is not None:
+                break
+        else:
+            break
+        if verdict == STOP:
+            break
+        j -= 1
+        if verdict == TAKE_LAST:
+            break
+    return j
+
+
+def _initials_after_rank(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """Initials or a title word right after a rank start the name: *Inspektur Jenderal RZ Panca*,
+    *Kolonel (Czi) IGN Suriastawa*."""
+    if j >= name_end or not is_cap(tok):
+        return None
+    initials = (
+        tok.text.isupper() and len(tok.text) <= 3 and tok.text not in lex.nonperson_name_words and low not in lex.org_words
+        and low not in lex.rank_words  # "Jenderal TNI Gatot …"
+    )
+    title_word = low in lex.role_heads and not tok.text.isupper() and low not in lex.rank_words
+    return TAKE_LAST if (initials or title_word) and _after_rank(doc, j - 1, start, lex) else None
+
+
+def _org_phrase_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A word that is a name unless it follows its organization head: *… Kementerian Pertanian
+    Agung Hendriadi* takes *Agung*, *Kejaksaan Agung Hari Setiyono* does not."""
+    heads = lex.org_phrase_words.get(low)
+    if heads is not None and is_cap(tok) and (j < name_end or name_end - start == 1) and (j - 2 < start or doc[j - 2].lower_ not in heads):
+        return TAKE
+    return None
+
+
+def _noble_title(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A noble title starts the name: *Ketua Gili Hotel Association Lalu Kusnawan*."""
+    if low in lex.name_starters and low in lex.stop_words and is_cap(tok) and j < name_end and j - 1 > start:
+        return TAKE_LAST
+    return None
+
+
+def _cue_word_in_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A speech-verb word inside a name: *Gitadi Tegas Supramudyo*."""
+    if low in lex.cues and is_cap(tok) and j < name_end and j - 2 >= start and plain_cap(doc[j - 2], lex) and not doc[j - 2].is_sent_start:
+        return TAKE
+    return None
+
+
+def _stop_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A cue, function word, day, pronoun or determiner is never part of a name: *kata Budi*."""
+    return STOP if low in lex.stop_words else None
+
+
+def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A capitalized word that is no title, organization, acronym, Roman numeral or rank: *Budi*."""
+    bare = low.rstrip(".")
+    if (
+        is_cap(tok)
+        and not lex.is_role_word(low)
+        and not lex.is_role_word(bare)
+        and not (ACRONYM.match(tok.text) and tok.text.isupper() and sum(ch.isalpha() for ch in tok.text) > 1 and tok.text not in lex.person_acronyms)
+        and not ROMAN.match(tok.text)
+        and bare not in lex.rank_edge_words  # a rank's first or last word
+    ):
+        return TAKE
+    return None
+
+
+def _inner_initials(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """Initials inside or after a name: *Mahfud MD*, *Bambang PS Brodjonegoro*."""
+    if j - 2 >= start and tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 3 and plain_cap(doc[j - 2], lex) and (
+        j == name_end or plain_cap(doc[j], lex)
+    ) and not lex.is_role_word(low) and low not in lex.rank_words:
+        return TAKE
+    return None
+
+
+def _title_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A title word that ends a name is part of it: *Lucky Hakim*."""
+    if j == name_end and j - 2 >= start and low in lex.role_heads and low not in lex.org_words and is_cap(tok) and plain_cap(doc[j - 2], lex):
+        return TAKE
+    return None
+
+
+def _title_word_inside_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A title word between a first-name word and a name: *Lukman Hakim Saifuddin*."""
+    if j < name_end and j - 2 >= start and is_cap(tok) and low in lex.role_heads and low not in lex.org_words and person_word(doc[j - 2].text, lex) and plain_cap(doc[j], lex):
+        return TAKE
+    return None
+
+
+def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A role word ending a name after a first-name word or an unknown word: *Tubagus Utama*, *Jaka Utama*."""
+    if (
+        j == name_end and j - 2 >= start and is_cap(tok) and low in lex.role_words_lower
+        and is_cap(doc[j - 2]) and doc[j - 2].lower_ not in lex.stop_words
+        and (person_word(doc[j - 2].text, lex) or not nonperson_word(doc[j - 2].text, lex))
+    ):
+        return TAKE
+    return None
+
+
+def _name_particle(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A name particle inside the name: *Abdullah bin Zayed*."""
+    return TAKE if low in lex.words.name_particles and j - 1 > start and j < name_end else None
+
+
+def _balinese_prefix(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """Balinese names: *I Wayan Koster*, *Ni Luh Putu*."""
+    return TAKE if tok.text in ("I", "Ni") and j < name_end and doc[j].lower_ in lex.balinese_names else None
+
+
+def _hyphenated_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A hyphen inside a name: *Karl-Heinz*."""
+    if tok.text == "-" and j < name_end and j - 2 >= start and is_cap(doc[j - 2]) and not doc[j - 2].whitespace_ and not tok.whitespace_:
+        return TAKE
+    return None
+
+
+def _apostrophe(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """An apostrophe the text spaced inside a name: *Shaquille O ' Neal* (*Ma'ruf* is one token)."""
+    return TAKE if tok.text in {"'", "’"} and j < name_end else None
+
+
+#: The rules that read the word before the name run, tried in this order (right to left).
+NAME_START_RULES = (
+    ("initials_after_rank", _initials_after_rank),
+    ("org_phrase_word", _org_phrase_word),
+    ("noble_title", _noble_title),
+    ("cue_word_in_name", _cue_word_in_name),
+    ("stop_word", _stop_word),
+    ("plain_name_word", _plain_name_word),
+    ("inner_initials", _inner_initials),
+    ("title_word_ending_name", _title_word_ending_name),
+    ("title_word_inside_name", _title_word_inside_name),
+    ("role_word_ending_name", _role_word_ending_name),
+    ("name_particle", _name_particle),
+    ("balinese_prefix", _balinese_prefix),
+    ("hyphenated_name", _hyphenated_name),
+    ("apostrophe", _apostrophe),
+)
+_NAME_START_STEPS = tuple(rule for _, rule in NAME_START_RULES)
+
+
+def _title_takes(doc: Doc, start: int, run_start: int, name_end: int, lex: Lexicon) -> int:
+    """Where the name starts once the title has taken the words of the run that belong to it:
+    its organization or jurisdiction name, a place, leading common words, an organization
+    glued before a first name."""
+    j = run_start
+    # "Partai Maju Hendra Gunawan": an organization head takes the next capitalized word;
+    # "Bupati Poso Darmin Sigilipu": a head with a jurisdiction takes the next one
+    if j > start and name_end - j >= 3 and (
+        doc[j - 1].lower_ in lex.jurisdiction_heads or ROMAN.match(doc[j - 1].text) or doc[j - 1].like_num
+    ):
+        j += 1  # "… Refinery Unit VI Balongan Yulianto Triwibowo", "Kodam III Siliwangi …"
+    elif j > start and name_end - j >= 2 and doc[j - 1].lower_ in lex.org_name_heads:
+        j += 1
+    # a regency, city or province between a title and a name: "Ketua KPU Sidoarjo Muhammad Iskak"
+    places = lex.places
+    while j > start and name_end - j >= 3 and doc[j].lower_ in places:
+        j += 1
+    org_taken = j != run_start  # the title has its organization or place
+    # with NER: an organization or place entity inside the run ends before the name
+    for x in range(name_end - 2, j - 1, -1):
+        if doc[x].ent_type_ in ("ORG", "LOC") and doc[x + 1].ent_type_ not in ("ORG", "LOC"):
+            j = x + 1
+            break
+    j = _common_lead(doc, start, j, name_end, lex)
+    j = _organization_before_first_name(doc, start, j, name_end, lex)
+    if j > start and name_end - j >= 2:
+        j = _organization_before_name(doc, j, name_end, lex, complete=org_taken)
+    if name_end - j == 1 and len(doc[j].text) == 1 and j > start and lex.is_role_word(doc[j - 1].lower_):
+        j = name_end  # "Kepala Peleton B": a unit letter after an organization word
+    if name_end - j == 1 and j - 1 > start and not person_word(doc[j].text, lex) and _names_an_organization(doc[j - 1], lex):
+        j = name_end  # "PD Pasar Jaya", "Kecamatan Leles", "PT House of Rattan": one word names the place
+    return j
+
+
+def _common_lead(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> int:
+    """Common words leading a name run belong to the title (*Direktur Jenderal Hak Kekayaan
+    Intelektual Razilu*); at a phrase start only a run of two or more does, or a derived common
+    noun (*Keinginan Megawati Soekarnoputri*, *Pernyataan SBY*)."""
+    common = lex.common_words
+    lead = j
+    while lead < name_end - 1 and (doc[lead].lower_ in common or (lead == j == start and derived_noun(doc[lead].text, lex))) and not person_word(doc[lead].text, lex):
+        lead += 1
+    if lead > j and (j > start or lead - j >= 2 or derived_noun(doc[start].text, lex)):
+        return lead
+    return j
+
+
+def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> int:
+    """An organization or place word glued before a name that starts with a first-name word:
+    *Tjipinang Jaya Arief Prasetyo*, *Blambangan Sri Indah Lestari*."""
+    if not (j > start and name_end - j >= 3):
+        return j
+    for p in range(j + 1, name_end - 1):
+        balinese = doc[p].text in ("I", "Ni") and doc[p + 1].lower_ in lex.balinese_names
+        if balinese or (person_word(doc[p].text, lex) and len(doc[p].text) > 1):
+            if all(
+                not person_word(doc[x].text, lex)
+                and (
+                    nonperson_word(doc[x].text, lex)
+                    or doc[x - 1].lower_ in lex.org_name_heads
+                    or (doc[x - 1].text.islower() and doc[x - 1].lower_ in lex.role_words_lower)  # "Bike to Work"
+                )
+                for x in range(j, p)
+            ):
+                return p
+            break
+    return j
+
+
+def _names_an_organization(head: Token, lex: Lexicon) -> bool:
+    """An organization head (*Pasar*, *PT*, *Universitas*) or an administrative unit
+    (*Kecamatan*, *Desa*, not a person's title such as *Bupati*): the one capitalized word
+    after it is that organization's or place's name."""
+    low = head.lower_
+    unit = low in lex.jurisdiction_heads and (low in lex.place_words or low in lex.org_words)
+    return low in lex.org_name_heads or unit or (low == "of" and not head.is_sent_start)
+
+
+def _after_rank(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """``doc[start:i]`` ends with a rank, maybe followed by its corps in parentheses
+    (*Kolonel (Czi)*, *Ajun Komisaris Besar*)."""
+    k = i
+    if k - 1 >= start and doc[k - 1].text == ")":
+        while k > start and doc[k - 1].text != "(":
+            k -= 1
+        k -= 1
+    before = [t.lower_.rstrip(".") for t in doc[max(start, k - 4) : k]]
+    r = lex.rank_at_end(before)
+    # "Sekretaris Jenderal", "Konsul Jenderal": a one-word rank after a title is part of the title
+    return r is not None and not (len(r) == 1 and len(before) > 1 and before[-2] in lex.role_heads)
+
+
+def _word_score(tok: Token, lex: Lexicon) -> float:
+    """Evidence that a capitalized word is part of a person's name: +2 for a first-name word,
+    -2 for a title, organization, place or common word, else its spelling (-1 … 1)."""
+    if person_word(tok.text, lex):
+        return 2.0
+    if nonperson_word(tok.text, lex) or tok.lower_ in lex.stop_words:
+        return -2.0
+    return max(-1.0, min(1.0, name_likeness(tok.text)))
+
+
+def _organization_before_name(doc: Doc, j: int, name_end: int, lex: Lexicon, complete: bool = False) -> int:
+    """Where the name starts in a run of capitalized words after a title, when the run
+    begins with an organization or place (*CEO Tokopedia William Tanuwijaya*, *Kepala
+    Dinkes Sidoarjo Syaf Satriawarman*): the shortest run of leading words that, taken
+    together, do not look like a person's name (none of them does on its own), cut where
+    the rest opens with a word that may start a name."""
+    prev = doc[j - 1]
+    if _after_rank(doc, j, 0, lex) or prev.lower_ in lex.honorifics:
+        return j  # "Komisaris Besar Gatot Repli Handoko": a rank is followed by the name
+    # the title already has its organization ("Politikus Partai Demokrat Saan Mustopa",
+    # "Ketua … (Apindo) Tutum Rahanta"): only listed non-name words are cut, never by
+    # spelling, and the name keeps two words
+    low = prev.lower_
+    if low in lex.role_heads or low in lex.role_words_lower or not is_cap(prev):
+        ends_org = prev.text == ")"  # "Direktur Utama …": the title still waits for its organization
+    elif low in lex.org_words or low in lex.place_words or low in lex.places or (prev.text.isupper() and len(prev.text) > 1):
+        ends_org = True  # "Partai Demokrat", "Kutai Timur", "KLHK"
+    else:  # "Indofood"; not a capitalized common word that opens a name ("Taman Satwa …")
+        ends_org = low not in lex.common_words and nonperson_word(prev.text, lex)
+    complete = complete or ends_org
+    limit = -1.5 if complete else 0.2
+    scores = [_word_score(doc[x], lex) for x in range(j, name_end)]
+    cuts: list[int] = []
+    total = 0.0
+    for k in range(1, len(scores)):
+        if scores[k - 1] > limit or (complete and name_likeness(doc[j + k - 1].text) > 0.0):
+            break  # a word that looks like a name is not cut off ("KLHK San Afri Awang")
+        total += scores[k - 1]
+        rest = len(scores) - k
+        if rest == 1:
+            # a one-word name: only after listed non-name words, and it must look like a name
+            # ("Satgas Covid-19 Bima Arya": Bima is a city, but spelled like a name)
+            opens = not complete and all(x <= -1.5 and name_likeness(doc[j + i].text) <= -0.2 for i, x in enumerate(scores[:k])) and scores[k] > 0.0
+        else:
+            opens = scores[k] > -0.5
+        if opens and total < -0.15:
+            cuts.append(k)
+    # the first cut where the name opens with a word that looks like a name ("Gojek
+    # Xcelerate Yoanita …"), else the first cut ("Lion Air Group Danang Mandala …")
+    if not cuts:
+        return j
+    first = cuts[0]
+    later = next((k for k in cuts if scores[k] > 0.0), first)
+    if later > first and (len(doc[j + later].text) == 1 or any(x > -0.1 for x in scores[first:later])):
+        later = first  # "Kemenpora Gatot S Dewa Broto": a word in between may be a name
+    return j + later

@@ -1,0 +1,190 @@
+"""Word evidence for reading speaker mentions: common words, place names, first-name and
+non-name words, the spelling score of a name, derived nouns, and token helpers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.tokens import Doc, Token
+
+from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.quote_marks import TOKEN_MARKS
+from quoteattr.resources import load_json
+
+#: the quote marks the tokenizer splits off words (:mod:`quoteattr.quote_marks`)
+QUOTE_MARK_CHARS = TOKEN_MARKS
+
+
+ACRONYM = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$")
+
+
+ROMAN = regex.compile(r"^[IVXLC]{1,6}$")
+
+
+
+
+DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached on the Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("quoteattr_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["quoteattr_text"] = text
+    return str(text)
+
+
+# The package's word sets, for callers outside the rules (which read them from the Lexicon
+# passed down to them: ``lex.common_words``, ``lex.places``, ``lex.stop_words`` …).
+
+
+def common_words() -> frozenset[str]:
+    """Words written in lower case in running text (``resources/common_words.json``)."""
+    return default_lexicon().common_words
+
+
+def place_names() -> frozenset[str]:
+    """Words of Indonesian province, regency and city names (``resources/places.json``)."""
+    return default_lexicon().places
+
+
+def name_word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Words the NER sets tag inside / never inside person names (``resources/name_words.json``)."""
+    lex = default_lexicon()
+    return lex.person_name_words, lex.nonperson_name_words
+
+
+def person_acronyms() -> frozenset[str]:
+    """Initials that name one well-known person (*SBY*, *JK*, *AHY*), from ``resources/aliases.json``:
+    read as a person's name, not an organization, after a title (*kata Wapres JK*)."""
+    return default_lexicon().person_acronyms
+
+
+def person_word(text: str, lex: Lexicon | None = None) -> bool:
+    """A capitalized word that begins or belongs to a person's name: *Muhammad*, *Sri*,
+    *Lalu*, an initial (*M*), or a word the NER sets almost always tag inside a person
+    name (``resources/name_words.json``)."""
+    lex = lex or default_lexicon()
+    bare = text.rstrip(".")
+    low = bare.lower()
+    return (
+        low in lex.name_starters
+        or low in lex.balinese_names
+        or bare in lex.person_name_words
+        or (len(bare) == 1 and bare.isupper())
+    )
+
+
+@lru_cache(maxsize=1)
+def _ngram_weights() -> dict[str, float]:
+    weights: dict[str, float] = load_json("name_ngrams.json")["weights"]
+    return weights
+
+
+def char_grams(word: str) -> list[str]:
+    """The character 2-, 3- and 4-grams of a word, lower-cased, with ^ and $ at its ends
+    (the features of ``resources/name_ngrams.json``, also used by training/build_names.py)."""
+    w = "^" + word.lower() + "$"
+    return [w[i : i + n] for n in (2, 3, 4) for i in range(len(w) - n + 1)]
+
+
+@lru_cache(maxsize=4096)
+def name_likeness(word: str) -> float:
+    """How much a capitalized word looks like part of a person's name, from its spelling:
+    the mean log-odds of its character n-grams between person names and organization or
+    place names in the NER sets (``resources/name_ngrams.json``). Above 0 leans to a
+    person (*Syaf*, *Herry*), below 0 to an organization or place (*Tokopedia*, *Gebang*)."""
+    grams = char_grams(word)
+    weights = _ngram_weights()
+    return sum(weights.get(g, 0.0) for g in grams) / max(len(grams), 1)
+
+
+#: nominal affixes: ke-…-an, per-…-an, pe(N)-…(-an), …-an; (prefix, the root's lost first
+#: letter, the prefix needs -an): *Permana*, *Perdana* (per- alone) stay names
+_NOUN_PREFIXES = (
+    ("ke", "", True), ("per", "", True), ("peng", "k", False), ("peny", "s", False), ("pem", "p", False),
+    ("pen", "t", False), ("peng", "", False), ("pem", "", False), ("pen", "", False), ("pe", "", False),
+)
+
+
+def derived_noun(word: str, lex: Lexicon | None = None) -> bool:
+    """A common noun built from a root word with nominal affixes (*Kemampuan* = ke-mampu-an,
+    *Pantauan*, *Dorongan*, *Pelintas*, *Penanganan*), roots from ``resources/root_words.json``
+    (the lexicon's ``roots``). Person names rarely split so (*Setiawan*, *Ridwan*: no root)."""
+    lex = lex if lex is not None else default_lexicon()
+    cache = lex.derived_nouns  # type: ignore[attr-defined]
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > 8192:
+            cache.clear()
+        found = cache[word] = is_derived_noun(word, lex.roots)  # type: ignore[attr-defined]
+    return found
+
+
+def is_derived_noun(word: str, roots: frozenset[str]) -> bool:
+    """:func:`derived_noun` with the roots given."""
+    w = word.lower()
+    stems = []
+    if w.endswith("an"):
+        stems.append(w[:-2])
+    for prefix, lost, confix in _NOUN_PREFIXES:
+        if w.startswith(prefix):
+            rest = w[len(prefix) :]
+            if not confix:
+                stems.append(lost + rest)
+            if rest.endswith("an"):
+                stems.append(lost + rest[:-2])
+    return any(len(s) >= 4 and s in roots for s in stems)
+
+
+def nonperson_word(text: str, lex: Lexicon | None = None) -> bool:
+    """A capitalized word with evidence that it is not part of a person's name: a title,
+    organization or place word, an acronym, a common word, or a word the NER sets
+    almost never tag inside a person name (*Sulut*, *Pelindo*, *Kejaksaan*)."""
+    lex = lex or default_lexicon()
+    if person_word(text, lex):
+        return False
+    low = text.lower()
+    return (
+        text in lex.nonperson_name_words
+        or lex.is_role_word(low)
+        or low in lex.org_name_heads
+        or low in lex.places
+        or low in lex.common_words
+        or (len(text) > 1 and text.isupper())
+    )
+
+
+def stop_words() -> frozenset[str]:
+    """Capitalized words that never belong to a name: cues, function words, days, pronouns."""
+    return default_lexicon().stop_words
+
+
+def is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper()
+
+
+def is_clause_punct(tok: Token) -> bool:
+    return tok.text in {",", ".", ";", ":", "!", "?", "…", "—", "–"} or tok.text in QUOTE_MARK_CHARS or tok.is_space
+
+
+def plain_cap(tok: Token, lex: Lexicon) -> bool:
+    return is_cap(tok) and not lex.is_role_word(tok.lower_) and tok.lower_ not in lex.stop_words and not tok.text.isupper()
+
+
+def tokens_text(doc: Doc, toks: list[Token]) -> str | None:
+    """The text covered by ``toks`` (from the first to the last, as written)."""
+    if not toks:
+        return None
+    parts = []
+    for a, b in zip(toks, toks[1:] + [None]):
+        parts.append(a.text)
+        # keep the text's spacing, but part a word from an acronym glued to it by the
+        # scraper ("JayaAKBP"); brand names stay whole ("MedcoEnergi")
+        if b is not None and (a.whitespace_ or (a.text[-1:].islower() and b.text.isupper() and len(b.text) > 1)):
+            parts.append(" ")
+    out = " ".join("".join(parts).split())
+    return out or None

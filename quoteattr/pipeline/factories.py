@@ -1,0 +1,62 @@
+"""Every spaCy factory of quoteattr, registered here and nowhere else (also declared as
+``spacy_factories`` entry points in pyproject.toml, so ``spacy.load`` finds them without an
+import). ``quoteattr_attributor`` runs the three stages; the stages are components of their
+own for a user's pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from quoteattr.pipeline.components import QuoteAttributor, QuoteFinder, QuoteSegmenter, SpeakerResolver
+
+
+@Language.factory(
+    "quoteattr_attributor",
+    assigns=["doc._.quotes", "doc.spans"],
+    requires=["token.idx"],
+    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None},
+)
+def make_attributor(
+    nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True, resources: str | None = None
+) -> QuoteAttributor:
+    """Factory for :class:`QuoteAttributor` (``nlp.add_pipe("quoteattr_attributor")``).
+
+    Args:
+        use_ner: let the speaker rules read the pipeline's PER/ORG/LOC entities.
+        repair: read scraped text through a repaired copy (:mod:`quoteattr.repair`).
+        learned_roles: fill the roles the rules leave empty with the learned role scorer
+            (``models/role_model.json``, see :mod:`quoteattr.roles`).
+        resources: a directory of resource files (``cues.json``, ``speakers.json``,
+            ``words.json`` …) to read the word lists from instead of the package's; files it
+            lacks come from the package (:meth:`quoteattr.lexicon.Lexicon.load`).
+    """
+    return QuoteAttributor(nlp, name, use_ner, repair, learned_roles, resources)
+
+
+@Language.factory(
+    "quoteattr_segmenter",
+    assigns=["doc.spans"],
+    requires=["token.idx"],
+    default_config={"use_ner": False, "repair": True, "resources": None},
+)
+def make_segmenter(nlp: Language, name: str, use_ner: bool, repair: bool, resources: str | None = None) -> QuoteSegmenter:
+    """Factory for :class:`QuoteSegmenter`: paragraphs, sentences, quote-mark spans; the word
+    lists (``resources``, as for ``quoteattr_attributor``) it passes down to the later stages."""
+    return QuoteSegmenter(nlp, name, use_ner, repair, resources)
+
+
+@Language.factory("quoteattr_quote_finder", assigns=["doc.spans"], requires=["token.idx"])
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+    """Factory for :class:`QuoteFinder`: cues and quote candidates (after the segmenter)."""
+    return QuoteFinder(nlp, name)
+
+
+@Language.factory(
+    "quoteattr_speaker_resolver",
+    assigns=["doc._.quotes", "doc.spans"],
+    requires=["token.idx"],
+    default_config={"learned_roles": True},
+)
+def make_speaker_resolver(nlp: Language, name: str, learned_roles: bool) -> SpeakerResolver:
+    """Factory for :class:`SpeakerResolver`: speakers and roles (after the quote finder)."""
+    return SpeakerResolver(nlp, name, learned_roles)

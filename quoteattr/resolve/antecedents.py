@@ -1,0 +1,195 @@
+"""Who a pronoun, a *-nya* clitic or a bare description refers to: the sentence subjects,
+the next speaker, the most recent person; the recency/subject salience heuristics of Pareti
+(2015) and O'Keefe et al. (2012)."""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.article import Article
+from quoteattr.lexicon import Lexicon
+from quoteattr.resolve.registry import Entity, Registry
+
+
+def refers_back(text: str, lex: Lexicon) -> bool:
+    """A bare description of one person (pelatih asal Prancis, penyerang berusia 32 tahun): no
+    determiner (seorang, para), not a group or unnamed source (warga, sumber, pihak), lower case.
+    Right after a cue, in the paragraph of the person being reported or the next, it is that
+    person again."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    first = words[0].lower()
+    two = " ".join(w.lower() for w in words[:2])
+    return not (first in lex.determiners or two in lex.determiners or first in lex.group_heads or two in lex.group_heads or first in lex.plural_pronouns)
+
+
+def proper_not_title(text: str, lex: Lexicon) -> bool:
+    """Capitalized words none of which is a title, rank, honorific or description word."""
+    words = text.split()
+    if not words or len(words) > 5:
+        return False
+    for w in words:
+        low = w.lower().strip(".,")
+        if not w[:1].isupper() or low in lex.role_heads or low in lex.descriptors or low in lex.honorifics or low in lex.rank_words or low in lex.jurisdiction_heads:
+            return False
+    return True
+
+
+def person_by_initials(reg: Registry, text: str) -> Entity | None:
+    """``AQ`` for the one person of the article whose name has those initials (Achsanul Qosasi)."""
+    if not (text.isupper() and 2 <= len(text) <= 4 and text.isalpha()):
+        return None
+    hits = [e for e in reg.entities if e.kind == "person" and len(e.tokens) == len(text) and "".join(t[0] for t in e.tokens) == text.lower()]
+    return hits[0] if len(hits) == 1 else None
+
+
+def after_honorific(reg: Registry, word: str, before: int) -> Entity | None:
+    """``kata Raden`` after ``Raden Pardede``: the person whose name last followed the
+    honorific before ``before`` (the name itself is kept without it)."""
+    if " " in word or word.lower().rstrip(".") not in reg.lex.honorifics:
+        return None
+    best: Entity | None = None
+    for m in regex.finditer(r"(?<![\w-])" + regex.escape(word) + r"\s+(\p{Lu}[\p{L}'’-]+)", reg.text[:before]):
+        best = reg.canonical(m.group(1)) or best
+    return best
+
+
+def personlike(ent: Entity | None, name: str | None) -> bool:
+    """A speaker a pronoun can refer to: a full name, or a name read with a title or role."""
+    if ent is None:
+        return bool(name) and len((name or "").split()) >= 2
+    return len(ent.tokens) >= 2 or ent.titled or bool(ent.roles)
+
+
+def new_subject(art: Article, reg: Registry, after: int, before: int, current: Entity | None) -> Entity | None:
+    """The latest person named as a sentence subject between the last quote and ``before``.
+
+    Subject position: the name opens its sentence, possibly after a title ("Kepala Dinas
+    X Budi Santoso juga meninjau …") or a short adverbial set off by a comma.
+    """
+    if after < 0:
+        return None
+    text = art.text
+    common = art.lex.common_words
+    best: tuple[int, Entity] | None = None
+    for ent in reg.entities:
+        if ent.kind != "person" or ent is current or (len(ent.tokens) < 2 and not ent.spoke):
+            continue
+        if ent.tokens[0] in common and not (ent.titled or ent.spoke):
+            continue  # "Ibadah Tarawih yang …": capitalized common words open the sentence
+        if current is not None and set(ent.tokens) <= set(current.tokens):
+            continue
+        for p in ent.mentions:
+            if not (after < p < before) or (best is not None and p <= best[0]):
+                continue
+            sent = art.sents[art.sent_of(p)]
+            prefix = text[sent.start : p].strip()
+            # "Secara terpisah, Wakil Ketua Komisi X DPR Hetifah …": a short adverbial, then a title
+            lead, _, title = prefix.rpartition(",")
+            title_words = title.split()
+            titled = _title_like(title_words, art.lex)
+            lead_words = lead.split()
+            # a subheading run into the sentence ("Banyak hikmahnya Secara terpisah, …"):
+            # the lead starts again at a capitalized connector
+            for i in range(len(lead_words) - 1, 0, -1):
+                if lead_words[i][:1].isupper() and (lead_words[i].lower() in art.lex.connectors or lead_words[i].lower() in art.lex.adjunct_starters):
+                    lead_words = lead_words[i:]
+                    break
+            if not prefix or (titled and (not lead_words or (len(lead_words) <= 4 and not any(w[:1].isupper() for w in lead_words[1:])))):
+                best = (p, ent)
+            elif not lead and _glued_heading_title(prefix.split(), art.lex):
+                best = (p, ent)  # "Kawal kotak suara Kepala Bidang Humas Polda Maluku M Roem …"
+            elif after_passive_cue(prefix, art.lex):
+                best = (p, ent)  # "Hal senada disampaikan Rizki Rifai, …": the agent of a speech verb
+    if best is None:
+        return None
+    return reg.canonical(best[1].name) or best[1]
+
+
+def _title_like(words: list[str], lex: Lexicon) -> bool:
+    """Words that can form a title before a name: capitalized words, "(BKN)", and/of/dan."""
+    return all(
+        w.lstrip("(")[:1].isupper() or w.lower() in lex.role_words_lower or w.lower() in lex.words.title_joiners
+        for w in words
+    )
+
+
+def _glued_heading_title(words: list[str], lex: Lexicon) -> bool:
+    """A few words of a subheading, then a title that opens with a role word (*Kawal kotak
+    suara* + *Kepala Bidang Humas Polda Maluku*): the name after it is the subject."""
+    for i, w in enumerate(words[:5]):
+        if i > 0 and w[:1].isupper() and w.lower() in lex.role_heads:
+            heading = [x.lower() for x in words[:i]]
+            # "Begitu pula Menteri Sosial X": a connector, not a heading
+            if any(x in lex.adverbs or x in lex.connectors or x in lex.function_words for x in heading):
+                return False
+            return _title_like(words[i:], lex)
+    return False
+
+
+_NEXT_SUBJECT = regex.compile(
+    r"(?:[^,“”\"\n]{0,30},\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(\p{Ll}+)"
+)
+
+
+def next_speaker(art: Article, reg: Registry, cue_end: int) -> Entity | None:
+    """The person who opens the next sentence with a continuing speech verb, if already named.
+
+    ``“…,” katanya. Arfandy menambahkan, …``: journalists name the speaker of a *-nya*
+    quote right after it when they go on reporting the same person.
+    """
+    si = art.sent_of(cue_end)
+    if si + 1 >= len(art.sents):
+        return None
+    nxt = art.sents[si + 1]
+    if art.text[cue_end : nxt.start].count("\n") > 1:
+        return None  # a new paragraph may start with someone else
+    m = _NEXT_SUBJECT.match(art.text, nxt.start, nxt.end)
+    if m is None or m.group(2) not in art.lex.continuing_verbs:
+        return None
+    ent = reg.canonical(m.group(1))
+    if ent is None or ent.kind != "person" or not personlike(ent, ent.name) or min(ent.mentions) >= cue_end:
+        return None
+    return ent
+
+
+def last_mention(reg: Registry, ent: Entity, before: int) -> int:
+    """Position of the latest mention of ``ent`` or a shorter form of its name before ``before``."""
+    toks = set(ent.tokens)
+    return max([p for e in reg.entities if e.kind == ent.kind and set(e.tokens) <= toks for p in e.mentions if p < before] or [-1])
+
+
+#: "tambah pria yang bekerja sebagai …", "ujar pria kelahiran 1970 itu": a bare person noun
+#: followed by a clause about the person already reported
+ANAPHORIC_TAIL = regex.compile(r"\s+(?:yang|itu|tersebut|ini|kelahiran|asal|berusia)\b")
+
+
+def after_passive_cue(prefix: str, lex: Lexicon) -> bool:
+    """``prefix`` (a sentence up to a name) ends in a passive speech verb, maybe with a title:
+    *Hal senada dikemukakan (oleh) Koordinator DFW Indonesia* + name."""
+    words = prefix.split()
+    cues = lex.cues
+    for i in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        w = words[i].lower().strip(",")
+        c = cues.get(w)
+        if c is not None and c.kind == "passive" and not c.clitic:
+            return True
+        if w == "oleh" or words[i][:1].isupper() or words[i].startswith("(") or w in lex.words.passive_agent_joiners:
+            continue  # the title words between the verb and the name
+        return False
+    return False
+
+
+def recent_person(reg: Registry, before: int) -> Entity | None:
+    best: tuple[int, Entity] | None = None
+    for ent in reg.entities:
+        if ent.kind != "person":
+            continue
+        pos = max([p for p in ent.mentions if p < before] or [-1])
+        if pos >= 0 and (best is None or pos > best[0]):
+            best = (pos, ent)
+    if best is None:
+        return None
+    full = reg.canonical(best[1].name)
+    return full or best[1]

@@ -1,0 +1,272 @@
+"""Resolving each candidate's speaker in text order, carrying a :class:`DiscourseState`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from quoteattr.article import Article
+from quoteattr.candidates.record import Candidate
+from quoteattr.mentions import Mention, nonperson_word
+from quoteattr.resolve.antecedents import (
+    ANAPHORIC_TAIL,
+    after_honorific,
+    last_mention,
+    new_subject,
+    next_speaker,
+    person_by_initials,
+    personlike,
+    proper_not_title,
+    recent_person,
+    refers_back,
+)
+from quoteattr.resolve.confidence import confidence
+from quoteattr.resolve.people import build_registry
+from quoteattr.resolve.registry import Entity, Registry, name_tokens
+from quoteattr.resolve.role_text import clean_role
+from quoteattr.types import Quote
+
+
+class Reading(NamedTuple):
+    """Who a quote's speaker was read to be: the entity, its name, the role and the speaker type."""
+
+    ent: Entity | None = None
+    name: str | None = None
+    role: str | None = None
+    stype: str = "unknown"
+
+
+UNREAD = Reading()
+
+
+@dataclass
+class DiscourseState:
+    """What resolution remembers while it reads the candidates in text order."""
+
+    #: the last quote whose speaker has a name or a type, where it ended, its paragraph
+    last: Reading | None = None
+    last_end: int = -1
+    last_para: int = -10
+    #: the last quote spoken by a person a pronoun can refer to
+    last_person: Reading | None = None
+    #: the quote just before, where it ended, its paragraph, its mention as written (lower case)
+    previous: Reading | None = None
+    previous_end: int = -1
+    previous_para: int = -10
+    previous_mention: str = ""
+    #: every candidate's reading, by ``id(candidate)`` (continuations look up their source)
+    by_candidate: dict[int, Reading] = field(default_factory=dict)
+
+    def remember(self, c: Candidate, r: Reading) -> None:
+        """Move on past candidate ``c``, whose speaker was read as ``r``."""
+        self.by_candidate[id(c)] = r
+        self.previous = r
+        self.previous_end, self.previous_para = c.end, c.para
+        self.previous_mention = c.mention.text.lower() if c.mention is not None else ""
+        if r.name is not None or r.stype != "unknown":
+            self.last, self.last_end, self.last_para = r, c.end, c.para
+            if r.stype == "person" and r.name is not None and personlike(r.ent, r.name):
+                self.last_person = r
+
+    def refers_back_to_last_person(self, art: Article, c: Candidate, m: Mention) -> bool:
+        """A bare description (*pelatih asal Prancis*) right after the last person's quote."""
+        return refers_back(m.text, art.lex) and self.last_person is not None and self.last_person.name is not None and c.para - self.last_para <= 1
+
+
+def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registry | None = None) -> list[Quote]:
+    """Turn candidates into :class:`Quote` records with canonical speakers and roles.
+
+    Args:
+        art: the article indexes the candidates were found on.
+        cands: quote candidates in text order.
+        source_text: the text as the user gave it (offsets are into it).
+    """
+    reg = reg if reg is not None else build_registry(art, cands)
+    state = DiscourseState()
+    out: list[Quote] = []
+    for c in cands:
+        r = _complete(reg, c.mention, _read(art, reg, state, c))
+        state.remember(c, r)
+        out.append(_quote(art, c, r, source_text))
+    return out
+
+
+def _read(art: Article, reg: Registry, state: DiscourseState, c: Candidate) -> Reading:
+    """The speaker of ``c``: its source's for a continuation, else the first rule of
+    :data:`SPEAKER_RULES` that applies to its mention."""
+    src = c.source
+    if c.pattern == "continuation" and src is not None:
+        if id(src) in state.by_candidate:
+            return state.by_candidate[id(src)]
+        if state.last is not None:
+            return state.last
+    m = c.mention
+    if m is None:
+        return UNREAD
+    for _rule_id, applies, read in SPEAKER_RULES:
+        if applies(art, m):
+            return read(art, reg, state, c, m)
+    return UNREAD
+
+
+def _is_anaphor(art: Article, m: Mention) -> bool:
+    """A pronoun or *-nya*, a description or role closed by a demonstrative (*pelatih itu*), or an
+    anaphoric head with a clause about the person (*ujar pria kelahiran 1970 itu*)."""
+    return m.kind in ("pronoun", "clitic") or (m.kind in ("description", "role") and m.text.split()[-1].lower() in art.lex.words.demonstratives) or (
+        m.kind == "description" and m.text.lower() in art.lex.anaphoric_heads and ANAPHORIC_TAIL.match(art.text, m.end) is not None
+    )
+
+
+def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
+    """``anaphor``: “…,” katanya. / “…,” ujar pria itu. The antecedent, or the speaker the next
+    sentence goes on with (“…,” katanya. Arfandy menambahkan, …)."""
+    plural = m.text.lower() in art.lex.plural_pronouns
+    r = _antecedent(art, reg, state, c, m, plural)
+    if not plural and m.start >= c.end and (nxt := next_speaker(art, reg, m.end)) is not None and nxt.name != r.name:
+        # the next sentence goes on with a speaker named more recently than the one found
+        # before the quote ("Bandara Soekarno Hatta", read as a person, does not count)
+        current = -1 if r.ent is None or nonperson_word((r.ent.name.split() or [""])[0]) else last_mention(reg, r.ent, m.start)
+        if last_mention(reg, nxt, m.start) > current:
+            r = Reading(nxt, nxt.name, None, "person")
+    if m.kind in ("description", "role") and r.ent is None:
+        r = r._replace(role=clean_role(m.role or m.text, art.lex), stype="person" if m.kind == "role" else "unknown")
+    return r
+
+
+def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention, plural: bool) -> Reading:
+    """Who an anaphoric mention refers to, by quote continuity, then subject salience, then recency."""
+    last, previous = state.last, state.previous
+    if plural:
+        return last if last is not None and last.ent is None else UNREAD
+    head = m.text.split()[0].lower()
+    if m.kind in ("description", "role") and previous is not None and previous.name is None and previous.role and previous.role.split()[0].lower() == head:
+        return previous  # "“…,” kata sumber. Sumber itu menerangkan, …": the same unnamed source
+    if (
+        m.kind in ("pronoun", "clitic")
+        and previous is not None
+        and previous.name is None
+        and previous.role
+        and previous.stype == "unknown"
+        and next(iter(state.previous_mention.split()), "") in art.lex.words.individual_determiners
+        and c.para - state.previous_para <= 1
+        and new_subject(art, reg, state.previous_end, min(c.start, m.start), None) is None
+    ):
+        # "Seorang pedagang … mengatakan …. “…,” katanya.": the unnamed individual just
+        # reported (seorang, salah seorang …), with no one named since
+        return previous
+    newer = new_subject(art, reg, state.last_end, min(c.start, m.start), last.ent if last else None)
+    if newer is not None:
+        return Reading(newer, newer.name, None, "person")  # a person introduced as a sentence subject since the last quote
+    if last is not None and last.name is not None and last.stype == "person" and personlike(last.ent, last.name):
+        return last
+    if state.last_person is not None:
+        # the last speaker was an organization ("Pertamina memastikan …"): a person's
+        # pronoun goes back to the last person who spoke
+        return state.last_person
+    ent = recent_person(reg, m.start)
+    return Reading(ent, ent.name, None, "person") if ent is not None else UNREAD
+
+
+def _read_name(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
+    """``name``: kata Menteri Budi Santoso / kata Bupati Poso / kata Raden. The canonical entity."""
+    ent: Entity | None = None
+    if m.role and len((m.name or "").split()) == 1:
+        # "kata Bupati Poso" / "kata Kapolsek Pesantren": a title with its place
+        by_role = reg.by_role(f"{m.role} {m.name}", m.start)
+        if by_role is not None and by_role.tokens != name_tokens(m.name or ""):
+            ent = by_role
+    ent = ent or after_honorific(reg, m.name or "", m.start) or reg.canonical(m.name or m.text)
+    return Reading(ent, ent.name if ent else m.name, None, "person")
+
+
+def _read_organization(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
+    """``organization``: kata Polda Metro Jaya. Its fuller registered name, if any."""
+    org = reg.canonical(m.name or m.text)
+    short = name_tokens(m.name or m.text)
+    fuller = org is not None and org.tokens[: len(short)] == short and (org.kind == "organization" or (len(org.tokens) <= 3 and not org.roles))
+    name = org.name if fuller and org is not None else (m.name or m.text)
+    return Reading(None, name, clean_role(m.role, art.lex), "organization")
+
+
+def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
+    """``role``: kata Presiden. The person whose stated role it is; a proper name with no title
+    word (pungkas AIAC) is a body speaking."""
+    ent = reg.by_role(m.role or m.text, m.start)
+    if ent is not None:
+        return Reading(ent, ent.name, None, "person")
+    if proper_not_title(m.text, art.lex):
+        # "pungkas AIAC", "Starbucks Corp menyatakan", "Amerika menyebut": a proper
+        # name with no title word is a body speaking (or a person by initials)
+        ent = person_by_initials(reg, m.text)
+        return Reading(ent, ent.name, None, "person") if ent is not None else Reading(None, m.text, None, "organization")
+    if state.refers_back_to_last_person(art, c, m):
+        return state.last_person  # type: ignore[return-value]  # "sambung pelatih asal Prancis": the person being reported
+    return Reading(None, None, clean_role(m.role or m.text, art.lex), "person")
+
+
+def _read_description(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
+    """``description``: kata pengamat keamanan. The article's person with that role, if any."""
+    role = clean_role(m.role or m.text, art.lex)
+    if len((role or "").lower().split()) >= 2:
+        ent = reg.by_role(role or "", m.start)
+        if ent is not None:
+            return Reading(ent, ent.name, role, "person")
+    if state.refers_back_to_last_person(art, c, m):
+        return state.last_person  # type: ignore[return-value]  # as for a role mention
+    return Reading(None, None, role, "unknown")
+
+
+#: How a mention's speaker is read, by kind, in order: (rule id, applies to the mention, reader).
+SPEAKER_RULES: tuple[tuple[str, Callable[[Article, Mention], bool], Callable[[Article, Registry, DiscourseState, Candidate, Mention], Reading]], ...] = (
+    ("anaphor", _is_anaphor, _read_anaphor),
+    ("name", lambda art, m: m.kind == "name", _read_name),
+    ("organization", lambda art, m: m.kind == "organization", _read_organization),
+    ("role", lambda art, m: m.kind == "role", _read_role),
+    ("description", lambda art, m: True, _read_description),
+)
+
+
+def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
+    """The fullest stated role of the entity read, and the speaker type it implies."""
+    ent, name, role, stype = r
+    if ent is not None:
+        roles = reg.roles_of(ent)
+        if roles:
+            role = max(roles, key=lambda x: len(x.split()))
+        elif m is not None and m.role and not role and m.role != m.text:
+            role = clean_role(m.role, reg.lex)
+        if ent.kind == "organization":
+            stype = "organization"
+        elif stype == "unknown":
+            stype = "person"
+    elif m is not None and m.kind == "name" and m.role and not role:
+        role = clean_role(m.role, reg.lex)
+    return Reading(ent, name, role, stype)
+
+
+def _quote(art: Article, c: Candidate, r: Reading, source_text: str) -> Quote:
+    """The :class:`Quote` record of candidate ``c`` read as ``r``."""
+    m = c.mention
+    resolved = r.name is not None or (m is not None and m.kind in ("description", "organization"))
+    cont = c.pattern == "continuation"
+    return Quote(
+        type=c.type,  # type: ignore[arg-type]
+        quote=source_text[c.start : c.end],
+        quote_start=c.start,
+        quote_end=c.end,
+        speaker=None if cont or m is None else source_text[m.start : m.end],
+        speaker_start=None if cont or m is None else m.start,
+        speaker_end=None if cont or m is None else m.end,
+        speaker_name=r.name,
+        speaker_type=r.stype,  # type: ignore[arg-type]
+        role=r.role,
+        cue=c.cue,
+        via=c.via,
+        confidence=confidence(c, resolved, m.kind if m else None),
+        cue_start=c.cue_start,
+        cue_end=c.cue_end,
+        pattern=c.pattern,
+        paragraph=art.para_of(c.start),
+        sentence=art.sent_of(c.start),
+    )

@@ -1,0 +1,303 @@
+"""Building the article's :class:`~quoteattr.resolve.registry.Registry`: people named with NER or
+with title + name phrases, the speakers the cues found, stated aliases, and the corrections
+that move words between a name and its title."""
+
+from __future__ import annotations
+
+import regex
+from spacy.tokens import Token
+
+from quoteattr.article import Article
+from quoteattr.candidates.record import Candidate
+from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.mentions import make_mention, name_likeness, np_end, person_word, split_role_name, tokens_text
+from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens, name_words
+from quoteattr.resolve.role_text import appositive, clean_role
+
+
+def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool | None = None) -> Registry:
+    """Collect named people and organizations of the article with their stated roles."""
+    doc, lex = art.doc, art.lex
+    reg = Registry(art.text, lex)
+    if use_ner_registry is None:
+        # entities are present only when the attributor runs with use_ner=True
+        use_ner_registry = doc.has_annotation("ENT_IOB")
+    # NER persons with the role phrase around them
+    for ent in doc.ents if use_ner_registry else ():
+        if ent.label_ != "PER":
+            continue
+        start = ent.start
+        # extend left over the role words of the same noun phrase
+        stop = lex.stop_words
+        while start < ent.end and doc[start].lower_ in stop:
+            start += 1  # NER sometimes swallows "Menurut", "Dikatakan"
+        if start >= ent.end:
+            continue
+        while start > 0 and not doc[start - 1].is_punct and (
+            doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in lex.role_words_lower or doc[start - 1].lower_ in lex.role_heads
+        ):
+            if doc[start - 1].lower_ in stop and doc[start - 1].lower_ not in lex.role_heads:
+                break
+            start -= 1
+        role_toks, name_toks = split_role_name(doc, start, ent.end, lex)
+        name = tokens_text(doc, name_toks)
+        if not name:
+            continue
+        role = tokens_text(doc, role_toks)
+        # appositive before: "Menteri Luar Negeri Rusia, Sergey Lavrov"
+        if not role and start >= 2 and doc[start - 1].text == ",":
+            ps = start - 2
+            while ps > 0 and not doc[ps - 1].is_punct and (doc[ps - 1].text[:1].isupper() or doc[ps - 1].lower_ in lex.role_words_lower):
+                ps -= 1
+            prev = make_mention(doc, ps, start - 1, lex)
+            if prev is not None and prev.kind == "role":
+                role = prev.role
+        # appositive after: "Yayat Sudrajat, Kepala Bidang …,"
+        if not role and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+            ae = np_end(doc, ent.end + 1, len(doc), lex)
+            if ae > ent.end + 1:
+                app = make_mention(doc, ent.end + 1, ae, lex)
+                if app is not None and app.kind == "role":
+                    role = app.role
+        reg.add(name, ent.start_char, clean_role(role, lex))
+    # title + name phrases: a second source of names and roles beside NER
+    _heuristic_people(art, reg)
+    for c in cands:
+        m = c.mention
+        if m is None or not m.name:
+            continue
+        kind = "organization" if m.kind == "organization" else "person"
+        reg.add(m.name, m.start, clean_role(m.role, lex) if kind == "person" else None, kind).spoke = True
+    _aliases(art.text, reg)
+    _organizations_in_roles(reg)
+    _trim_leaked_words(reg)
+    _trim_organization_words(reg)
+    _trim_words_of_spoken_roles(reg)
+    _regain_cut_words(reg, art.lex)
+    return reg
+
+
+def _trim_words_of_spoken_roles(reg: Registry) -> None:
+    """``kata vokalis OneRepublic Ryan Tedder``: the cue's reading puts *OneRepublic* in the
+    role, so a name read elsewhere as *OneRepublic Ryan Tedder* starts at *Ryan* too."""
+    for short in [e for e in reg.entities if e.spoke and e.kind == "person" and e.roles]:
+        n = len(short.tokens)
+        for ent in list(reg.entities):
+            k = len(ent.tokens) - n
+            if ent is short or ent.kind != "person" or k < 1 or ent.tokens[k:] != short.tokens:
+                continue
+            words = name_words(ent.name)
+            if len(words) != len(ent.tokens) or any(person_word(w) for w in words[:k]):
+                continue
+            if any(name_tokens(r)[-k:] == ent.tokens[:k] for r in short.roles):
+                _move_to_role(reg, ent, words, k)
+
+
+def _trim_organization_words(reg: Registry) -> None:
+    """``Direktur Utama Kimia Farma Verdi Budidarmo`` … ``Kimia Farma melalui …``: the
+    article writes the title's last word with the name's first words elsewhere, without the
+    rest of the name, so those words name the organization, not the person."""
+    for ent in list(reg.entities):
+        if ent.kind != "person" or not ent.titled or not ent.roles or len(ent.tokens) < 2:
+            continue
+        words = name_words(ent.name)
+        if len(words) != len(ent.tokens) or person_word(words[0]):
+            continue
+        head = ent.roles[0].split()[-1]
+        if head.lower() in reg.lex.role_heads:
+            continue  # "Raja Bhumibol" elsewhere is the person by title and first name
+        for k in range(len(words) - 1, 0, -1):
+            rest = words[k:]
+            if len(rest) == 1 and not (person_word(rest[0]) or name_likeness(rest[0]) > 0.0):
+                continue
+            org = " ".join([head] + words[:k])
+            pattern = r"(?<![\w-])" + regex.escape(org) + r"(?![\w-])(?!\.?\s+" + regex.escape(words[k]) + r"(?![\w-]))"
+            if regex.search(pattern, reg.text):
+                _move_to_role(reg, ent, words, k)
+                break
+
+
+def _organizations_in_roles(reg: Registry) -> None:
+    """``Founder Menganyam Pesisir Kharolin Hilda Amazona`` … ``Menganyam Pesisir tengah
+    membina …``: a capitalized name with no title of its own that is the organization of
+    someone's stated role names that organization, not a person."""
+    roles = [" " + " ".join(name_tokens(r)) + " " for e in reg.entities for r in e.roles]
+    for ent in reg.entities:
+        if ent.kind == "person" and not ent.roles and not ent.titled and len(ent.tokens) >= 2:
+            phrase = " " + " ".join(ent.tokens) + " "
+            if any(phrase in r for r in roles):
+                ent.kind = "organization"
+
+
+def _regain_cut_words(reg: Registry, lex: Lexicon) -> None:
+    """``Kepala BKN Bima Haria Wibisana`` … ``kata Bima``: a word read as the end of the
+    title (here a city name) that the article uses alone for a person starts the name."""
+    cues = lex.cues
+
+    def after_post_cue(pos: int) -> bool:  # "kata Bima": the word is used for a person
+        prev = reg.text[max(0, pos - 20) : pos].split()
+        return bool(prev) and (c := cues.get(prev[-1].lower())) is not None and c.kind == "post"
+
+    singles = {
+        e.tokens[0]
+        for e in reg.entities
+        if len(e.tokens) == 1 and e.kind == "person" and e.spoke and any(after_post_cue(p) for p in e.mentions)
+    }
+    for ent in list(reg.entities):
+        if ent.kind != "person" or not ent.titled or not ent.roles or ent.tokens[0] in singles:
+            continue
+        for i, role in enumerate(ent.roles):
+            words = role.split()
+            last = words[-1] if len(words) >= 2 else ""
+            if not last[:1].isupper() or last.isupper() or fold(last) not in singles or lex.is_role_word(last.lower()):
+                continue
+            ent.aliases.add(" ".join(ent.tokens))
+            ent.name = f"{last} {ent.name}"
+            ent.tokens = name_tokens(ent.name)
+            ent.roles[i] = " ".join(words[:-1])
+            break
+
+
+def _trim_leaked_words(reg: Registry) -> None:
+    """``Direktur Telkomsel Setyanto Hantoro`` … ``kata Setyanto``: the word the article uses
+    alone starts the name, and the words before it belong to the title.
+
+    Applies to a name read after a title whose leading words have no first-name evidence;
+    at least two words stay. The long form stays an alias and the title gets the words.
+    """
+    singles = {e.tokens[0] for e in reg.entities if len(e.tokens) == 1 and e.kind == "person"}
+    for ent in list(reg.entities):
+        if ent.kind != "person" or len(ent.tokens) < 3 or not ent.titled:
+            continue
+        words = ent.name.split()
+        if len(words) != len(ent.tokens):
+            continue
+        p = next((i for i in range(1, len(ent.tokens) - 1) if ent.tokens[i] in singles), 0)
+        if p == 0 or any(person_word(w) for w in words[:p]):
+            continue
+        if ent.tokens[0] in singles and not person_word(words[p]):
+            continue  # both words are used alone: only a first-name word decides
+        if p == 1 and not reg._standalone(words[0], words[1]):
+            continue  # "Paulus Totok Lusida" … "kata Totok": people go by a second name too
+        _move_to_role(reg, ent, words, p)
+
+
+def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:
+    """The first ``k`` words of ``ent``'s name belong to its title: the name starts after
+    them, the long form stays an alias, and a registered entity with the short name merges in."""
+    lead = " ".join(words[:k])
+    ent.aliases.add(" ".join(ent.tokens))
+    ent.name, ent.tokens = " ".join(words[k:]), ent.tokens[k:]
+    ent.roles = [f"{r} {lead}" for r in ent.roles] or [lead]
+    for other in reg.entities:
+        if other is not ent and other.tokens == ent.tokens:
+            ent.mentions.extend(other.mentions)
+            ent.roles.extend(r for r in other.roles if r not in ent.roles)
+            other.aliases.add(" ".join(name_tokens(lead + " " + ent.name)))
+
+
+_ALIAS = regex.compile(
+    r"\s*,?\s*(?:atau\s+(?:yang\s+)?(?:lebih\s+)?(?:akrab\s+|biasa\s+)?dikenal\s+(?:dengan|sebagai)|(?:yang\s+)?(?:lebih\s+)?(?:akrab\s+|biasa\s+)?dikenal\s+(?:dengan|sebagai)"
+    r"|atau|alias|yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)|(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+"
+    r"(?:(?:Gus|Cak|Kang|Bang|Mbak|Mas|Pak|Bu|Bung|Kak|Haji|H\.|Hj\.)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+
+
+_ALIAS_WORD = regex.compile(r"(?<![\p{L}])(?:atau|alias|disapa|dipanggil|dikenal)(?![\p{L}])")
+
+
+#: "Teco, sapaan (akrab) Stefano Cugurra": the nickname first, then the name it stands for
+_NICKNAME_FIRST = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s*(?:nama\s+)?(?:sapaan|panggilan)\s+(?:akrab\s+)?(?:(?:bagi|untuk)\s+)?"
+    r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})"
+)
+
+
+def _known_aliases(lex: Lexicon | None = None) -> dict[tuple[str, ...], frozenset[str]]:
+    """Full name tokens → folded nicknames (the lexicon's ``aliases.json``), with and without
+    a leading honorific (*Gus Ipul* is looked up as *ipul*); built once per lexicon."""
+    lex = lex if lex is not None else default_lexicon()
+    known = lex.cache.get("known_aliases")
+    if known is None:
+        known = lex.cache["known_aliases"] = _fold_aliases(lex)
+    return known
+
+
+def _fold_aliases(lex: Lexicon) -> dict[tuple[str, ...], frozenset[str]]:
+    honorifics = lex.honorifics
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for full, nicknames in lex.aliases.items():
+        forms: set[str] = set()
+        for nick in nicknames:
+            toks = name_tokens(nick)
+            forms.add(" ".join(toks))
+            if len(toks) > 1 and toks[0] in honorifics:
+                forms.add(" ".join(toks[1:]))
+        out[name_tokens(full)] = frozenset(forms)
+    return out
+
+
+def _aliases(text: str, reg: Registry) -> None:
+    """``Saifullah Yusuf atau Gus Ipul``: the alias names the same person. Well-known
+    nicknames (*Gus Ipul*, *Jokowi*) link to a full name the article states."""
+    known = _known_aliases(reg.lex)
+    stated = _ALIAS_WORD.search(text) is not None  # no alias phrase in the article: nothing to scan for
+    for ent in list(reg.entities):
+        if ent.kind != "person" or not ent.tokens:
+            continue
+        if len(ent.tokens) >= 2:
+            ent.aliases.update(known.get(ent.tokens, ()))
+        at = text.find(ent.name) if stated and ent.name else -1
+        while at >= 0:
+            end = at + len(ent.name)
+            whole = (at == 0 or not text[at - 1].isalpha()) and (end >= len(text) or not text[end].isalpha())
+            a = _ALIAS.match(text, end) if whole else None
+            if a:
+                ent.aliases.add(" ".join(name_tokens(a.group(1))))
+            at = text.find(ent.name, at + 1)
+    for m in _NICKNAME_FIRST.finditer(text) if ("sapaan" in text or "panggilan" in text) else ():
+        full = name_tokens(m.group(2))
+        named = next((e for e in reg.entities if e.kind == "person" and e.tokens == full), None)
+        if named is not None:
+            named.aliases.add(" ".join(name_tokens(m.group(1))))
+
+
+def _heuristic_people(art: Article, reg: Registry) -> None:
+    """Without NER: register title + name phrases and multi-word capitalized names."""
+    doc, lex = art.doc, art.lex
+    common = lex.common_words
+    k = 0
+    n = len(doc)
+    while k < n:
+        tok = doc[k]
+        if not tok.text[:1].isupper() or tok.lower_ in lex.function_words or tok.lower_ in lex.pronouns or (
+            tok.lower_ in lex.connectors and art.sents[art.sent_of(tok.idx)].start == tok.idx
+        ):
+            k += 1
+            continue
+        end = np_end(doc, k, n, lex)
+        if end <= k:
+            k += 1
+            continue
+        role_toks, name_toks = split_role_name(doc, k, end, lex)
+        if name_toks and not all(t.text.isupper() for t in name_toks) and 2 * sum(t.lower_ in common for t in name_toks) <= len(name_toks) and (
+            len(name_toks) >= 2 or _has_title_word(role_toks, lex) or (k >= 2 and doc[k - 1].text == ",")
+        ):
+            m = make_mention(doc, k, end, lex)
+            if m is not None and m.kind == "name":
+                role = tokens_text(doc, role_toks)
+                role = clean_role(role, lex)
+                if role is None:
+                    # appositives: "kader PDI-P, Wiradarma Harefa," / "Kulna, ayah kandung X,"
+                    if k >= 2 and doc[k - 1].text == ",":
+                        role = appositive(doc, k - 2, -1, lex)
+                    if role is None and end + 1 < n and doc[end].text == ",":
+                        role = appositive(doc, end + 1, 1, lex)
+                reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=bool(role_toks))
+        k = max(end, k + 1)
+
+
+def _has_title_word(toks: list[Token], lex: Lexicon) -> bool:
+    """The words read before a name include a title, organization or description word or an
+    acronym ("Piala Dunia Antarklub" has none: it is not a title and a name)."""
+    return any(t.lower_ in lex.role_heads or lex.is_role_word(t.lower_) or t.lower_ in lex.descriptors or (t.text.isupper() and len(t.text) > 1) for t in toks)

@@ -1,0 +1,178 @@
+"""The named people and organizations of one article, clustered by name containment
+(*Lavrov* ⊂ *Sergey Lavrov*), with their stated roles and aliases."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.mentions import person_word
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).casefold()
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name as written, one per item of :func:`name_tokens`."""
+    return [w.strip(".,") for w in name.replace("-", " ").split() if w.strip(".,")]
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in name_words(name))
+
+
+@dataclass
+class Entity:
+    """A person or organization named in the article."""
+
+    name: str
+    tokens: tuple[str, ...]
+    first: int
+    roles: list[str] = field(default_factory=list)
+    kind: str = "person"
+    mentions: list[int] = field(default_factory=list)
+    titled: bool = False  # read right after a title (role head): complete from the left
+    spoke: bool = False  # a cue attributes a quote to this name
+    aliases: set[str] = field(default_factory=set)
+
+    def best_role(self) -> str | None:
+        if not self.roles:
+            return None
+        return max(self.roles, key=lambda r: (len(r.split()), -self.roles.index(r)))
+
+
+class Registry:
+    """The named entities of one article, clustered by name containment."""
+
+    def __init__(self, text: str = "", lex: Lexicon | None = None) -> None:
+        self.entities: list[Entity] = []
+        self.text = text
+        self.lex = lex if lex is not None else default_lexicon()
+
+    def add(self, name: str, pos: int, role: str | None = None, kind: str = "person", titled: bool = False) -> Entity:
+        toks = name_tokens(name)
+        for ent in self.entities:
+            if ent.tokens == toks:
+                ent.mentions.append(pos)
+                ent.titled = ent.titled or titled
+                if role and role not in ent.roles:
+                    ent.roles.append(role)
+                return ent
+        ent = Entity(name, toks, pos, [role] if role else [], kind, [pos], titled)
+        self.entities.append(ent)
+        return ent
+
+    def canonical(self, name: str) -> Entity | None:
+        """The fullest entity whose name contains every token of ``name``.
+
+        A longer candidate that only adds leading words to a name read right after a
+        title (*Balongan Yulianto Triwibowo* vs *GM Yulianto Triwibowo*) is leakage from
+        an organization name and loses. Without any containing name, a stated alias
+        (*Saifullah Yusuf atau Gus Ipul*) or a unique nickname prefix (*Wira* for
+        *Wiradarma Harefa*) links the mention.
+        """
+        seq = name_tokens(name)
+        toks = set(seq)
+        if not toks:
+            return None
+        exact = next((e for e in self.entities if e.tokens == seq), None)
+        cands = [e for e in self.entities if toks <= set(e.tokens) and e is not exact]
+        titled = [e for e in cands if e.titled]
+        cands = [
+            e for e in cands
+            if not any(t is not e and len(t.tokens) < len(e.tokens) and e.tokens[-len(t.tokens):] == t.tokens for t in titled)
+        ]
+        if cands:
+            best = max(cands, key=lambda e: (len(e.tokens), e.titled, len(e.mentions)))
+            # "Tjipinang Jaya Arief Prasetyo" for "Arief": a name that starts two or more
+            # words into the candidate starts there (company name + person name)
+            p = best.tokens.index(seq[0]) if seq[0] in best.tokens else 0
+            # …and one word in, for a first name used alone in a name read after a title
+            # ("Gubernur Sulut Salman Saelangi" … "kata Salman"); a surname used alone
+            # ("Lavrov") ends the name and keeps its first name
+            first_name_use = p == 1 and best.titled and len(seq) == 1 and len(best.tokens) - p >= 2
+            words = name_words(best.name)  # aligned with best.tokens
+            lead = words[:p]
+            lead_not_name = not any(person_word(w) for w in lead)
+            if (p >= 2 or first_name_use) and lead_not_name and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
+                return self.add(" ".join(words[p:]), best.first, best.best_role(), titled=True)
+            # "TJSL Pelindo Febrianto Zenny" for "Febrianto Zenny": the extra first word is
+            # used elsewhere in the article on its own (an organization), so it is not a name
+            if p == 1 and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and self._standalone(lead[0], words[1]):
+                if len(best.tokens) - 1 > len(seq):
+                    # "Xbox Mike Nichols" for "Mike": the name is "Mike Nichols", not the first name alone
+                    return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
+                exact.roles.extend(r for r in best.roles if r not in exact.roles)
+                return exact
+            if p >= 1 and len(words) >= 3 and not person_word(words[0]) and self._alone(words[0]):
+                # "TJSL Pelindo Febrianto Zenny": "Pelindo" also stands alone in the article
+                return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
+            return best
+        folded = " ".join(seq)
+        for e in self.entities:
+            if folded in e.aliases:
+                return e
+        if len(toks) == 1:
+            (t,) = toks
+            pref = [
+                e
+                for e in self.entities
+                if len(t) >= 3
+                and len(e.tokens) >= 2
+                and (
+                    any(w.startswith(t) and w != t for w in e.tokens)
+                    # portmanteau nicknames: "Jokowi" for Joko Widodo
+                    or any(t == e.tokens[0] + e.tokens[1][:k] for k in (1, 2, 3))
+                )
+            ]
+            if len(pref) == 1:
+                return pref[0]
+        return exact
+
+    def _standalone(self, word: str, nxt: str) -> bool:
+        """``word`` occurs in the text not followed by ``nxt`` (capitalized, whole word)."""
+        pattern = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?!\w)(?!\s+" + regex.escape(nxt) + r")")
+        return pattern.search(self.text) is not None
+
+    def _alone(self, word: str) -> bool:
+        """``word`` occurs in the text followed by a lower-case word or punctuation (used on its own)."""
+        pattern = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?=\s+\p{Ll}|\s*[,.;:)])")
+        return pattern.search(self.text) is not None
+
+    def roles_of(self, ent: Entity) -> list[str]:
+        """Every role stated for any name variant of ``ent``."""
+        out: list[str] = []
+        for other in self.entities:
+            if set(other.tokens) <= set(ent.tokens):
+                out.extend(r for r in other.roles if r not in out)
+        return out
+
+    def by_role(self, role_text: str, before: int) -> Entity | None:
+        """The person whose stated role matches a role-only mention (``Presiden``)."""
+        low = fold(role_text)
+        words = set(low.split())
+        targets = self.lex.role_aliases.get(low, [low])
+        modifiers = self.lex.role_modifiers
+        best: tuple[int, Entity] | None = None
+        for ent in self.entities:
+            if ent.kind != "person":
+                continue
+            for role in self.roles_of(ent):
+                rl = fold(role)
+                rw = rl.split()
+                ok = any(t in rl for t in targets) or (len(words) >= 1 and words <= set(rw))
+                # "Wakil Presiden Ma'ruf Amin" does not answer "kata Presiden"
+                at = next((i for i, w in enumerate(rw) if w in words or any(t.startswith(w + " ") or t == w for t in targets)), 0)
+                if ok and any(tuple(rw[max(0, at - len(m)) : at]) == m for m in modifiers):
+                    ok = False
+                if ok:
+                    score = max([m for m in ent.mentions if m <= before] or [-1])
+                    if best is None or score > best[0]:
+                        best = (score, ent)
+        if best is None:
+            return None
+        return self.canonical(best[1].name) or best[1]  # "Presiden Jokowi" → Joko Widodo

@@ -1,0 +1,145 @@
+"""Role text: cleaning a role read around a mention, appositive roles, and one role per speaker
+(the learned role scorer fills the roles the rules leave empty)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from quoteattr.article import Article
+from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.mentions import QUOTE_MARK_CHARS, tokens_text
+from quoteattr.resolve.registry import fold
+from quoteattr.types import Quote
+
+
+def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
+    if not role:
+        return None
+    lex = lex if lex is not None else default_lexicon()
+    words = role.strip(" ,.").split()
+    for dash in ("-", "—", "–"):
+        if dash in words:  # a dateline before the role: "Suara.com - Bupati Poso"
+            words = words[len(words) - words[::-1].index(dash) :]
+    while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.words.role_openers_dropped):
+        words = words[1:]
+    stop = lex.stop_words
+    while words and (words[0].lower() in stop or words[0].lower().strip(".") in lex.honorifics):
+        words = words[1:]
+    while words:  # trailing demonstratives, honorifics, degrees and ranks (the name side: split._strip_title_tokens)
+        last = words[-1].lower()
+        rank = lex.rank_at_end([w.lower().rstrip(".") for w in words])
+        if not (last in lex.words.role_trailing_dropped or last == "," or last in lex.honorifics or last in lex.degrees or rank):
+            break
+        words = words[: -len(rank)] if rank else words[:-1]
+    if not words or words[0].lower() in lex.not_role_heads:
+        return None  # "Menurut akun resminya Rinaldy": a medium, not a role
+    if words[-1].islower() and words[-1].endswith("nya") and len(words[-1]) > 6:
+        words[-1] = words[-1][:-3]  # "ayah kandungnya" (his father) → the role "ayah kandung"
+    # a role names an office, an organization or a description: it has a title or
+    # organization word, an acronym or a lower-case word ("Festival Danau", "Menurut"
+    # are not roles)
+    if not any(
+        w.lower() in lex.role_heads
+        or w.lower() in lex.descriptors
+        or w.lower() in lex.role_words_lower
+        or w.lower() in lex.org_words
+        or (w.isupper() and sum(ch.isalpha() for ch in w) >= 2)
+        or w[:1].islower()
+        for w in words
+    ):
+        return None
+    out = " ".join(words).strip(" ,")
+    return out or None
+
+
+def appositive(doc: Doc, start: int, step: int, lex: Lexicon) -> str | None:
+    """A role phrase set off by commas before (``step=-1``) or after (``step=1``) a name."""
+    toks: list[Token] = []
+    k = start
+    closed = False  # the phrase ends at a comma (or the sentence), as an appositive does
+    while 0 <= k < len(doc) and len(toks) <= 24:
+        t = doc[k]
+        if t.text in {",", ".", ";", ":", "!", "?"} or t.text in QUOTE_MARK_CHARS or t.is_space or "\n" in t.text:
+            closed = t.text in {",", "."} or step < 0
+            break
+        if step < 0 and t.text in {"-", "—", "–"}:
+            closed = True  # a dateline ends there: "Jakarta, CNN Indonesia -- Nama desainer …"
+            break
+        if step > 0 and toks and t.lower_ in lex.adjunct_starters and t.lower_ not in lex.words.appositive_adjunct_prepositions:
+            break  # "Gubernur DKI Jakarta dalam rapat …": the adjunct is not the role
+        toks.append(t)
+        k += step
+    if not toks or len(toks) > 24:
+        return None
+    toks.sort(key=lambda t: t.i)
+    if len(toks) > 2 and toks[0].text[:1].isupper() and toks[1].text[:1].islower() and (toks[1].lower_ in lex.role_heads or toks[1].lower_ in lex.descriptors):
+        toks = toks[1:]  # "Nama desainer aksesori Indonesia, Rinaldy": the word before the title
+    if any(t.lower_ in lex.function_words and t.lower_ not in lex.words.appositive_function_words for t in toks):
+        return None  # "Menurut Fadil, masyarakat akan peduli jika …": a clause, not a title
+    cues = lex.cues
+    if any(
+        t.lower_ in cues or (t.lower_.startswith(lex.words.verb_prefixes) and len(t.text) > 6 and t.text[:1].islower() and t.lower_ not in lex.words.age_verbs)
+        for t in toks
+    ):
+        return None  # a clause, not a noun phrase
+    first = toks[0].lower_
+    if first in lex.stop_words and first not in lex.determiners:
+        return None
+    ok = first in lex.role_heads or first in lex.descriptors or first in lex.determiners or first in lex.role_words_lower
+    if not ok and toks[0].text[:1].islower():
+        ok = closed and len(toks) <= 6 and not (first.startswith(lex.words.clause_word_prefixes) and len(first) > 5)
+    if not ok:
+        return None
+    return clean_role(tokens_text(doc, toks), lex)
+
+
+def one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
+    """One entity, one role: every quote of a named speaker gets the fullest role any of them has."""
+    best: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker_name and q.role and len(q.role.split()) > len(best.get(q.speaker_name, "").split()):
+            best[q.speaker_name] = q.role
+    return [replace(q, role=best[q.speaker_name]) if q.speaker_name in best and q.role != best[q.speaker_name] else q for q in quotes]
+
+
+def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) -> list[Quote]:
+    """Give each named speaker the rules left without a role the learned scorer's best candidate.
+
+    One role per speaker: every quote of that speaker gets it. The anaphoric descriptions the
+    article used for the speaker (*kata pelatih asal Prancis itu*) are candidates too.
+    """
+    from quoteattr.roles import best_role, is_description
+
+    named = {q.speaker_name for q in quotes if q.speaker_name and q.speaker_type != "organization"}
+    if not named:
+        return quotes
+    found: dict[str, str | None] = {}
+    for name in named:
+        ruled = next((q.role for q in quotes if q.speaker_name == name and q.role), None)
+        descs = []
+        for q in quotes:
+            if q.speaker_name == name and is_description(q.speaker) and q.speaker_start is not None and q.speaker_end is not None:
+                span = art.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+                if span is not None:
+                    descs.append((span.start, span.end))
+        own = [(q.quote_start, q.quote_end) for q in quotes if q.speaker_name == name]  # a role is not in what they said
+        best = best_role(art.doc, name, art.lex, model, descs, own)
+        role = clean_role(best[0], art.lex) if best else None
+        if ruled is None:
+            found[name] = role
+        elif role is not None and _extends(role, ruled):
+            found[name] = role  # the fullest form: "Kapolsek" → "Kapolsek Medan Barat"
+    found = {k: v for k, v in found.items() if v}
+    if not found:
+        return quotes
+    return [replace(q, role=found[q.speaker_name]) if q.speaker_name in found else q for q in quotes]
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """``longer`` holds every word of ``shorter`` and more: the same role written in full
+    (*Kapolsek* → *Kapolsek Sukamaju Barat*, *hukum Rizieq* → *Kuasa hukum Rizieq*)."""
+    a, b = fold(longer).split(), fold(shorter).split()
+    return len(a) > len(b) and all(w in a for w in b)
