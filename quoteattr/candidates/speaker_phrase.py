@@ -7,7 +7,7 @@ import regex
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, tokens_text
 
 
 #: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
@@ -156,6 +156,8 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             continue
         if _is_adjunct_chunk(art, cs, ce) and ci > 0:
             continue
+        if ci > 0 and all(degree_like(t, lex) or t.is_punct for t in doc[cs:ce]):
+            continue  # "dr. Siti Rahma, M.Epid, menyampaikan": the degree after the name
         # sentence connectors before the subject: "Lebih lanjut Enny mengatakan"
         while cs < ce - 1 and doc[cs].lower_ in lex.connectors:
             cs += 1

@@ -14,12 +14,12 @@ from quoteattr.mentions.mention import Mention, MentionKind, clitic_mention, mak
 from quoteattr.mentions.phrase import NP_RULES, np_end
 from quoteattr.mentions.split import NAME_START_RULES, split_role_name
 from quoteattr.mentions.words import (
-    QUOTE_MARK_CHARS, char_grams, common_words, derived_noun, doc_text, is_clause_punct, name_likeness, name_word_lists, nonperson_word, person_acronyms,
+    QUOTE_MARK_CHARS, char_grams, common_words, degree_like, derived_noun, doc_text, inside_hyphenated, is_clause_punct, name_likeness, name_word_lists, nonperson_word, person_acronyms,
     person_word, place_names, stop_words, tokens_text,
 )
 
 __all__ = [
-    "Mention", "MentionKind", "NAME_START_RULES", "NP_RULES", "QUOTE_MARK_CHARS", "char_grams", "clitic_mention", "common_words", "derived_noun", "doc_text",
+    "Mention", "MentionKind", "NAME_START_RULES", "NP_RULES", "QUOTE_MARK_CHARS", "char_grams", "clitic_mention", "common_words", "degree_like", "derived_noun", "doc_text", "inside_hyphenated",
     "is_clause_punct", "make_mention", "name_likeness", "name_word_lists", "nonperson_word", "np_end", "person_acronyms", "person_word", "place_names",
     "split_role_name", "stop_words", "tokens_text",
 ]

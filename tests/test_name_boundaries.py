@@ -1,0 +1,68 @@
+"""Name boundaries and roles of constructions read the same way on any article: hyphenated
+organization names before a name, descriptions joined to a name by *bernama*, a dash or a
+hyphenated acronym glued to the next word by a scraper. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.repair import repair
+
+NAMES = [
+    # a hyphenated organization before the name belongs to the role, whole
+    ("“Aplikasi kami tumbuh pesat,” kata CEO Tani-Maju Rudi Hartawan.", "Rudi Hartawan", "CEO Tani-Maju"),
+    # a hyphenated name stays whole
+    ("“Kami akan bangkit,” ujar pengamat politik Jean-Paul Moreau.", "Jean-Paul Moreau", "pengamat politik"),
+    # "<description> bernama <name>": the description is the role
+    ("Seorang relawan dapur umum bernama Dewi Lestari mengaku kewalahan. “Bantuan belum datang,” katanya.", "Dewi Lestari", "relawan dapur umum"),
+    ("Kader partai yang bernama Joko Santoso menyebut pihaknya siap diperiksa.", "Joko Santoso", "Kader partai"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,role", NAMES)
+def test_name_and_role(nlp_rules, text, speaker, role):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes, text
+    q = quotes[-1]
+    assert q.speaker_name == speaker
+    assert q.role is not None and q.role.lower().endswith(role.lower())
+
+
+def test_dash_glued_to_a_word_is_its_own_token(nlp_rules):
+    doc = nlp_rules.make_doc("JAKARTA, KOMPAS.com -Kader partai itu diperiksa.")
+    assert [t.text for t in doc][3:5] == ["-", "Kader"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kader PKS-Pbernama Anto Wibowo diperiksa polisi.", "Kader PKS-P bernama Anto Wibowo diperiksa polisi."),
+        ("JAKARTA-Wakil Presiden meninjau lokasi banjir.", None),  # a dateline, not a glued acronym
+    ],
+)
+def test_hyphenated_acronym_glued_to_the_next_word(text, expected):
+    fix = repair(text, text, None)
+    assert (fix.text if fix is not None else None) == expected
+
+
+def test_common_word_before_a_name_is_not_part_of_it(nlp_rules):
+    text = (
+        "Usul Bambang Sutrisno membangun taman kota menuai kritik. "
+        "“Taman itu untuk semua warga,” ujar Bambang Sutrisno, Senin (3/7)."
+    )
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert [q.speaker_name for q in quotes] == ["Bambang Sutrisno"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        ("Juru bicara Kemenkes, dr. Rina Kartika, M.Epid, menyampaikan vaksin sudah tersedia.", "Rina Kartika", "Juru bicara Kemenkes"),
+        ("Dosen hukum tata negara, Budi Santoso, S.H., M.H., mengatakan aturan itu lemah.", "Budi Santoso", "Dosen hukum tata negara"),
+    ],
+)
+def test_degree_after_the_name_is_not_the_speaker(nlp_rules, text, speaker, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
+    assert q.role == role
