@@ -66,3 +66,22 @@ def test_degree_after_the_name_is_not_the_speaker(nlp_rules, text, speaker, role
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
     assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # a description before the name that the noun-phrase reader stops inside
+        ("Pemilik warung itu, Sari, mengatakan harga gula naik.", "Sari", "Pemilik warung"),
+        ("Ketua RW di kampung itu, Darto, menyebut air sudah surut.", "Darto", "Ketua RW di kampung"),
+        # "ibu" as a noun of the role, not an honorific
+        ("Seorang ibu rumah tangga di Desa Cibodas, Wati (41), mengaku harga minyak naik.", "Wati", "ibu rumah tangga di Desa Cibodas"),
+        # a sentence adverbial or an adjunct before the comma is not a role
+        ("Sementara itu, Darto mengatakan air sudah surut.", "Darto", None),
+        ("Dalam kesempatan itu, Darto mengatakan air sudah surut.", "Darto", None),
+    ],
+)
+def test_description_set_off_by_commas(nlp_rules, text, speaker, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
+    assert q.role == role

@@ -209,6 +209,11 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             while ps < pe - 1 and doc[ps].lower_ in lex.connectors:
                 ps += 1
             pend = np_end(doc, ps, pe, lex) if ps < pe else ps
+            if m.kind == "name" and ps < pend < pe and _description_chunk(art, ps, pe) and not _starts_sentence_adverbial(art, ps):
+                # "Manajer hotel itu, Rina," / "Seorang ibu di Kecamatan Tamalate, Nurhayati (34),":
+                # a description the noun phrase reader stops inside is still the appositive role
+                last = pe - 1 if doc[pe - 1].lower_ in lex.words.demonstratives else pe
+                return merge(m, role=tokens_text(doc, list(doc[ps:last])), tok_start=ps)
             if ps < pe and pend == pe:
                 prev = make_mention(doc, ps, pe, lex)
                 if prev is not None:
@@ -236,6 +241,32 @@ def _principal(art: Article, chunks: list[tuple[int, int]], ci: int, start: int)
         if principal is not None and principal.kind == "name":
             return principal
     return None
+
+
+def _description_chunk(art: Article, s: int, e: int) -> bool:
+    """``doc[s:e]`` reads as a title or description set off by commas: it opens with a role
+    head, a description head or a determiner (*Manajer …*, *Seorang ibu …*) and holds no verb,
+    cue or clause word (only the prepositions and conjunctions titles use, and a final
+    demonstrative)."""
+    doc, lex = art.doc, art.lex
+    if e - s < 2 or e - s > 12:
+        return False
+    first = doc[s].lower_
+    if not (first in lex.role_heads or first in lex.descriptors or first in lex.determiners):
+        return False
+    for k in range(s + 1, e):
+        t = doc[k]
+        low = t.lower_
+        if t.is_punct or t.is_space or low in lex.cues or low in lex.pronouns:
+            return False
+        if low in lex.words.demonstratives:
+            if k != e - 1:
+                return False
+        elif low in lex.function_words and low not in lex.words.description_inner_words:
+            return False
+        if t.text[:1].islower() and len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in lex.role_heads:
+            return False  # a verb: a clause, not a title
+    return True
 
 
 def _lower_role_start(art: Article, k: int) -> bool:

@@ -15,6 +15,12 @@ from quoteattr.resolve.registry import fold
 from quoteattr.types import Quote
 
 
+def _noun_use(words: list[str]) -> bool:
+    """An honorific written in lower case before a lower-case word is a noun of the role
+    (*ibu di Kecamatan Tamalate*, *bapak dua anak*), not a title before a name."""
+    return words[0][:1].islower() and len(words) > 1 and words[1][:1].islower()
+
+
 def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     if not role:
         return None
@@ -26,7 +32,7 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.words.role_openers_dropped):
         words = words[1:]
     stop = lex.stop_words
-    while words and (words[0].lower() in stop or words[0].lower().strip(".") in lex.honorifics):
+    while words and (words[0].lower() in stop or (words[0].lower().strip(".") in lex.honorifics and not _noun_use(words))):
         words = words[1:]
     while words and (
         (words[-1].lower() in lex.words.role_trailing_dropped or words[-1] == ",")
