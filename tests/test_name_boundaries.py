@@ -85,3 +85,18 @@ def test_description_set_off_by_commas(nlp_rules, text, speaker, role):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
     assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # a lower-case honorific opens the name after a cue or in an appositive
+        ("“Vaksin tersedia,” kata Kepala Puskesmas, dr. Andi Wijaya, Sp.PD, kepada wartawan.", "Andi Wijaya", "Kepala Puskesmas"),
+        ("“Pasien membaik,” ujar Direktur RSUD, drg. Budi Hartono.", "Budi Hartono", "Direktur RSUD"),
+        ("“Ternak sehat,” kata drh. Sinta Dewi.", "Sinta Dewi", None),
+    ],
+)
+def test_honorific_before_the_name_after_a_cue(nlp_rules, text, speaker, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
+    assert q.role == role

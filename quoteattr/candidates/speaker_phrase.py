@@ -20,7 +20,7 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
     i = skip(art, i, limit, art.lex.words.speaker_skip_after_cue)
     if i >= limit:
         return None
-    end = np_end(doc, i, limit, lex)
+    end = np_end(doc, _after_honorifics(art, i, limit), limit, lex)
     if end <= i:
         end = _unlisted_description(art, i, limit)
         if end > i and doc[end - 1].lower_ in art.lex.words.demonstratives:
@@ -67,8 +67,9 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
                 return merge(app, role=tokens_text(doc, list(doc[m.tok_start : oe])), tok_start=m.tok_start)
     # “…,” kata seorang warga, Budi (45).  / kata Wahyu, Kepala Dusun X.
     if end + 1 < limit and doc[end].text == ",":
-        nxt_end = np_end(doc, end + 1, limit, lex)
-        if nxt_end > end + 1:
+        h = _after_honorifics(art, end + 1, limit)  # "kata Kepala Puskesmas, dr. Andi Wijaya"
+        nxt_end = np_end(doc, h, limit, lex)
+        if nxt_end > h:
             app = make_mention(doc, end + 1, nxt_end, lex)
             if app is not None:
                 if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name" and not _DEGREE.match(app.text):
@@ -85,6 +86,16 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if oe > end + 1:
             return merge(m, role=tokens_text(doc, list(doc[end + 1 : oe])), tok_end=oe)
     return m
+
+
+def _after_honorifics(art: Article, i: int, limit: int) -> int:
+    """The first token after lower-case honorifics that open a name (*dr.*, *drg.*, *ir.*):
+    the noun phrase is read from there, the mention from ``i``."""
+    doc, lex = art.doc, art.lex
+    h = i
+    while h < limit - 1 and doc[h].text[:1].islower() and (doc[h].lower_ in lex.honorifics or doc[h].lower_.rstrip(".") in lex.honorifics) and doc[h + 1].text[:1].isupper():
+        h += 1
+    return h
 
 
 def _unlisted_description(art: Article, i: int, limit: int) -> int:
