@@ -74,6 +74,8 @@ def test_degree_after_the_name_is_not_the_speaker(nlp_rules, text, speaker, role
         # a description before the name that the noun-phrase reader stops inside
         ("Pemilik warung itu, Sari, mengatakan harga gula naik.", "Sari", "Pemilik warung"),
         ("Ketua RW di kampung itu, Darto, menyebut air sudah surut.", "Darto", "Ketua RW di kampung"),
+        # a lower-case title the noun-phrase reader stops inside, then an organization and the name
+        ("Mantan pelatih klub Persik Agus Salim mengatakan timnya butuh pemain baru.", "Agus Salim", "Mantan pelatih klub Persik"),
         # "ibu" as a noun of the role, not an honorific
         ("Seorang ibu rumah tangga di Desa Cibodas, Wati (41), mengaku harga minyak naik.", "Wati", "ibu rumah tangga di Desa Cibodas"),
         # a sentence adverbial or an adjunct before the comma is not a role

@@ -201,7 +201,22 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                     return d
             # the chunk does not open with the subject (a subheading or a clause glued
             # before it): take the noun phrase that ends at the verb, if any
-            cs = _tail_np(art, cs, ce)
+            tail = _tail_np(art, cs, ce)
+            if tail is not None and tail > cs and _description_chunk(art, cs, ce):
+                # "Mantan bek klub Persiba Budi Santoso mengatakan": a lower-case title the
+                # noun-phrase reader stops inside, then the name: the whole chunk is the subject
+                whole = make_mention(doc, cs, ce, lex)
+                k = art.tok_at(whole.start) if whole is not None and whole.kind == "name" else cs
+                # not "Adik dari Zaskia Sungkar ini" (a relation: the name is not the speaker)
+                # nor "Anggota parlemen dari Izeh" (a place after a preposition)
+                if (
+                    whole is not None and whole.kind == "name" and whole.role and k - 1 > cs
+                    and doc[k - 1].lower_ not in lex.function_words
+                    and doc[ce - 1].lower_ not in lex.words.demonstratives
+                    and len((whole.name or "").split()) >= 2
+                ):
+                    tail = cs
+            cs = tail
             if cs is None:
                 return None
             phrase_end = ce
@@ -263,7 +278,7 @@ def _description_chunk(art: Article, s: int, e: int) -> bool:
     if e - s < 2 or e - s > 12:
         return False
     first = doc[s].lower_
-    if not (first in lex.role_heads or first in lex.descriptors or first in lex.determiners):
+    if not (first in lex.role_heads or first in lex.descriptors or first in lex.determiners or any(first == m[0] for m in lex.role_modifiers)):
         return False
     for k in range(s + 1, e):
         t = doc[k]
