@@ -102,3 +102,20 @@ def test_honorific_before_the_name_after_a_cue(nlp_rules, text, speaker, role):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
     assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a lower-case description after the cue that the sentence goes on describing, or one
+        # opened by a definite determiner, is the person being reported
+        ("Rudi Hartono memimpin latihan sore itu. “Kami siap menghadapi laga besok,” beber pelatih berusia 54 tahun itu.", "Rudi Hartono"),
+        ("Pelatih Persija Budi Santoso puas dengan hasil laga. “Anak-anak bermain bagus,” tutur sang pelatih.", "Budi Santoso"),
+        ("Dewi Lestari tampil di Jakarta. “Saya senang sekali,” ujar penyanyi yang kini berusia 45 tahun itu.", "Dewi Lestari"),
+        # an unnamed source stays unnamed
+        ("Kirana dan Dimas sering terlihat bersama. “Mereka sangat bahagia,” kata sang sumber.", None),
+    ],
+)
+def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
