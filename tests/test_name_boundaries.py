@@ -96,6 +96,9 @@ def test_description_set_off_by_commas(nlp_rules, text, speaker, role):
         ("“Vaksin tersedia,” kata Kepala Puskesmas, dr. Andi Wijaya, Sp.PD, kepada wartawan.", "Andi Wijaya", "Kepala Puskesmas"),
         ("“Pasien membaik,” ujar Direktur RSUD, drg. Budi Hartono.", "Budi Hartono", "Direktur RSUD"),
         ("“Ternak sehat,” kata drh. Sinta Dewi.", "Sinta Dewi", None),
+        # a title with lower-case words the noun-phrase reader stops inside, to a comma, then the name
+        ("“Kami siap,” kata Manajer tim voli putri Jawa Barat, Ratna Sari.", "Ratna Sari", "Manajer tim voli putri Jawa Barat"),
+        ("“Kami siap,” ujar CEO dan pendiri Tani Maju, Agus Wibowo, kepada wartawan.", "Agus Wibowo", "CEO dan pendiri Tani Maju"),
     ],
 )
 def test_honorific_before_the_name_after_a_cue(nlp_rules, text, speaker, role):

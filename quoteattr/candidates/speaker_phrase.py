@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import regex
+from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
@@ -56,6 +57,18 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
             app = make_mention(doc, s2, ne2, lex) if ne2 > s2 else None
             if app is not None and app.kind == "name" and not _DEGREE.match(app.text):
                 return merge(app, role=tokens_text(doc, list(doc[m.tok_start : e2])), tok_start=m.tok_start)
+    # "kata Manajer tim bulu tangkis Indonesia, Susy Susanti": a title the noun-phrase
+    # reader stops inside, running to a comma, then the name
+    if m.kind in ("role", "description") and end < limit and doc[end].text != ",":
+        k = end
+        while k < min(limit, end + 8) and _description_word(art, doc[k]):
+            k += 1
+        if k > end and k + 1 < limit and doc[k].text == ",":
+            h = _after_honorifics(art, k + 1, limit)
+            ne = np_end(doc, h, limit, lex)
+            app = make_mention(doc, k + 1, ne, lex) if ne > h else None
+            if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
+                return merge(app, role=tokens_text(doc, list(doc[m.tok_start : k])), tok_start=m.tok_start)
     # "jelas pengamat keamanan dari Vaksin.com, Alfons Tanujaya": a title with its
     # organization after "dari", then the name
     if (m.kind in ("role", "description") or _title_with_place(m)) and end + 2 < limit and doc[end].lower_ in art.lex.words.organization_prepositions and doc[end + 1].text[:1].isupper():
@@ -86,6 +99,18 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if oe > end + 1:
             return merge(m, role=tokens_text(doc, list(doc[end + 1 : oe])), tok_end=oe)
     return m
+
+
+def _description_word(art: Article, t: Token) -> bool:
+    """A word that may go on a title or description after a cue: a word, not a cue, pronoun,
+    verb or clause word (the prepositions and conjunctions titles use are)."""
+    low = t.lower_
+    lex = art.lex
+    if not t.is_alpha or low in lex.cues or low in lex.pronouns or low in lex.words.demonstratives:
+        return False
+    if low in lex.function_words and low not in lex.words.description_inner_words:
+        return False
+    return not (t.text[:1].islower() and len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in lex.role_heads)
 
 
 def _after_honorifics(art: Article, i: int, limit: int) -> int:
