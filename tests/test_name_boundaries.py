@@ -122,3 +122,16 @@ def test_honorific_before_the_name_after_a_cue(nlp_rules, text, speaker, role):
 def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia, mengatakan jadwal terlambat.",
+        "“Jadwal terlambat,” kata Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia.",
+    ],
+)
+def test_role_continued_with_yang_juga(nlp_rules, text):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Rudi Santoso"
+    assert q.role == "anggota Ombudsman yang juga pengamat penerbangan Indonesia"

@@ -88,7 +88,10 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
                 if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name" and not _DEGREE.match(app.text):
                     phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind == "name" else (m.role or m.text)
                     return merge(app, role=phrase, tok_start=m.tok_start)
-                closed = app.tok_end >= limit or doc[app.tok_end].text in {",", ".", ";", ":", ")", "("} or doc[app.tok_end].text in QUOTE_MARK_CHARS
+                app_end = app.tok_end
+                if app.kind in ("role", "description") and app.role and (k := _role_goes_on(art, app_end, limit)):
+                    app, app_end = merge(app, role=tokens_text(doc, list(doc[app.tok_start : k])), tok_end=k), k
+                closed = app_end >= limit or doc[app_end].text in {",", ".", ";", ":", ")", "("} or doc[app_end].text in QUOTE_MARK_CHARS
                 if m.kind == "name" and app.kind in ("role", "description") and app.role and closed:
                     # an appositive ends at a comma or the sentence end ("kata Wahyu, Kepala
                     # Dusun X."); "kata Diana, hidup di atas …" goes on with the content
@@ -99,6 +102,23 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if oe > end + 1:
             return merge(m, role=tokens_text(doc, list(doc[end + 1 : oe])), tok_end=oe)
     return m
+
+
+def _role_goes_on(art: Article, k: int, limit: int) -> int:
+    """Where a role read up to token ``k`` ends when a continuer adds a second one (*anggota
+    Ombudsman yang juga pengamat penerbangan Indonesia,*): the comma or sentence end after
+    it; 0 when there is none."""
+    doc = art.doc
+    for cont in art.lex.words.role_continuers:
+        words = cont.split()
+        n = len(words)
+        if k + n < limit and [t.lower_ for t in doc[k : k + n]] == words:
+            e = k + n
+            while e < limit and _description_word(art, doc[e]):
+                e += 1
+            if e > k + n and (e >= limit or doc[e].text in {",", ".", ";"}):
+                return e
+    return 0
 
 
 def _description_word(art: Article, t: Token) -> bool:
@@ -271,6 +291,9 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                     if m.kind == "name" and prev.kind in ("role", "description") and not _starts_sentence_adverbial(art, ps):
                         return merge(m, role=prev.role or prev.text, tok_start=ps)
                     if m.kind in ("role", "description") and prev.kind == "name":
+                        also = _role_goes_on(art, phrase_end, ce)
+                        if also:
+                            return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
                         return merge(prev, role=m.role or m.text, tok_end=m.tok_end)
                     if m.kind == "name" and prev.kind == "name" and _lower_role_start(art, cs) and doc[ps].lower_ not in lex.stop_words:
                         # "Aziz Yanuari, kuasa hukum Rizieq Shihab, menyatakan": the name in the

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quoteattr.article import Article
 from quoteattr.lexicon import Lexicon, SpeakerLexicon, default_lexicon
@@ -63,6 +63,18 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     return out or None
 
 
+def _continuer_tokens(toks: list[Token], lex: SpeakerLexicon) -> set[int]:
+    """Indexes of the words of a role continuer (*yang juga*) inside a phrase, not at its start."""
+    out: set[int] = set()
+    low = [t.lower_ for t in toks]
+    for cont in lex.words.role_continuers:
+        words = cont.split()
+        for a in range(1, len(toks) - len(words)):
+            if low[a : a + len(words)] == words:
+                out.update(t.i for t in toks[a : a + len(words)])
+    return out
+
+
 def appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | None:
     """A role phrase set off by commas before (``step=-1``) or after (``step=1``) a name."""
     toks = []
@@ -85,7 +97,8 @@ def appositive(doc: Doc, start: int, step: int, lex: SpeakerLexicon) -> str | No
     toks.sort(key=lambda t: t.i)
     if len(toks) > 2 and toks[0].text[:1].isupper() and toks[1].text[:1].islower() and (toks[1].lower_ in lex.role_heads or toks[1].lower_ in lex.descriptors):
         toks = toks[1:]  # "Nama desainer aksesori Indonesia, Rinaldy": the word before the title
-    if any(t.lower_ in lex.function_words and t.lower_ not in lex.words.appositive_function_words for t in toks):
+    joined = _continuer_tokens(toks, lex)  # "anggota Ombudsman yang juga pengamat …"
+    if any(t.lower_ in lex.function_words and t.lower_ not in lex.words.appositive_function_words and t.i not in joined for t in toks):
         return None  # "Menurut Fadil, masyarakat akan peduli jika …": a clause, not a title
     cues = lex.cues
     if any(
