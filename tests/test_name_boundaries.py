@@ -127,7 +127,7 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
 @pytest.mark.parametrize(
     "text",
     [
-        "Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia, mengatakan jadwal terlambat.",
+        "Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia, mengatakan jadwal penerbangan sering terlambat tahun ini.",
         "“Jadwal terlambat,” kata Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia.",
     ],
 )
