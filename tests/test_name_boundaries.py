@@ -135,3 +135,25 @@ def test_role_continued_with_yang_juga(nlp_rules, text):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == "Rudi Santoso"
     assert q.role == "anggota Ombudsman yang juga pengamat penerbangan Indonesia"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a conjunction opening the sentence is never the subject; the subject after an adjunct is
+        ("Ketua DPRD Joko Susilo mendukung usulan itu. Namun, di sisi lain mantan Ketua DPRD Agus Riyanto meminta agar rapat ditunda hingga pekan depan.", "Agus Riyanto"),
+        ("Meskipun memastikan jadwal tetap berjalan, Budi Hartono mengatakan panitia masih menunggu izin dari kepolisian.", "Budi Hartono"),
+    ],
+)
+def test_subject_after_conjunction_or_adjunct(nlp_rules, text, speaker):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert [q.speaker_name for q in quotes][-1] == speaker
+
+
+def test_description_with_place_of_origin_is_not_a_name(nlp_rules):
+    from quoteattr.lexicon import default_lexicon
+    from quoteattr.mentions import make_mention
+
+    doc = nlp_rules.make_doc("ujar pedagang asal Purworejo itu.")
+    m = make_mention(doc, 1, 4, default_lexicon())
+    assert m is not None and m.kind == "description" and m.name is None

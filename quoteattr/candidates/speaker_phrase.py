@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, person_word, np_end, tokens_text
 
 
 #: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
@@ -121,6 +121,25 @@ def _role_goes_on(art: Article, k: int, limit: int) -> int:
     return 0
 
 
+def _subject_after_adjunct(art: Article, cs: int, ce: int) -> Mention | None:
+    """A named subject at the end of a chunk that opens with an adjunct (*di sisi lain mantan
+    Ketua DPR Setya Novanto meminta*): a name with a role or of two words or more."""
+    tail = _tail_np(art, cs, ce)
+    if tail is None or tail <= cs:
+        return None
+    m = make_mention(art.doc, tail, ce, art.lex)
+    if m is None or m.kind != "name" or _only_places(art, m) or not (m.role or len((m.name or "").split()) >= 2):
+        return None
+    return m
+
+
+def _only_places(art: Article, m: Mention) -> bool:
+    """Every word of the mention's name is a place's (*Jawa Barat*, *Purworejo*)."""
+    words = (m.name or "").split()
+    lex = art.lex
+    return bool(words) and all((w.lower() in lex.places or w.lower() in lex.place_words) and not person_word(w, lex) for w in words)
+
+
 def _description_word(art: Article, t: Token) -> bool:
     """A word that may go on a title or description after a cue: a word, not a cue, pronoun,
     verb or clause word (the prepositions and conjunctions titles use are)."""
@@ -211,7 +230,12 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
         if cs >= ce:
             continue
         if _is_adjunct_chunk(art, cs, ce) and ci > 0:
+            inner = _subject_after_adjunct(art, cs, ce) if ci == len(chunks) - 1 else None
+            if inner is not None:
+                return inner  # "Namun, di sisi lain mantan Ketua DPR Setya Novanto meminta"
             continue
+        if all(doc[k].lower_ in lex.connectors or doc[k].lower_ in lex.function_words for k in range(cs, ce)):
+            continue  # "Namun, …", "Meskipun …": a conjunction, never the subject
         if ci > 0 and all(degree_like(t, lex) or t.is_punct for t in doc[cs:ce]):
             continue  # "dr. Siti Rahma, M.Epid, menyampaikan": the degree after the name
         # sentence connectors before the subject: "Lebih lanjut Enny mengatakan"
