@@ -19,6 +19,8 @@ from quoteattr.resources import load_json
 
 #: where a space may have been lost: a case change inside a word, digits before a
 #: capitalized word; and capitalized words long enough to carry a glued lower-case word
+#: a hyphenated acronym whose last capital runs into a lower-case word (PDI-Pbernama)
+_HYPHENATED_ACRONYM_GLUED = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,5}-\p{Lu}\p{Ll}{3,}")
 _CASE_CHANGE = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{N}\p{Lu}\p{Ll}")
 _LONG_CAPITALIZED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{5,}(?![\p{L}\p{N}])")
 
@@ -375,6 +377,13 @@ def _candidates(text: str) -> list[tuple[int, str, bool]]:
             e += 1
         seen.add(s)
         out.append((s, text[s:e], True))
+    v = _vocab()
+    for m in _HYPHENATED_ACRONYM_GLUED.finditer(text):
+        tail = m.group(0).split("-", 1)[1]
+        if m.start() not in seen and not _reads_title(tail, v):
+            # PDI-Pbernama: the acronym's last letter took the next word (not JAKARTA-Wakil)
+            seen.add(m.start())
+            out.append((m.start(), m.group(0), True))
     for m in _LONG_CAPITALIZED.finditer(text):
         if m.start() not in seen:
             seen.add(m.start())

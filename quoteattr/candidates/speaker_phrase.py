@@ -1,112 +1,15 @@
-"""Reading the speaker phrase next to a cue: after it (``kata [Kepala BMKG X]``), before it
-(``[Menteri X, Sergey Lavrov] berpendapat``), and the outlet a quote is credited through."""
+"""Reading the speaker phrase next to a cue: before it (``[Menteri X, Sergey Lavrov]
+berpendapat``), after it (:mod:`quoteattr.candidates.after_cue`, re-exported here), and the
+outlet a quote is credited through."""
 
 from __future__ import annotations
 
-import regex
-
 from quoteattr.article import Article
+from quoteattr.candidates.after_cue import merge, mention_after, role_goes_on
 from quoteattr.candidates.clauses import skip
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, tokens_text
+from quoteattr.mentions import Mention, degree_like, make_mention, np_end, person_word, tokens_text
 
-#: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
-_DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
-
-
-def mention_after(art: Article, i: int, limit: int) -> Mention | None:
-    """The speaker phrase that follows a cue at token ``i`` (``kata [Kepala BMKG X]``)."""
-    doc, lex = art.doc, art.lex
-    i = skip(art, i, limit, art.lex.words.speaker_skip_after_cue)
-    if i >= limit:
-        return None
-    end = np_end(doc, i, limit, lex)
-    if end <= i:
-        end = _unlisted_description(art, i, limit)
-        if end > i and doc[end - 1].lower_ in art.lex.words.demonstratives:
-            # "kata bekas pelatih Juventus itu": a description that refers back
-            s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
-            return Mention(s, e, art.text[s:e], "description", None, art.text[s:e], i, end)
-    if end <= i:
-        return None
-    m = make_mention(doc, i, end, lex)
-    if m is None:
-        return None
-    # "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo":
-    # units and places set off by commas continue a title; the name comes after them
-    if m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role):
-        e2, hops = end, 0
-        while hops < 4 and e2 + 1 < limit and doc[e2].text == ",":
-            s2 = skip(art, e2 + 1, limit, art.lex.words.coordinators)
-            ne2 = np_end(doc, s2, limit, lex) if s2 < limit else s2
-            if ne2 <= s2:
-                break
-            first = doc[s2].lower_
-            if first in lex.org_words or first in lex.place_words or first in lex.places or first in lex.role_words_lower:
-                app = make_mention(doc, s2, ne2, lex)
-                if app is not None and app.kind == "name" and len((app.name or "").split()) >= 2 and app.role:
-                    # "…, dan Keamanan Mahfud MD": the last unit and the name in one phrase
-                    return merge(app, role=tokens_text(doc, list(doc[m.tok_start : art.tok_at(app.start)])), tok_start=m.tok_start)
-                e2, hops = ne2, hops + 1
-                continue
-            break
-        if hops and e2 + 1 < limit and doc[e2].text == ",":
-            s2 = e2 + 1
-            ne2 = np_end(doc, s2, limit, lex)
-            app = make_mention(doc, s2, ne2, lex) if ne2 > s2 else None
-            if app is not None and app.kind == "name" and not _DEGREE.match(app.text):
-                return merge(app, role=tokens_text(doc, list(doc[m.tok_start : e2])), tok_start=m.tok_start)
-    # "jelas pengamat keamanan dari Vaksin.com, Alfons Tanujaya": a title with its
-    # organization after "dari", then the name
-    if (m.kind in ("role", "description") or _title_with_place(m)) and end + 2 < limit and doc[end].lower_ in art.lex.words.organization_prepositions and doc[end + 1].text[:1].isupper():
-        oe = np_end(doc, end + 1, limit, lex)
-        if end + 1 < oe < limit - 1 and doc[oe].text == ",":
-            ne = np_end(doc, oe + 1, limit, lex)
-            app = make_mention(doc, oe + 1, ne, lex) if ne > oe + 1 else None
-            if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
-                return merge(app, role=tokens_text(doc, list(doc[m.tok_start : oe])), tok_start=m.tok_start)
-    # “…,” kata seorang warga, Budi (45).  / kata Wahyu, Kepala Dusun X.
-    if end + 1 < limit and doc[end].text == ",":
-        nxt_end = np_end(doc, end + 1, limit, lex)
-        if nxt_end > end + 1:
-            app = make_mention(doc, end + 1, nxt_end, lex)
-            if app is not None:
-                if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name" and not _DEGREE.match(app.text):
-                    phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind == "name" else (m.role or m.text)
-                    return merge(app, role=phrase, tok_start=m.tok_start)
-                closed = app.tok_end >= limit or doc[app.tok_end].text in {",", ".", ";", ":", ")", "("} or doc[app.tok_end].text in QUOTE_MARK_CHARS
-                if m.kind == "name" and app.kind in ("role", "description") and app.role and closed:
-                    # an appositive ends at a comma or the sentence end ("kata Wahyu, Kepala
-                    # Dusun X."); "kata Diana, hidup di atas …" goes on with the content
-                    return merge(m, role=app.role, tok_end=app.tok_end)
-    # "kata Salehudin dari KKP Kelas II Mataram": the organization is the role
-    if m.kind == "name" and not m.role and end + 1 < limit and doc[end].lower_ == "dari" and doc[end + 1].text[:1].isupper():
-        oe = np_end(doc, end + 1, limit, lex)
-        if oe > end + 1:
-            return merge(m, role=tokens_text(doc, list(doc[end + 1 : oe])), tok_end=oe)
-    return m
-
-
-def _unlisted_description(art: Article, i: int, limit: int) -> int:
-    """End of ``vokalis OneRepublic Ryan Tedder`` after a cue: one or two lower-case words
-    the word lists do not know (a profession), then a capitalized noun phrase; ``i`` if not."""
-    doc = art.doc
-    stop = art.lex.stop_words
-    k = i
-    while k < min(limit, i + 2) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ not in stop and doc[k].lower_ not in art.lex.cues:
-        k += 1
-    if k == i or k >= limit or not doc[k].text[:1].isupper():
-        return i
-    end = np_end(doc, k, limit, art.lex)
-    return end if end > k else i
-
-
-def _title_with_place(m: Mention) -> bool:
-    """"Lurah Batangmata", "Pelatih Elektrik": a title and one word, with a name to follow."""
-    return m.kind == "name" and bool(m.role) and len((m.name or "").split()) == 1
-
-
-def merge(m: Mention, role: str | None, tok_start: int | None = None, tok_end: int | None = None) -> Mention:
-    return Mention(m.start, m.end, m.text, m.kind, m.name, role or m.role, tok_start if tok_start is not None else m.tok_start, tok_end if tok_end is not None else m.tok_end)
+__all__ = ["merge", "mention_after", "subject_before", "via_after"]
 
 
 def _chunks(art: Article, start: int, end: int) -> list[tuple[int, int]]:
@@ -154,6 +57,11 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
         if cs >= ce:
             continue
         if _is_adjunct_chunk(art, cs, ce) and ci > 0:
+            inner = _subject_after_adjunct(art, cs, ce) if ci == len(chunks) - 1 else None
+            if inner is not None:
+                return inner  # "Namun, di sisi lain mantan Ketua DPR Setya Novanto meminta"
+            continue
+        if _never_the_subject(art, cs, ce, ci):
             continue
         # sentence connectors before the subject: "Lebih lanjut Enny mengatakan"
         while cs < ce - 1 and doc[cs].lower_ in lex.connectors:
@@ -182,7 +90,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                     return d
             # the chunk does not open with the subject (a subheading or a clause glued
             # before it): take the noun phrase that ends at the verb, if any
-            tail = _tail_np(art, cs, ce)
+            tail = _whole_titled_chunk(art, cs, ce, _tail_np(art, cs, ce))
             if tail is None:
                 return None
             cs, phrase_end = tail, ce
@@ -197,7 +105,10 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
         if ci > 0:
             ps, prev = _previous_chunk(art, chunks[ci - 1])
             if prev is not None:
-                return _with_appositive(art, m, prev, ps, cs, phrase_end)
+                return _with_appositive(art, m, prev, ps, cs, phrase_end, ce)
+            described = _description_before(art, m, ps, chunks[ci - 1][1])
+            if described is not None:
+                return described
         return m
     return None
 
@@ -214,7 +125,7 @@ def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention 
     return ps, None
 
 
-def _with_appositive(art: Article, m: Mention, prev: Mention, ps: int, cs: int, phrase_end: int) -> Mention:
+def _with_appositive(art: Article, m: Mention, prev: Mention, ps: int, cs: int, phrase_end: int, ce: int) -> Mention:
     """The subject ``m`` (tokens ``cs``–``phrase_end``) with the appositive chunk before it
     (``prev``, from token ``ps``): *Menteri Luar Negeri Rusia, Sergey Lavrov* / *Yayat, Kepala
     Bidang X,* / *Aziz Yanuari, kuasa hukum Rizieq Shihab,*."""
@@ -222,12 +133,97 @@ def _with_appositive(art: Article, m: Mention, prev: Mention, ps: int, cs: int, 
     if m.kind == "name" and prev.kind in ("role", "description") and not _starts_sentence_adverbial(art, ps):
         return merge(m, role=prev.role or prev.text, tok_start=ps)
     if m.kind in ("role", "description") and prev.kind == "name":
+        if role_goes_on(art, phrase_end, ce):  # "…, anggota Ombudsman yang juga pengamat penerbangan,"
+            return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
         return merge(prev, role=m.role or m.text, tok_end=m.tok_end)
     if m.kind == "name" and prev.kind == "name" and _lower_role_start(art, cs) and doc[ps].lower_ not in art.lex.stop_words:
         # "Aziz Yanuari, kuasa hukum Rizieq Shihab, menyatakan": the name in the
         # appositive is the one the subject works for
         return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
     return m
+
+
+def _never_the_subject(art: Article, cs: int, ce: int, ci: int) -> bool:
+    """A chunk that is never the subject: a degree after the name (*dr. Siti Rahma, M.Epid,
+    menyampaikan*), or conjunctions and function words only (*Namun, …*, *Meskipun …*)."""
+    doc, lex = art.doc, art.lex
+    if ci > 0 and all(degree_like(t, lex) or t.is_punct for t in doc[cs:ce]):
+        return True
+    return all(doc[k].lower_ in lex.connectors or doc[k].lower_ in lex.function_words for k in range(cs, ce))
+
+
+def _subject_after_adjunct(art: Article, cs: int, ce: int) -> Mention | None:
+    """A named subject at the end of a chunk that opens with an adjunct (*di sisi lain mantan
+    Ketua DPR Setya Novanto meminta*): a name with a role or of two words or more."""
+    tail = _tail_np(art, cs, ce)
+    if tail is None or tail <= cs:
+        return None
+    m = make_mention(art.doc, tail, ce, art.lex)
+    if m is None or m.kind != "name" or _only_places(art, m) or not (m.role or len((m.name or "").split()) >= 2):
+        return None
+    return m
+
+
+def _only_places(art: Article, m: Mention) -> bool:
+    """Every word of the mention's name is a place's (*Jawa Barat*, *Purworejo*)."""
+    words = (m.name or "").split()
+    lex = art.lex
+    return bool(words) and all((w.lower() in lex.places or w.lower() in lex.place_words) and not person_word(w, lex) for w in words)
+
+
+def _whole_titled_chunk(art: Article, cs: int, ce: int, tail: int | None) -> int | None:
+    """Where the subject starts in a chunk the noun-phrase reader stops inside: the whole chunk
+    when it is a lower-case title, an organization and a name (*Mantan bek klub Persiba Budi
+    Santoso mengatakan*), else ``tail`` (the noun phrase that ends at the verb). Not after a
+    preposition (*Anggota parlemen dari Izeh*) nor for a description closed by a demonstrative
+    (*Adik dari Zaskia Sungkar ini*: a relation)."""
+    doc, lex = art.doc, art.lex
+    if tail is None or tail <= cs or not _description_chunk(art, cs, ce):
+        return tail
+    whole = make_mention(doc, cs, ce, lex)
+    if whole is None or whole.kind != "name" or not whole.role:
+        return tail
+    k = art.tok_at(whole.start)
+    if k - 1 > cs and doc[k - 1].lower_ not in lex.function_words and doc[ce - 1].lower_ not in lex.words.demonstratives and len((whole.name or "").split()) >= 2:
+        return cs
+    return tail
+
+
+def _description_before(art: Article, m: Mention, ps: int, pe: int) -> Mention | None:
+    """The subject's name with the description before it that the noun-phrase reader stops
+    inside (*Manajer hotel itu, Rina,* / *Seorang ibu di Kecamatan Tamalate, Nurhayati (34),*)."""
+    doc = art.doc
+    pend = np_end(doc, ps, pe, art.lex) if ps < pe else ps
+    if m.kind == "name" and ps < pend < pe and _description_chunk(art, ps, pe) and not _starts_sentence_adverbial(art, ps):
+        last = pe - 1 if doc[pe - 1].lower_ in art.lex.words.demonstratives else pe
+        return merge(m, role=tokens_text(doc, list(doc[ps:last])), tok_start=ps)
+    return None
+
+
+def _description_chunk(art: Article, s: int, e: int) -> bool:
+    """``doc[s:e]`` reads as a title or description set off by commas: it opens with a role
+    head, a description head, a determiner or a role modifier (*Manajer …*, *Seorang ibu …*,
+    *Mantan …*) and holds no verb, cue or clause word (only the prepositions and conjunctions
+    titles use, and a final demonstrative)."""
+    doc, lex = art.doc, art.lex
+    if e - s < 2 or e - s > 12:
+        return False
+    first = doc[s].lower_
+    if not (first in lex.role_heads or first in lex.descriptors or first in lex.determiners or any(first == m[0] for m in lex.role_modifiers)):
+        return False
+    for k in range(s + 1, e):
+        t = doc[k]
+        low = t.lower_
+        if t.is_punct or t.is_space or low in lex.cues or low in lex.pronouns:
+            return False
+        if low in lex.words.demonstratives:
+            if k != e - 1:
+                return False
+        elif low in lex.function_words and low not in lex.words.description_inner_words:
+            return False
+        if t.text[:1].islower() and len(low) > 5 and low.startswith(lex.words.description_verb_prefixes) and low not in lex.role_heads:
+            return False  # a verb: a clause, not a title
+    return True
 
 
 def _principal(art: Article, chunks: list[tuple[int, int]], ci: int, start: int) -> Mention | None:

@@ -105,6 +105,9 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
         and all((t.lower_ in lex.places or t.text in lex.nonperson_name_words) and not person_word(t.text, lex) for t in name_toks)
     )
     ws, we = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    if role_toks and role_toks[-1].lower_ in lex.words.origin_words and all(_place_word(t, lex) for t in name_toks):
+        # "pria asal Purworejo", "artis kelahiran Jakarta": a description with where the person is from
+        return Mention(ws, we, text[ws:we], "description", None, text[ws:we], start, end)
     if org_phrase:
         return Mention(ws, we, text[ws:we], "organization", text[ws:we], None, start, end)
     if is_org or (
@@ -112,6 +115,11 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
     ):
         return Mention(ws, we, text[ws:we], "organization", name, role, start, end)
     return Mention(s, e, text[s:e], "name", name, role, start, end)
+
+
+def _place_word(t: Token, lex: Lexicon) -> bool:
+    """A word of a place's name (a gazetteer place or a place word such as *Barat*), not of a person's."""
+    return (t.lower_ in lex.places or t.lower_ in lex.place_words) and not person_word(t.text, lex)
 
 
 def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex: Lexicon) -> Mention:

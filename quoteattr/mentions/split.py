@@ -11,6 +11,7 @@ from quoteattr.mentions.words import (
     ACRONYM,
     ROMAN,
     derived_noun,
+    inside_hyphenated,
     is_cap,
     name_likeness,
     nonperson_word,
@@ -55,7 +56,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
         return by_ner
     name_end = _name_end(doc, start, end, lex)
     run_start = _name_start(doc, start, name_end, lex)
-    j = _title_takes(doc, start, run_start, name_end, lex)
+    j = _outside_hyphenated(doc, start, _title_takes(doc, start, run_start, name_end, lex), name_end, lex)
     name_toks = [doc[x] for x in range(j, name_end)]
     if name_toks and name_toks[0].lower_ in lex.words.name_particles:
         name_toks = name_toks[1:]
@@ -63,6 +64,29 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
         name_toks = name_toks[-4:]
     role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
     return role_toks, name_toks
+
+
+def _outside_hyphenated(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> int:
+    """The name's first word moved out of a hyphenated word: after it when a name of two
+    words or more follows (*CEO Go-Jek Nadiem Makariem*), else to its start (*Jerome
+    Sainte-Marie*); a hyphenated word of no name words that opens the run is an organization
+    (*CEO Tani-Maju Rudi Hartawan*)."""
+    if start < j < name_end and inside_hyphenated(doc, j, lex):
+        after = j
+        while after < name_end and inside_hyphenated(doc, after, lex):
+            after += 1
+        if name_end - after >= 2:
+            return after
+        while j > start and inside_hyphenated(doc, j, lex):
+            j -= 1
+        return j
+    if j + 2 < name_end and inside_hyphenated(doc, j + 1, lex):
+        after = j + 1
+        while after < name_end and inside_hyphenated(doc, after, lex):
+            after += 1
+        if name_end - after >= 2 and not any(person_word(doc[x].text, lex) for x in range(j, after)):
+            return after
+    return j
 
 
 def _ner_split(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[list[Token], list[Token]] | None:

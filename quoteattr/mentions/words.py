@@ -27,6 +27,27 @@ ROMAN = regex.compile(r"^[IVXLC]{1,6}$")
 DATE = regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
+#: the shape of an academic degree written after a name (M.Epid, S.Kom, Sp.PD, M.Sc.)
+DEGREE_SHAPE = regex.compile(r"^(\p{Lu}\p{Ll}{0,2}\.)\p{L}{1,5}(?:\.\p{L}{1,5})?\.?$")
+
+
+def inside_hyphenated(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """``doc[j]`` is the hyphen or the second part of a word written with a hyphen (*Go-Jek*)."""
+    hyphens = lex.words.hyphens
+    if j >= 1 and doc[j].text in hyphens and not doc[j - 1].whitespace_:
+        return True
+    return j >= 2 and doc[j - 1].text in hyphens and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
+
+
+def degree_like(tok: Token, lex: Lexicon) -> bool:
+    """A listed degree, or a word of a degree's shape (*M.Epid*, *Sp.PD*), not an honorific
+    glued to a name (*H.Saudin*)."""
+    if tok.lower_ in lex.degrees:
+        return True
+    m = DEGREE_SHAPE.match(tok.text)
+    return m is not None and m.group(1).lower() not in lex.honorifics
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, cached on the Doc (spaCy rebuilds it from the tokens on every access)."""
     text = doc.user_data.get("quoteattr_text")

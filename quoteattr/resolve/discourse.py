@@ -115,7 +115,20 @@ def _is_anaphor(art: Article, m: Mention) -> bool:
     anaphoric head with a clause about the person (*ujar pria kelahiran 1970 itu*)."""
     return m.kind in ("pronoun", "clitic") or (m.kind in ("description", "role") and m.text.split()[-1].lower() in art.lex.words.demonstratives) or (
         m.kind == "description" and m.text.lower() in art.lex.anaphoric_heads and ANAPHORIC_TAIL.match(art.text, m.end) is not None
-    )
+    ) or (m.kind in ("description", "role") and _lower_description_going_on(art, m))
+
+
+def _lower_description_going_on(art: Article, m: Mention) -> bool:
+    """A lower-case title or description of one word the sentence goes on describing (*beber
+    pelatih berusia 54 tahun itu*, *tambah pemain yang kini memperkuat Persib itu*), or one
+    opened by a definite determiner (*tutur sang pelatih*): the person being reported."""
+    words = [w.lower() for w in m.text.split()]
+    if not words or not m.text[:1].islower() or any(w in art.lex.group_heads or w in art.lex.plural_pronouns for w in words):
+        return False  # not a group or an unnamed source (sang sumber, warga)
+    lex = art.lex
+    if len(words) == 1 and words[0] not in lex.determiners and (words[0] in lex.role_heads or words[0] in lex.descriptors or words[0] in lex.anaphoric_heads):
+        return ANAPHORIC_TAIL.match(art.text, m.end) is not None
+    return len(words) >= 2 and words[0] in lex.words.definite_determiners
 
 
 def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:

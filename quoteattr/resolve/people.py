@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
 from quoteattr.lexicon import Lexicon, default_lexicon
-from quoteattr.mentions import make_mention, name_likeness, np_end, person_word, split_role_name, tokens_text
+from quoteattr.mentions import inside_hyphenated, make_mention, name_likeness, np_end, person_word, split_role_name, tokens_text
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens, name_words
 from quoteattr.resolve.role_text import appositive, clean_role
 
@@ -270,7 +270,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
     n = len(doc)
     while k < n:
         tok = doc[k]
-        if not tok.text[:1].isupper() or tok.lower_ in lex.function_words or tok.lower_ in lex.pronouns or (
+        if not tok.text[:1].isupper() or tok.lower_ in lex.function_words or tok.lower_ in lex.pronouns or inside_hyphenated(doc, k, lex) or (
             tok.lower_ in lex.connectors and art.sents[art.sent_of(tok.idx)].start == tok.idx
         ):
             k += 1
@@ -293,6 +293,10 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
                         role = appositive(doc, k - 2, -1, lex)
                     if role is None and end + 1 < n and doc[end].text == ",":
                         role = appositive(doc, end + 1, 1, lex)
+                    if role is None and k >= 2 and doc[k - 1].lower_ in lex.words.naming_words:
+                        # "Kader PDI-P bernama Angga Nugraha": the description names the role
+                        before = k - 3 if k >= 3 and doc[k - 2].lower_ == "yang" else k - 2
+                        role = appositive(doc, before, -1, lex)
                 reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=bool(role_toks))
         k = max(end, k + 1)
 

@@ -98,7 +98,14 @@ class Registry:
             words = name_words(best.name)  # aligned with best.tokens
             lead = words[:p]
             lead_not_name = not any(person_word(w) for w in lead)
-            if (p >= 2 or first_name_use) and lead_not_name and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
+            if p > 0 and f"{words[p - 1]}-{words[p]}" in best.name:
+                return best  # never cut inside a hyphenated word (Hans-Joachim Watzke)
+            # "Usul Ahmad Dhani membentuk …" (a headline-like noun before the name): a common
+            # word before a name of two words or more is not part of it
+            common_lead = p >= 1 and lead_not_name and all(w.lower() in self.lex.common_words for w in lead) and len(best.tokens) - p >= 2
+            if common_lead and best.tokens[p:] == seq:
+                return self.add(" ".join(words[p:]), best.first, best.best_role(), kind=best.kind, titled=best.titled)
+            if (p >= 2 or first_name_use or common_lead) and lead_not_name and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
                 return self.add(" ".join(words[p:]), best.first, best.best_role(), titled=True)
             # "TJSL Pelindo Febrianto Zenny" for "Febrianto Zenny": the extra first word is
             # used elsewhere in the article on its own (an organization), so it is not a name
@@ -108,7 +115,7 @@ class Registry:
                     return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
                 exact.roles.extend(r for r in best.roles if r not in exact.roles)
                 return exact
-            if p >= 1 and len(words) >= 3 and not person_word(words[0]) and self._alone(words[0]):
+            if p >= 1 and len(words) >= 3 and not person_word(words[0]) and self._alone(words[0]) and f"{words[0]}-{words[1]}" not in best.name:
                 # "TJSL Pelindo Febrianto Zenny": "Pelindo" also stands alone in the article
                 return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
             return best

@@ -15,6 +15,12 @@ from quoteattr.resolve.registry import fold
 from quoteattr.types import Quote
 
 
+def _noun_use(words: list[str]) -> bool:
+    """An honorific written in lower case before a lower-case word is a noun of the role
+    (*ibu di Kecamatan Tamalate*, *bapak dua anak*), not a title before a name."""
+    return words[0][:1].islower() and len(words) > 1 and words[1][:1].islower()
+
+
 def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     if not role:
         return None
@@ -26,7 +32,7 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.words.role_openers_dropped):
         words = words[1:]
     stop = lex.stop_words
-    while words and (words[0].lower() in stop or words[0].lower().strip(".") in lex.honorifics):
+    while words and (words[0].lower() in stop or (words[0].lower().strip(".") in lex.honorifics and not _noun_use(words))):
         words = words[1:]
     while words:  # trailing demonstratives, honorifics, degrees and ranks (the name side: split._strip_title_tokens)
         last = words[-1].lower()
@@ -55,6 +61,18 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     return out or None
 
 
+def _continuer_tokens(toks: list[Token], lex: Lexicon) -> set[int]:
+    """Indexes of the words of a role continuer (*yang juga*) inside a phrase, not at its start."""
+    out: set[int] = set()
+    low = [t.lower_ for t in toks]
+    for cont in lex.words.role_continuers:
+        words = cont.split()
+        for a in range(1, len(toks) - len(words)):
+            if low[a : a + len(words)] == words:
+                out.update(t.i for t in toks[a : a + len(words)])
+    return out
+
+
 def appositive(doc: Doc, start: int, step: int, lex: Lexicon) -> str | None:
     """A role phrase set off by commas before (``step=-1``) or after (``step=1``) a name."""
     toks: list[Token] = []
@@ -77,7 +95,8 @@ def appositive(doc: Doc, start: int, step: int, lex: Lexicon) -> str | None:
     toks.sort(key=lambda t: t.i)
     if len(toks) > 2 and toks[0].text[:1].isupper() and toks[1].text[:1].islower() and (toks[1].lower_ in lex.role_heads or toks[1].lower_ in lex.descriptors):
         toks = toks[1:]  # "Nama desainer aksesori Indonesia, Rinaldy": the word before the title
-    if any(t.lower_ in lex.function_words and t.lower_ not in lex.words.appositive_function_words for t in toks):
+    joined = _continuer_tokens(toks, lex)  # "anggota Ombudsman yang juga pengamat …"
+    if any(t.lower_ in lex.function_words and t.lower_ not in lex.words.appositive_function_words and t.i not in joined for t in toks):
         return None  # "Menurut Fadil, masyarakat akan peduli jika …": a clause, not a title
     cues = lex.cues
     if any(

@@ -1,0 +1,213 @@
+"""The speaker phrase after a cue (*kata [Kepala BMKG Dwikorita Karnawati]*): the noun phrase
+there, then the name or role set off after it, read by an ordered table of readers."""
+
+from __future__ import annotations
+
+import regex
+from spacy.tokens import Token
+
+from quoteattr.article import Article
+from quoteattr.candidates.clauses import skip
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, tokens_text
+
+#: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
+_DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
+
+
+def mention_after(art: Article, i: int, limit: int) -> Mention | None:
+    """The speaker phrase that follows a cue at token ``i`` (``kata [Kepala BMKG X]``): the
+    noun phrase there, then the first of :data:`_AFTER_CUE_READERS` that finds the name or
+    role set off after it."""
+    doc, lex = art.doc, art.lex
+    i = skip(art, i, limit, art.lex.words.speaker_skip_after_cue)
+    if i >= limit:
+        return None
+    end = np_end(doc, _after_honorifics(art, i, limit), limit, lex)
+    if end <= i:
+        end = _unlisted_description(art, i, limit)
+        if end > i and doc[end - 1].lower_ in art.lex.words.demonstratives:
+            # "kata bekas pelatih Juventus itu": a description that refers back
+            s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            return Mention(s, e, art.text[s:e], "description", None, art.text[s:e], i, end)
+    if end <= i:
+        return None
+    m = make_mention(doc, i, end, lex)
+    if m is None:
+        return None
+    for _reader_id, read in _AFTER_CUE_READERS:
+        found = read(art, m, end, limit)
+        if found is not None:
+            return found
+    return m
+
+
+def _units_then_name(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
+    """"kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo":
+    units and places set off by commas continue a title; the name comes after them."""
+    doc, lex = art.doc, art.lex
+    if not (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)):
+        return None
+    e2, hops = end, 0
+    while hops < 4 and e2 + 1 < limit and doc[e2].text == ",":
+        s2 = skip(art, e2 + 1, limit, art.lex.words.coordinators)
+        ne2 = np_end(doc, s2, limit, lex) if s2 < limit else s2
+        if ne2 <= s2:
+            break
+        first = doc[s2].lower_
+        if first in lex.org_words or first in lex.place_words or first in lex.places or first in lex.role_words_lower:
+            app = make_mention(doc, s2, ne2, lex)
+            if app is not None and app.kind == "name" and len((app.name or "").split()) >= 2 and app.role:
+                # "…, dan Keamanan Mahfud MD": the last unit and the name in one phrase
+                return merge(app, role=tokens_text(doc, list(doc[m.tok_start : art.tok_at(app.start)])), tok_start=m.tok_start)
+            e2, hops = ne2, hops + 1
+            continue
+        break
+    if hops and e2 + 1 < limit and doc[e2].text == ",":
+        s2 = e2 + 1
+        ne2 = np_end(doc, s2, limit, lex)
+        app = make_mention(doc, s2, ne2, lex) if ne2 > s2 else None
+        if app is not None and app.kind == "name" and not _DEGREE.match(app.text):
+            return merge(app, role=tokens_text(doc, list(doc[m.tok_start : e2])), tok_start=m.tok_start)
+    return None
+
+
+def _title_to_comma(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
+    """"kata Manajer tim bulu tangkis Indonesia, Susy Susanti": a title the noun-phrase reader
+    stops inside, running to a comma, then the name."""
+    doc, lex = art.doc, art.lex
+    if m.kind not in ("role", "description") or end >= limit or doc[end].text == ",":
+        return None
+    k = end
+    while k < min(limit, end + 8) and _description_word(art, doc[k]):
+        k += 1
+    if k > end and k + 1 < limit and doc[k].text == ",":
+        h = _after_honorifics(art, k + 1, limit)
+        ne = np_end(doc, h, limit, lex)
+        app = make_mention(doc, k + 1, ne, lex) if ne > h else None
+        if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
+            return merge(app, role=tokens_text(doc, list(doc[m.tok_start : k])), tok_start=m.tok_start)
+    return None
+
+
+def _organization_then_name(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
+    """"jelas pengamat keamanan dari Vaksin.com, Alfons Tanujaya": a title with its
+    organization after "dari", then the name."""
+    doc, lex = art.doc, art.lex
+    if (m.kind in ("role", "description") or _title_with_place(m)) and end + 2 < limit and doc[end].lower_ in art.lex.words.organization_prepositions and doc[end + 1].text[:1].isupper():
+        oe = np_end(doc, end + 1, limit, lex)
+        if end + 1 < oe < limit - 1 and doc[oe].text == ",":
+            ne = np_end(doc, oe + 1, limit, lex)
+            app = make_mention(doc, oe + 1, ne, lex) if ne > oe + 1 else None
+            if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
+                return merge(app, role=tokens_text(doc, list(doc[m.tok_start : oe])), tok_start=m.tok_start)
+    return None
+
+
+def _appositive_after_comma(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
+    """“…,” kata seorang warga, Budi (45).  / kata Wahyu, Kepala Dusun X. / kata Kepala
+    Puskesmas, dr. Andi Wijaya (a lower-case honorific opens the name)."""
+    doc, lex = art.doc, art.lex
+    if not (end + 1 < limit and doc[end].text == ","):
+        return None
+    h = _after_honorifics(art, end + 1, limit)
+    nxt_end = np_end(doc, h, limit, lex)
+    if nxt_end <= h:
+        return None
+    app = make_mention(doc, end + 1, nxt_end, lex)
+    if app is None:
+        return None
+    if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name" and not _DEGREE.match(app.text):
+        phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind == "name" else (m.role or m.text)
+        return merge(app, role=phrase, tok_start=m.tok_start)
+    app_end = app.tok_end
+    if app.kind in ("role", "description") and app.role and (k := role_goes_on(art, app_end, limit)):
+        app, app_end = merge(app, role=tokens_text(doc, list(doc[app.tok_start : k])), tok_end=k), k
+    closed = app_end >= limit or doc[app_end].text in {",", ".", ";", ":", ")", "("} or doc[app_end].text in QUOTE_MARK_CHARS
+    if m.kind == "name" and app.kind in ("role", "description") and app.role and closed:
+        # an appositive ends at a comma or the sentence end ("kata Wahyu, Kepala
+        # Dusun X."); "kata Diana, hidup di atas …" goes on with the content
+        return merge(m, role=app.role, tok_end=app.tok_end)
+    return None
+
+
+def _organization_as_role(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
+    """"kata Salehudin dari KKP Kelas II Mataram": the organization is the role."""
+    doc = art.doc
+    if m.kind == "name" and not m.role and end + 1 < limit and doc[end].lower_ == "dari" and doc[end + 1].text[:1].isupper():
+        oe = np_end(doc, end + 1, limit, art.lex)
+        if oe > end + 1:
+            return merge(m, role=tokens_text(doc, list(doc[end + 1 : oe])), tok_end=oe)
+    return None
+
+
+#: What may follow the noun phrase after a cue, tried in order (reader id, reader): each returns
+#: the speaker mention it reads, or ``None`` to let the next one try.
+_AFTER_CUE_READERS = (
+    ("units_then_name", _units_then_name),
+    ("title_to_comma", _title_to_comma),
+    ("organization_then_name", _organization_then_name),
+    ("appositive_after_comma", _appositive_after_comma),
+    ("organization_as_role", _organization_as_role),
+)
+
+
+def _after_honorifics(art: Article, i: int, limit: int) -> int:
+    """The first token after lower-case honorifics that open a name (*dr.*, *drg.*, *ir.*):
+    the noun phrase is read from there, the mention from ``i``."""
+    doc, lex = art.doc, art.lex
+    h = i
+    while h < limit - 1 and doc[h].text[:1].islower() and (doc[h].lower_ in lex.honorifics or doc[h].lower_.rstrip(".") in lex.honorifics) and doc[h + 1].text[:1].isupper():
+        h += 1
+    return h
+
+
+def role_goes_on(art: Article, k: int, limit: int) -> int:
+    """Where a role read up to token ``k`` ends when a continuer adds a second one (*anggota
+    Ombudsman yang juga pengamat penerbangan Indonesia,*): the comma or sentence end after
+    it; 0 when there is none."""
+    doc = art.doc
+    for cont in art.lex.words.role_continuers:
+        words = cont.split()
+        n = len(words)
+        if k + n < limit and [t.lower_ for t in doc[k : k + n]] == words:
+            e = k + n
+            while e < limit and _description_word(art, doc[e]):
+                e += 1
+            if e > k + n and (e >= limit or doc[e].text in {",", ".", ";"}):
+                return e
+    return 0
+
+
+def _description_word(art: Article, t: Token) -> bool:
+    """A word that may go on a title or description after a cue: a word, not a cue, pronoun,
+    verb or clause word (the prepositions and conjunctions titles use are)."""
+    low = t.lower_
+    lex = art.lex
+    if not t.is_alpha or low in lex.cues or low in lex.pronouns or low in lex.words.demonstratives:
+        return False
+    if low in lex.function_words and low not in lex.words.description_inner_words:
+        return False
+    return not (t.text[:1].islower() and len(low) > 5 and low.startswith(lex.words.description_verb_prefixes) and low not in lex.role_heads)
+
+
+def _unlisted_description(art: Article, i: int, limit: int) -> int:
+    """End of ``vokalis OneRepublic Ryan Tedder`` after a cue: one or two lower-case words
+    the word lists do not know (a profession), then a capitalized noun phrase; ``i`` if not."""
+    doc = art.doc
+    stop = art.lex.stop_words
+    k = i
+    while k < min(limit, i + 2) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ not in stop and doc[k].lower_ not in art.lex.cues:
+        k += 1
+    if k == i or k >= limit or not doc[k].text[:1].isupper():
+        return i
+    end = np_end(doc, k, limit, art.lex)
+    return end if end > k else i
+
+
+def _title_with_place(m: Mention) -> bool:
+    """"Lurah Batangmata", "Pelatih Elektrik": a title and one word, with a name to follow."""
+    return m.kind == "name" and bool(m.role) and len((m.name or "").split()) == 1
+
+
+def merge(m: Mention, role: str | None, tok_start: int | None = None, tok_end: int | None = None) -> Mention:
+    return Mention(m.start, m.end, m.text, m.kind, m.name, role or m.role, tok_start if tok_start is not None else m.tok_start, tok_end if tok_end is not None else m.tok_end)

@@ -1,0 +1,159 @@
+"""Name boundaries and roles of constructions read the same way on any article: hyphenated
+organization names before a name, descriptions joined to a name by *bernama*, a dash or a
+hyphenated acronym glued to the next word by a scraper. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+from quoteattr.repair import repair
+
+NAMES = [
+    # a hyphenated organization before the name belongs to the role, whole
+    ("“Aplikasi kami tumbuh pesat,” kata CEO Tani-Maju Rudi Hartawan.", "Rudi Hartawan", "CEO Tani-Maju"),
+    # a hyphenated name stays whole
+    ("“Kami akan bangkit,” ujar pengamat politik Jean-Paul Moreau.", "Jean-Paul Moreau", "pengamat politik"),
+    # "<description> bernama <name>": the description is the role
+    ("Seorang relawan dapur umum bernama Dewi Lestari mengaku kewalahan. “Bantuan belum datang,” katanya.", "Dewi Lestari", "relawan dapur umum"),
+    ("Kader partai yang bernama Joko Santoso menyebut pihaknya siap diperiksa.", "Joko Santoso", "Kader partai"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,role", NAMES)
+def test_name_and_role(nlp_rules, text, speaker, role):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes, text
+    q = quotes[-1]
+    assert q.speaker_name == speaker
+    assert q.role is not None and q.role.lower().endswith(role.lower())
+
+
+def test_dash_glued_to_a_word_is_its_own_token(nlp_rules):
+    doc = nlp_rules.make_doc("JAKARTA, KOMPAS.com -Kader partai itu diperiksa.")
+    assert [t.text for t in doc][3:5] == ["-", "Kader"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kader PKS-Pbernama Anto Wibowo diperiksa polisi.", "Kader PKS-P bernama Anto Wibowo diperiksa polisi."),
+        ("JAKARTA-Wakil Presiden meninjau lokasi banjir.", None),  # a dateline, not a glued acronym
+    ],
+)
+def test_hyphenated_acronym_glued_to_the_next_word(text, expected):
+    fix = repair(text, text, None)
+    assert (fix.text if fix is not None else None) == expected
+
+
+def test_common_word_before_a_name_is_not_part_of_it(nlp_rules):
+    text = (
+        "Usul Bambang Sutrisno membangun taman kota menuai kritik. "
+        "“Taman itu untuk semua warga,” ujar Bambang Sutrisno, Senin (3/7)."
+    )
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert [q.speaker_name for q in quotes] == ["Bambang Sutrisno"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        ("Juru bicara Kemenkes, dr. Rina Kartika, M.Epid, menyampaikan vaksin sudah tersedia.", "Rina Kartika", "Juru bicara Kemenkes"),
+        ("Dosen hukum tata negara, Budi Santoso, S.H., M.H., mengatakan aturan itu lemah.", "Budi Santoso", "Dosen hukum tata negara"),
+    ],
+)
+def test_degree_after_the_name_is_not_the_speaker(nlp_rules, text, speaker, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # a description before the name that the noun-phrase reader stops inside
+        ("Pemilik warung itu, Sari, mengatakan harga gula naik.", "Sari", "Pemilik warung"),
+        ("Ketua RW di kampung itu, Darto, menyebut air sudah surut.", "Darto", "Ketua RW di kampung"),
+        # a lower-case title the noun-phrase reader stops inside, then an organization and the name
+        ("Mantan pelatih klub Persik Agus Salim mengatakan timnya butuh pemain baru.", "Agus Salim", "Mantan pelatih klub Persik"),
+        # "ibu" as a noun of the role, not an honorific
+        ("Seorang ibu rumah tangga di Desa Cibodas, Wati (41), mengaku harga minyak naik.", "Wati", "ibu rumah tangga di Desa Cibodas"),
+        # a sentence adverbial or an adjunct before the comma is not a role
+        ("Sementara itu, Darto mengatakan air sudah surut.", "Darto", None),
+        ("Dalam kesempatan itu, Darto mengatakan air sudah surut.", "Darto", None),
+    ],
+)
+def test_description_set_off_by_commas(nlp_rules, text, speaker, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # a lower-case honorific opens the name after a cue or in an appositive
+        ("“Vaksin tersedia,” kata Kepala Puskesmas, dr. Andi Wijaya, Sp.PD, kepada wartawan.", "Andi Wijaya", "Kepala Puskesmas"),
+        ("“Pasien membaik,” ujar Direktur RSUD, drg. Budi Hartono.", "Budi Hartono", "Direktur RSUD"),
+        ("“Ternak sehat,” kata drh. Sinta Dewi.", "Sinta Dewi", None),
+        # a title with lower-case words the noun-phrase reader stops inside, to a comma, then the name
+        ("“Kami siap,” kata Manajer tim voli putri Jawa Barat, Ratna Sari.", "Ratna Sari", "Manajer tim voli putri Jawa Barat"),
+        ("“Kami siap,” ujar CEO dan pendiri Tani Maju, Agus Wibowo, kepada wartawan.", "Agus Wibowo", "CEO dan pendiri Tani Maju"),
+    ],
+)
+def test_honorific_before_the_name_after_a_cue(nlp_rules, text, speaker, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
+    assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a lower-case description after the cue that the sentence goes on describing, or one
+        # opened by a definite determiner, is the person being reported
+        ("Rudi Hartono memimpin latihan sore itu. “Kami siap menghadapi laga besok,” beber pelatih berusia 54 tahun itu.", "Rudi Hartono"),
+        ("Pelatih Persija Budi Santoso puas dengan hasil laga. “Anak-anak bermain bagus,” tutur sang pelatih.", "Budi Santoso"),
+        ("Dewi Lestari tampil di Jakarta. “Saya senang sekali,” ujar penyanyi yang kini berusia 45 tahun itu.", "Dewi Lestari"),
+        # an unnamed source stays unnamed
+        ("Kirana dan Dimas sering terlihat bersama. “Mereka sangat bahagia,” kata sang sumber.", None),
+    ],
+)
+def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia, mengatakan jadwal penerbangan sering terlambat tahun ini.",
+        "“Jadwal terlambat,” kata Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia.",
+    ],
+)
+def test_role_continued_with_yang_juga(nlp_rules, text):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Rudi Santoso"
+    assert q.role == "anggota Ombudsman yang juga pengamat penerbangan Indonesia"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a conjunction opening the sentence is never the subject; the subject after an adjunct is
+        ("Ketua DPRD Joko Susilo mendukung usulan itu. Namun, di sisi lain mantan Ketua DPRD Agus Riyanto meminta agar rapat ditunda hingga pekan depan.", "Agus Riyanto"),
+        ("Meskipun memastikan jadwal tetap berjalan, Budi Hartono mengatakan panitia masih menunggu izin dari kepolisian.", "Budi Hartono"),
+    ],
+)
+def test_subject_after_conjunction_or_adjunct(nlp_rules, text, speaker):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert [q.speaker_name for q in quotes][-1] == speaker
+
+
+def test_description_with_place_of_origin_is_not_a_name(nlp_rules):
+    from quoteattr.lexicon import default_lexicon
+    from quoteattr.mentions import make_mention
+
+    doc = nlp_rules.make_doc("ujar pedagang asal Purworejo itu.")
+    m = make_mention(doc, 1, 4, default_lexicon())
+    assert m is not None and m.kind == "description" and m.name is None
