@@ -85,6 +85,12 @@ class SpeakerLexicon:
             or lower in self.degrees
         )
 
+    def is_honorific(self, word: str) -> bool:
+        """An honorific, written with or without its final full stop (*Dr.*, *dr*, *K.H.*, *Hj*):
+        the one test the name side and the role side strip honorifics with."""
+        low = word.lower()
+        return low in self.honorifics or low.rstrip(".") in self.honorifics
+
 
 class WordLists:
     """The named word lists of ``resources/words.json`` as attributes (``words.content_introducers``):

@@ -157,3 +157,10 @@ def test_description_with_place_of_origin_is_not_a_name(nlp_rules):
     doc = nlp_rules.make_doc("ujar pedagang asal Purworejo itu.")
     m = make_mention(doc, 1, 4, default_lexicon())
     assert m is not None and m.kind == "description" and m.name is None
+
+
+@pytest.mark.parametrize("word,expected", [("Dr.", True), ("dr", True), ("K.H.", True), ("Hj", True), ("Haji", True), ("Direktur", False), ("Budi", False)])
+def test_one_honorific_test_for_names_and_roles(word, expected):
+    from quoteattr.lexicon import default_lexicon
+
+    assert default_lexicon().is_honorific(word) is expected

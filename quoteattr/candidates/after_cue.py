@@ -156,7 +156,7 @@ def _after_honorifics(art: Article, i: int, limit: int) -> int:
     the noun phrase is read from there, the mention from ``i``."""
     doc, lex = art.doc, art.lex
     h = i
-    while h < limit - 1 and doc[h].text[:1].islower() and (doc[h].lower_ in lex.honorifics or doc[h].lower_.rstrip(".") in lex.honorifics) and doc[h + 1].text[:1].isupper():
+    while h < limit - 1 and doc[h].text[:1].islower() and lex.is_honorific(doc[h].text) and doc[h + 1].text[:1].isupper():
         h += 1
     return h
 

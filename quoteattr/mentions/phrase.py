@@ -96,7 +96,7 @@ def _np_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: 
 
 def _np_inner_honorific(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A lower-case honorific between capitals: *Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono*."""
-    if k > i and k + 1 < limit and (low in lex.honorifics or low.rstrip(".") in lex.honorifics) and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
+    if k > i and k + 1 < limit and lex.is_honorific(low) and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
         return (k + 1, True)
     return None
 

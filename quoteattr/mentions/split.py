@@ -31,7 +31,7 @@ def _strip_title_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
         if rank:
             toks = toks[len(rank) :]
             changed = True
-        elif (toks[0].lower_ in lex.honorifics or toks[0].lower_.rstrip(".") in lex.honorifics) and len(toks) > 1:
+        elif lex.is_honorific(toks[0].text) and len(toks) > 1:
             toks = toks[1:]
             changed = True
     while toks and (toks[-1].lower_ in lex.degrees or toks[-1].text in {",", "."}):
