@@ -1,6 +1,8 @@
-"""Name boundaries and roles of constructions read the same way on any article: hyphenated
-organization names before a name, descriptions joined to a name by *bernama*, a dash or a
-hyphenated acronym glued to the next word by a scraper. Invented sentences."""
+"""Names and roles of constructions read the same way on any article, in invented sentences:
+hyphenated words beside a name, *bernama*, a dash or a hyphenated acronym glued by a scraper,
+degrees after a name, titles and descriptions the noun-phrase reader stops inside, honorifics
+opening a name after a cue, *yang juga*, descriptions after a cue that refer back, conjunctions
+and adjuncts before the subject, a place of origin, and the one honorific test."""
 
 from __future__ import annotations
 
@@ -55,53 +57,36 @@ def test_common_word_before_a_name_is_not_part_of_it(nlp_rules):
     assert [q.speaker_name for q in quotes] == ["Bambang Sutrisno"]
 
 
-@pytest.mark.parametrize(
-    "text,speaker,role",
-    [
-        ("Juru bicara Kemenkes, dr. Rina Kartika, M.Epid, menyampaikan vaksin sudah tersedia.", "Rina Kartika", "Juru bicara Kemenkes"),
-        ("Dosen hukum tata negara, Budi Santoso, S.H., M.H., mengatakan aturan itu lemah.", "Budi Santoso", "Dosen hukum tata negara"),
-    ],
-)
-def test_degree_after_the_name_is_not_the_speaker(nlp_rules, text, speaker, role):
-    (q,) = quoteattr.extract(text, nlp_rules)
-    assert q.speaker_name == speaker
-    assert q.role == role
+#: One quote each: (text, speaker_name, role).
+ONE_QUOTE = [
+    # a degree after the name in its own comma chunk is not the speaker
+    ("Juru bicara Kemenkes, dr. Rina Kartika, M.Epid, menyampaikan vaksin sudah tersedia.", "Rina Kartika", "Juru bicara Kemenkes"),
+    ("Dosen hukum tata negara, Budi Santoso, S.H., M.H., mengatakan aturan itu lemah.", "Budi Santoso", "Dosen hukum tata negara"),
+    # a description before the name that the noun-phrase reader stops inside
+    ("Pemilik warung itu, Sari, mengatakan harga gula naik.", "Sari", "Pemilik warung"),
+    ("Ketua RW di kampung itu, Darto, menyebut air sudah surut.", "Darto", "Ketua RW di kampung"),
+    # a lower-case title the noun-phrase reader stops inside, then an organization and the name
+    ("Mantan pelatih klub Persik Agus Salim mengatakan timnya butuh pemain baru.", "Agus Salim", "Mantan pelatih klub Persik"),
+    # "ibu" as a noun of the role, not an honorific
+    ("Seorang ibu rumah tangga di Desa Cibodas, Wati (41), mengaku harga minyak naik.", "Wati", "ibu rumah tangga di Desa Cibodas"),
+    # a sentence adverbial or an adjunct before the comma is not a role
+    ("Sementara itu, Darto mengatakan air sudah surut.", "Darto", None),
+    ("Dalam kesempatan itu, Darto mengatakan air sudah surut.", "Darto", None),
+    # a lower-case honorific opens the name after a cue or in an appositive
+    ("“Vaksin tersedia,” kata Kepala Puskesmas, dr. Andi Wijaya, Sp.PD, kepada wartawan.", "Andi Wijaya", "Kepala Puskesmas"),
+    ("“Pasien membaik,” ujar Direktur RSUD, drg. Budi Hartono.", "Budi Hartono", "Direktur RSUD"),
+    ("“Ternak sehat,” kata drh. Sinta Dewi.", "Sinta Dewi", None),
+    # a title with lower-case words the noun-phrase reader stops inside, to a comma, then the name
+    ("“Kami siap,” kata Manajer tim voli putri Jawa Barat, Ratna Sari.", "Ratna Sari", "Manajer tim voli putri Jawa Barat"),
+    ("“Kami siap,” ujar CEO dan pendiri Tani Maju, Agus Wibowo, kepada wartawan.", "Agus Wibowo", "CEO dan pendiri Tani Maju"),
+    # "yang juga" adds a second role; the role runs on to the end of the appositive
+    ("Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia, mengatakan jadwal penerbangan sering terlambat tahun ini.", "Rudi Santoso", "anggota Ombudsman yang juga pengamat penerbangan Indonesia"),
+    ("“Jadwal terlambat,” kata Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia.", "Rudi Santoso", "anggota Ombudsman yang juga pengamat penerbangan Indonesia"),
+]
 
 
-@pytest.mark.parametrize(
-    "text,speaker,role",
-    [
-        # a description before the name that the noun-phrase reader stops inside
-        ("Pemilik warung itu, Sari, mengatakan harga gula naik.", "Sari", "Pemilik warung"),
-        ("Ketua RW di kampung itu, Darto, menyebut air sudah surut.", "Darto", "Ketua RW di kampung"),
-        # a lower-case title the noun-phrase reader stops inside, then an organization and the name
-        ("Mantan pelatih klub Persik Agus Salim mengatakan timnya butuh pemain baru.", "Agus Salim", "Mantan pelatih klub Persik"),
-        # "ibu" as a noun of the role, not an honorific
-        ("Seorang ibu rumah tangga di Desa Cibodas, Wati (41), mengaku harga minyak naik.", "Wati", "ibu rumah tangga di Desa Cibodas"),
-        # a sentence adverbial or an adjunct before the comma is not a role
-        ("Sementara itu, Darto mengatakan air sudah surut.", "Darto", None),
-        ("Dalam kesempatan itu, Darto mengatakan air sudah surut.", "Darto", None),
-    ],
-)
-def test_description_set_off_by_commas(nlp_rules, text, speaker, role):
-    (q,) = quoteattr.extract(text, nlp_rules)
-    assert q.speaker_name == speaker
-    assert q.role == role
-
-
-@pytest.mark.parametrize(
-    "text,speaker,role",
-    [
-        # a lower-case honorific opens the name after a cue or in an appositive
-        ("“Vaksin tersedia,” kata Kepala Puskesmas, dr. Andi Wijaya, Sp.PD, kepada wartawan.", "Andi Wijaya", "Kepala Puskesmas"),
-        ("“Pasien membaik,” ujar Direktur RSUD, drg. Budi Hartono.", "Budi Hartono", "Direktur RSUD"),
-        ("“Ternak sehat,” kata drh. Sinta Dewi.", "Sinta Dewi", None),
-        # a title with lower-case words the noun-phrase reader stops inside, to a comma, then the name
-        ("“Kami siap,” kata Manajer tim voli putri Jawa Barat, Ratna Sari.", "Ratna Sari", "Manajer tim voli putri Jawa Barat"),
-        ("“Kami siap,” ujar CEO dan pendiri Tani Maju, Agus Wibowo, kepada wartawan.", "Agus Wibowo", "CEO dan pendiri Tani Maju"),
-    ],
-)
-def test_honorific_before_the_name_after_a_cue(nlp_rules, text, speaker, role):
+@pytest.mark.parametrize("text,speaker,role", ONE_QUOTE)
+def test_one_quote_speaker_and_role(nlp_rules, text, speaker, role):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
     assert q.role == role
@@ -125,19 +110,6 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia, mengatakan jadwal penerbangan sering terlambat tahun ini.",
-        "“Jadwal terlambat,” kata Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia.",
-    ],
-)
-def test_role_continued_with_yang_juga(nlp_rules, text):
-    (q,) = quoteattr.extract(text, nlp_rules)
-    assert q.speaker_name == "Rudi Santoso"
-    assert q.role == "anggota Ombudsman yang juga pengamat penerbangan Indonesia"
-
-
-@pytest.mark.parametrize(
     "text,speaker",
     [
         # a conjunction opening the sentence is never the subject; the subject after an adjunct is
@@ -145,7 +117,7 @@ def test_role_continued_with_yang_juga(nlp_rules, text):
         ("Meskipun memastikan jadwal tetap berjalan, Budi Hartono mengatakan panitia masih menunggu izin dari kepolisian.", "Budi Hartono"),
     ],
 )
-def test_subject_after_conjunction_or_adjunct(nlp_rules, text, speaker):
+def test_speaker_of_the_last_quote(nlp_rules, text, speaker):
     quotes = quoteattr.extract(text, nlp_rules)
     assert [q.speaker_name for q in quotes][-1] == speaker
 
