@@ -136,3 +136,13 @@ def test_one_honorific_test_for_names_and_roles(word, expected):
     from quoteattr.lexicon import default_lexicon
 
     assert default_lexicon().is_honorific(word) is expected
+
+
+def test_quote_paragraph_without_cue_takes_the_next_paragraphs_speaker(nlp_rules):
+    text = (
+        "Tim tuan rumah menggelar latihan terakhir di stadion pada Jumat sore.\n\n"
+        "“Kami siap menghadapi laga besok.”\n\n"
+        "“Pemain dalam kondisi bagus,” ujar pelatih Persib, Robert Alberts."
+    )
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert [(q.pattern, q.speaker_name) for q in quotes] == [("continuation", "Robert Alberts"), ("direct_cue_after", "Robert Alberts")]

@@ -49,11 +49,14 @@ def add_continuations(art: Article, cands: list[Candidate], used_quotes: set[int
             k = bisect_right(passing_ends, q.open)
             prv = static[latest[k - 1]] if k else None
         source: Candidate | None = None
-        if nxt and art.para_of(nxt.start) == para and art.text[q.close : nxt.start].strip(" \n" + "".join(QUOTE_MARK_CHARS)) == "":
+        if nxt and art.para_of(nxt.start) == para and _only_breaks(art.text[q.close : nxt.start]):
             source = nxt
         elif prv and para - prv.para <= 2:
             source = prv
         elif nxt and art.para_of(nxt.start) == para:
+            source = nxt
+        elif nxt and art.para_of(nxt.start) == para + 1 and _only_breaks(art.text[q.close : nxt.start]):
+            # “…” ¶ “…,” ujar Alonso: the next paragraph opens with the speaker's cued quote
             source = nxt
         c = Candidate(
             type="direct", start=q.start, end=trim_end(art.text, q.start, q.end), pattern="continuation",
@@ -65,6 +68,11 @@ def add_continuations(art: Article, cands: list[Candidate], used_quotes: set[int
         added.append(c)
         used_quotes.add(qi)
         added_spans.add(c.start, c.end)
+
+
+def _only_breaks(gap: str) -> bool:
+    """Nothing but spaces, line breaks and quote marks between two quotes."""
+    return gap.strip(" \n" + "".join(QUOTE_MARK_CHARS)) == ""
 
 
 class _Intervals:
