@@ -115,6 +115,11 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # a conjunction opening the sentence is never the subject; the subject after an adjunct is
         ("Ketua DPRD Joko Susilo mendukung usulan itu. Namun, di sisi lain mantan Ketua DPRD Agus Riyanto meminta agar rapat ditunda hingga pekan depan.", "Agus Riyanto"),
         ("Meskipun memastikan jadwal tetap berjalan, Budi Hartono mengatakan panitia masih menunggu izin dari kepolisian.", "Budi Hartono"),
+        # a surname used alone takes the full name, even when the first name is also used alone
+        ("Penyanyi asal Inggris, Lewis Capaldi, tiba di Jakarta. Lewis tampak lelah. “Saya senang di sini,” kata Capaldi.", "Lewis Capaldi"),
+        ("Mark Hollis menutup konser itu. Mark lalu turun dari panggung. “Penonton luar biasa,” ujar Hollis.", "Mark Hollis"),
+        # …but an organization word that ran into a name read after a title is not its first name
+        ("Manajer Pelindo Febri Zenny datang. Pelindo menyiapkan kapal. “Kapal siap,” kata Zenny.", "Febri Zenny"),
     ],
 )
 def test_speaker_of_the_last_quote(nlp_rules, text, speaker):

@@ -108,8 +108,10 @@ class Registry:
             if (p >= 2 or first_name_use or common_lead) and lead_not_name and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
                 return self.add(" ".join(words[p:]), best.first, best.best_role(), titled=True)
             # "TJSL Pelindo Febrianto Zenny" for "Febrianto Zenny": the extra first word is
-            # used elsewhere in the article on its own (an organization), so it is not a name
-            if p == 1 and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and self._standalone(lead[0], words[1]):
+            # used elsewhere in the article on its own (an organization), so it is not a name;
+            # only in a name read right after a title, where the title's organization can run
+            # into it (*Harry Styles* at a sentence start keeps *Harry*, used alone elsewhere)
+            if p == 1 and self._may_have_leaked(best, lead[0]) and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and self._standalone(lead[0], words[1]):
                 if len(best.tokens) - 1 > len(seq):
                     # "Xbox Mike Nichols" for "Mike": the name is "Mike Nichols", not the first name alone
                     return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
@@ -139,6 +141,19 @@ class Registry:
             if len(pref) == 1:
                 return pref[0]
         return exact
+
+    def _may_have_leaked(self, ent: Entity, lead: str) -> bool:
+        """The first word of ``ent``'s name may be an organization or common word that ran
+        into it: the name was read after a title, follows a role word (*pelatih Arema Aji
+        Santoso*), or its first word is itself a role, place or common word (*Danau*)."""
+        low = lead.lower()
+        if ent.titled or low in self.lex.common_words or self.lex.is_role_word(low) or low in self.lex.role_heads:
+            return True
+        before = self.text[: ent.first].rstrip()
+        if not before or before[-1] in ",.;:(\"“":
+            return False  # an appositive or a sentence start: nothing ran into the name
+        prev = before.split()[-1].lower()
+        return prev in self.lex.role_heads or self.lex.is_role_word(prev)
 
     def _standalone(self, word: str, nxt: str) -> bool:
         """``word`` occurs in the text not followed by ``nxt`` (capitalized, whole word)."""
