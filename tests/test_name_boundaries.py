@@ -82,6 +82,13 @@ ONE_QUOTE = [
     # "yang juga" adds a second role; the role runs on to the end of the appositive
     ("Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia, mengatakan jadwal penerbangan sering terlambat tahun ini.", "Rudi Santoso", "anggota Ombudsman yang juga pengamat penerbangan Indonesia"),
     ("“Jadwal terlambat,” kata Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia.", "Rudi Santoso", "anggota Ombudsman yang juga pengamat penerbangan Indonesia"),
+    # a title with its organization after a cue, then the name after a comma
+    ("“Balapan malam tetap ada,” kata CEO F2, Martin Lowe.", "Martin Lowe", "CEO F2"),
+    ("“Stok aman,” ujar Direktur Bulog, Rini Hapsari.", "Rini Hapsari", "Direktur Bulog"),
+    # a demonstrative that closes a noun inside the title
+    ("“Alatnya ringan,” tutur pendiri sekaligus perancang alat ini, Dodi Pratama.", "Dodi Pratama", "pendiri sekaligus perancang alat"),
+    # a second title after "yang juga", the name at its end
+    ("“Tenda sudah siap,” kata Ketua panitia lomba yang juga Kepala Dinas Pariwisata Solok Hendra Jaya, Senin.", "Hendra Jaya", "Ketua panitia lomba yang juga Kepala Dinas Pariwisata Solok"),
 ]
 
 

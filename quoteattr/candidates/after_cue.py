@@ -78,14 +78,39 @@ def _title_to_comma(art: Article, m: Mention, end: int, limit: int) -> Mention |
     if m.kind not in ("role", "description") or end >= limit or doc[end].text == ",":
         return None
     k = end
-    while k < min(limit, end + 8) and _description_word(art, doc[k]):
+    while k < min(limit, end + 8) and (_description_word(art, doc[k]) or _closes_noun(art, k, end, limit)):
+        if (second := _second_title_with_name(art, m, k, limit)) is not None:
+            return second
         k += 1
+    if (second := _second_title_with_name(art, m, k, limit)) is not None:
+        return second
     if k > end and k + 1 < limit and doc[k].text == ",":
         h = _after_honorifics(art, k + 1, limit)
         ne = np_end(doc, h, limit, lex)
         app = make_mention(doc, k + 1, ne, lex) if ne > h else None
         if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
             return merge(app, role=tokens_text(doc, list(doc[m.tok_start : k])), tok_start=m.tok_start)
+    return None
+
+
+def _closes_noun(art: Article, k: int, start: int, limit: int) -> bool:
+    """A demonstrative right before the comma that ends a title (*penggagas produk ini,*)."""
+    doc = art.doc
+    return k > start and k + 1 < limit and doc[k].lower_ in art.lex.words.demonstratives and doc[k + 1].text == ","
+
+
+def _second_title_with_name(art: Article, m: Mention, k: int, limit: int) -> Mention | None:
+    """"kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda Padang Suardi": a
+    continuer adds a second title, and the name ends it."""
+    doc, lex = art.doc, art.lex
+    for cont in lex.words.role_continuers:
+        words = cont.split()
+        s2 = k + len(words)
+        if s2 < limit and [t.lower_ for t in doc[k:s2]] == words and doc[s2].text[:1].isupper():
+            ne = np_end(doc, s2, limit, lex)
+            app = make_mention(doc, s2, ne, lex) if ne > s2 else None
+            if app is not None and app.kind == "name" and app.role and not _DEGREE.match(app.text):
+                return merge(app, role=tokens_text(doc, list(doc[m.tok_start : art.tok_at(app.start)])), tok_start=m.tok_start)
     return None
 
 
@@ -116,8 +141,10 @@ def _appositive_after_comma(art: Article, m: Mention, end: int, limit: int) -> M
     app = make_mention(doc, end + 1, nxt_end, lex)
     if app is None:
         return None
-    if (m.kind in ("role", "description") or _title_with_place(m) or (m.kind == "name" and m.role)) and app.kind == "name" and not _DEGREE.match(app.text):
-        phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind == "name" else (m.role or m.text)
+    titled = m.kind in ("role", "description") or _title_with_place(m) or (m.kind in ("name", "organization") and m.role)
+    if titled and app.kind == "name" and not _DEGREE.match(app.text):
+        # "kata CEO F1, Chase Carey": a title with its organization is a role too
+        phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind in ("name", "organization") else (m.role or m.text)
         return merge(app, role=phrase, tok_start=m.tok_start)
     app_end = app.tok_end
     if app.kind in ("role", "description") and app.role and (k := role_goes_on(art, app_end, limit)):
