@@ -78,9 +78,9 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             and rest[0].lower_ != "yang"
         ):
             # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
-            if ci > 0 and _lower_role_start(art, cs):
+            if ci > 0:
                 _, prev = _previous_chunk(art, chunks[ci - 1])
-                if prev is not None and prev.kind == "name":
+                if prev is not None and prev.kind == "name" and (_lower_role_start(art, cs) or _unlisted_appositive(art, cs, prev)):
                     return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
             # "Mantan penyanyi cilik ini mengatakan": a description closed by a demonstrative
             # refers back to someone named before; the whole chunk is the subject
@@ -244,6 +244,19 @@ def _lower_role_start(art: Article, k: int) -> bool:
     """Token ``k`` opens a lower-case role or description (*sekretaris tim …*, *kuasa hukum …*)."""
     tok = art.doc[k]
     return tok.text[:1].islower() and (tok.lower_ in art.lex.role_heads or tok.lower_ in art.lex.descriptors)
+
+
+def _unlisted_appositive(art: Article, k: int, prev: Mention | None) -> bool:
+    """Token ``k`` opens a lower-case noun phrase no list knows (*bos Pirelli …*) set off after
+    a full name (two words or more, not opening with a common word): an appositive about
+    that person. Not a function word, adverb, pronoun, cue or verb (*me-*, *ber-*, *di-*, *ter-*)."""
+    tok, lex = art.doc[k], art.lex
+    low = tok.lower_
+    if prev is None or prev.kind != "name" or len((prev.name or "").split()) < 2 or prev.text.split()[0].lower() in lex.common_words:
+        return False
+    if not (tok.is_alpha and tok.text[:1].islower()) or low in lex.function_words or low in lex.adverbs or low in lex.pronouns or low in lex.cues:
+        return False
+    return not low.startswith(tuple(lex.words.description_verb_prefixes))
 
 
 def _tail_np(art: Article, start: int, end: int) -> int | None:
