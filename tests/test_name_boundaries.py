@@ -83,7 +83,7 @@ ONE_QUOTE = [
     ("Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia, mengatakan jadwal penerbangan sering terlambat tahun ini.", "Rudi Santoso", "anggota Ombudsman yang juga pengamat penerbangan Indonesia"),
     ("“Jadwal terlambat,” kata Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia.", "Rudi Santoso", "anggota Ombudsman yang juga pengamat penerbangan Indonesia"),
     # a lower-case appositive no list knows, after a full name, before the verb
-    ("Rudi Hartono, bos PT Sinar Jaya yang menjadi sponsor klub itu, mengatakan kontrak diperpanjang tahun depan.", "Rudi Hartono", "bos PT Sinar Jaya yang menjadi sponsor klub itu"),
+    ("Rudi Hartono, bos PT Sinar Jaya yang menjadi sponsor klub itu, mengatakan kontrak diperpanjang tahun depan.", "Rudi Hartono", "bos PT Sinar Jaya yang menjadi sponsor klub"),
     # a title with its organization after a cue, then the name after a comma
     ("“Balapan malam tetap ada,” kata CEO F2, Martin Lowe.", "Martin Lowe", "CEO F2"),
     ("“Stok aman,” ujar Direktur Bulog, Rini Hapsari.", "Rini Hapsari", "Direktur Bulog"),
