@@ -10,6 +10,7 @@ import regex
 
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import person_word
+from quoteattr.mentions.words import name_likeness
 
 
 def fold(s: str) -> str:
@@ -145,15 +146,18 @@ class Registry:
     def _may_have_leaked(self, ent: Entity, lead: str) -> bool:
         """The first word of ``ent``'s name may be an organization or common word that ran
         into it: the name was read after a title, follows a role word (*pelatih Arema Aji
-        Santoso*), or its first word is itself a role, place or common word (*Danau*)."""
+        Santoso*), or its first word is itself a role, place or common word (*Danau*) or is
+        spelled like an organization's (:func:`~quoteattr.mentions.words.name_likeness` below
+        -0.3: *Xbox*, *Pelindo*)."""
         low = lead.lower()
-        if ent.titled or low in self.lex.common_words or self.lex.is_role_word(low) or low in self.lex.role_heads:
+        lex = self.lex
+        if ent.titled or low in lex.common_words or lex.is_role_word(low) or low in lex.role_heads or name_likeness(lead) < -0.3:
             return True
         before = self.text[: ent.first].rstrip()
         if not before or before[-1] in ",.;:(\"“":
             return False  # an appositive or a sentence start: nothing ran into the name
         prev = before.split()[-1].lower()
-        return prev in self.lex.role_heads or self.lex.is_role_word(prev)
+        return prev in lex.role_heads or lex.is_role_word(prev)
 
     def _standalone(self, word: str, nxt: str) -> bool:
         """``word`` occurs in the text not followed by ``nxt`` (capitalized, whole word)."""
