@@ -7,7 +7,7 @@ in the gold format of GUIDELINES.md plus ``outlet``, ``date``, ``title``, ``spli
 ``queue_rank``. Records are in queue order.
 
 usage: python scripts/build_quotes_id.py --queue ../shared/corpus/annotation_queue.tsv \
-           --articles ../shared/corpus/indosum.jsonl --first 480 GOLD.jsonl [GOLD.jsonl ...]
+           --articles ../shared/corpus/indosum.jsonl --first 2870 GOLD.jsonl [GOLD.jsonl ...]
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def main() -> None:
     ap.add_argument("golds", type=Path, nargs="+")
     ap.add_argument("--queue", type=Path, required=True)
     ap.add_argument("--articles", type=Path, required=True)
-    ap.add_argument("--first", type=int, default=480)
+    ap.add_argument("--first", type=int, default=2870, help="how many articles of the queue, from rank 0 (the corpus: all 2,870)")
     ap.add_argument("--out", type=Path, default=Path("data/quotes-id"))
     a = ap.parse_args()
     splits = build(a.queue, a.articles, a.first, a.golds, a.out)
