@@ -77,6 +77,7 @@ def load(
     stanza_dir: str | os.PathLike[str] | None = None,
     ner: bool = False,
     learned: bool = True,
+    learned_links: bool = False,
     **kwargs: Any,
 ) -> Language:
     """Load the quoteattr pipeline: tokenizer, NER, and the quote attributor.
@@ -93,8 +94,13 @@ def load(
             entities (see models/README.md), and the NER costs about 2.5x the time.
             ``ner=True`` gives ``doc.ents``; the rules read them only with the
             attributor's ``use_ner`` option.
-        learned: use the learned components beside the rules (the role scorer,
-            ``models/role_model.json``); ``False`` measures the rules alone.
+        learned: use the learned role scorer beside the rules
+            (``models/role_model.json``); ``False`` measures the rules alone.
+        learned_links: also let the learned speaker-linking model
+            (``models/link_model.json``) choose the antecedents of pronouns, *-nya*,
+            anaphoric descriptions and continuation quotes. Off by default: measured, it
+            reads more speakers right on the quotes-id corpus and fewer on the PFSA Kompas
+            set (models/README.md).
         **kwargs: passed to :func:`spacy.load` (or to ``stanza.Pipeline``).
 
     Returns:
@@ -121,7 +127,10 @@ def load(
             kwargs["exclude"] = ["ner", "tok2vec"]
         nlp = spacy.load(where, **kwargs)
     if "quoteattr_attributor" not in nlp.pipe_names:
-        nlp.add_pipe("quoteattr_attributor", last=True, config={"learned_roles": learned})
-    elif not learned:
-        nlp.get_pipe("quoteattr_attributor").learned_roles = False
+        nlp.add_pipe("quoteattr_attributor", last=True, config={"learned_roles": learned, "learned_links": learned and learned_links})
+    else:
+        attributor = nlp.get_pipe("quoteattr_attributor")
+        if not learned:
+            attributor.learned_roles = False
+        attributor.learned_links = learned and learned_links
     return nlp

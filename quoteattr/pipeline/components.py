@@ -25,6 +25,7 @@ from quoteattr.candidates import Candidate, find_candidates
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.pipeline.stages import View, read_view
 from quoteattr.resolve import resolve_quotes
+from quoteattr.resolve.linking import Linker, link_model
 
 #: ``doc.user_data`` key of the :class:`ArticleState` passed from one component to the next
 STATE_KEY = "quoteattr_state"
@@ -112,15 +113,27 @@ class SpeakerResolver(_Component):
     """Speakers, roles and types of the candidates (:func:`quoteattr.resolve.resolve_quotes`):
     sets ``doc._.quotes`` and the speaker spans, and drops the state passed forward."""
 
-    def __init__(self, nlp: Language, name: str, learned_roles: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, learned_roles: bool = True, learned_links: bool = False) -> None:
         self.name = name
         self.learned_roles = learned_roles
+        #: the learned antecedent chooser (:mod:`quoteattr.resolve.linking`), None for the rules alone
+        self.linker: Linker | None = None
+        self.learned_links = learned_links
+
+    @property
+    def learned_links(self) -> bool:
+        return self.linker is not None
+
+    @learned_links.setter
+    def learned_links(self, value: bool) -> None:
+        self.linker = link_model() if value else None
 
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc, self.name)
         del doc.user_data[STATE_KEY]
         view = state.view
-        quotes = [view.to_input(q) for q in resolve_quotes(state.article, state.candidates, view.source, learned_roles=self.learned_roles)]
+        found = resolve_quotes(state.article, state.candidates, view.source, learned_roles=self.learned_roles, linker=self.linker)
+        quotes = [view.to_input(q) for q in found]
         doc._.quotes = quotes
         speakers = []
         for q in quotes:
@@ -144,12 +157,12 @@ class QuoteAttributor(_Component):
 
     def __init__(
         self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True, learned_roles: bool = True, resources: str | None = None,
-        lexicon: Lexicon | None = None,
+        lexicon: Lexicon | None = None, learned_links: bool = False,
     ) -> None:
         self.name = name
         self.segmenter = QuoteSegmenter(nlp, name, use_ner, repair, resources, lexicon)
         self.finder = QuoteFinder(nlp, name)
-        self.resolver = SpeakerResolver(nlp, name, learned_roles)
+        self.resolver = SpeakerResolver(nlp, name, learned_roles, learned_links)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -178,6 +191,14 @@ class QuoteAttributor(_Component):
     @learned_roles.setter
     def learned_roles(self, value: bool) -> None:
         self.resolver.learned_roles = value
+
+    @property
+    def learned_links(self) -> bool:
+        return self.resolver.learned_links
+
+    @learned_links.setter
+    def learned_links(self, value: bool) -> None:
+        self.resolver.learned_links = value
 
     def __call__(self, doc: Doc) -> Doc:
         return self.resolver(self.finder(self.segmenter(doc)))

@@ -14,10 +14,10 @@ from quoteattr.pipeline.components import QuoteAttributor, QuoteFinder, QuoteSeg
     "quoteattr_attributor",
     assigns=["doc._.quotes", "doc.spans"],
     requires=["token.idx"],
-    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None},
+    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None, "learned_links": False},
 )
 def make_attributor(
-    nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True, resources: str | None = None
+    nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True, resources: str | None = None, learned_links: bool = False
 ) -> QuoteAttributor:
     """Factory for :class:`QuoteAttributor` (``nlp.add_pipe("quoteattr_attributor")``).
 
@@ -29,8 +29,13 @@ def make_attributor(
         resources: a directory of resource files (``cues.json``, ``speakers.json``,
             ``words.json`` …) to read the word lists from instead of the package's; files it
             lacks come from the package (:meth:`quoteattr.lexicon.Lexicon.load`).
+        learned_links: let the learned speaker-linking model choose the antecedent of
+            pronouns, *-nya*, anaphoric descriptions and continuation quotes where it is
+            confident (``models/link_model.json``, see :mod:`quoteattr.resolve.linking`).
+            Off by default: it reads more speakers right on articles like the quotes-id
+            corpus's and fewer on the PFSA Kompas set (models/README.md).
     """
-    return QuoteAttributor(nlp, name, use_ner, repair, learned_roles, resources)
+    return QuoteAttributor(nlp, name, use_ner, repair, learned_roles, resources, learned_links=learned_links)
 
 
 @Language.factory(
@@ -55,8 +60,8 @@ def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
     "quoteattr_speaker_resolver",
     assigns=["doc._.quotes", "doc.spans"],
     requires=["token.idx"],
-    default_config={"learned_roles": True},
+    default_config={"learned_roles": True, "learned_links": False},
 )
-def make_speaker_resolver(nlp: Language, name: str, learned_roles: bool) -> SpeakerResolver:
+def make_speaker_resolver(nlp: Language, name: str, learned_roles: bool, learned_links: bool = False) -> SpeakerResolver:
     """Factory for :class:`SpeakerResolver`: speakers and roles (after the quote finder)."""
-    return SpeakerResolver(nlp, name, learned_roles)
+    return SpeakerResolver(nlp, name, learned_roles, learned_links)

@@ -18,6 +18,7 @@ from quoteattr.candidates.record import Candidate
 from quoteattr.entities import link_short_forms
 from quoteattr.resolve.confidence import confidence_key
 from quoteattr.resolve.discourse import DiscourseState, Reading, resolve
+from quoteattr.resolve.linking import Linker
 from quoteattr.resolve.people import _known_aliases, build_registry
 from quoteattr.resolve.registry import Entity, Registry
 from quoteattr.resolve.role_text import fill_roles, one_role_per_speaker
@@ -38,7 +39,7 @@ __all__ = [
 ]
 
 
-def resolve_quotes(art: Article, cands: list[Candidate], source_text: str, *, learned_roles: bool = True) -> list[Quote]:
+def resolve_quotes(art: Article, cands: list[Candidate], source_text: str, *, learned_roles: bool = True, linker: Linker | None = None) -> list[Quote]:
     """The :class:`Quote` records of an article's candidates: speakers resolved, short forms
     linked to their long forms (:mod:`quoteattr.entities`), one role per speaker.
 
@@ -46,8 +47,9 @@ def resolve_quotes(art: Article, cands: list[Candidate], source_text: str, *, le
         source_text: the text the quotes' offsets and slices point into.
         learned_roles: fill the roles the rules leave empty with the learned role scorer
             (:mod:`quoteattr.roles`), when its model is installed.
+        linker: the learned antecedent chooser (:mod:`.linking`), or None for the rules alone.
     """
-    quotes = resolve(art, cands, source_text)
+    quotes = resolve(art, cands, source_text, linker=linker)
     quotes = one_role_per_speaker(link_short_forms(quotes, art.text, source_text))
     if learned_roles:
         from quoteattr.roles import role_model

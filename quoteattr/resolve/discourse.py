@@ -22,6 +22,7 @@ from quoteattr.resolve.antecedents import (
     refers_back,
 )
 from quoteattr.resolve.confidence import confidence
+from quoteattr.resolve.linking import Linker, antecedent_candidates
 from quoteattr.resolve.people import build_registry
 from quoteattr.resolve.registry import Entity, Registry, name_tokens
 from quoteattr.resolve.role_text import clean_role
@@ -57,6 +58,10 @@ class DiscourseState:
     previous_mention: str = ""
     #: every candidate's reading, by ``id(candidate)`` (continuations look up their source)
     by_candidate: dict[int, Reading] = field(default_factory=dict)
+    #: the spans of all the article's quotes (names said inside a quote are not antecedents)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    #: the learned antecedent chooser (:mod:`.linking`), or None for the rules alone
+    linker: Linker | None = None
 
     def remember(self, c: Candidate, r: Reading) -> None:
         """Move on past candidate ``c``, whose speaker was read as ``r``."""
@@ -74,16 +79,17 @@ class DiscourseState:
         return refers_back(m.text, art.lex) and self.last_person is not None and self.last_person.name is not None and c.para - self.last_para <= 1
 
 
-def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registry | None = None) -> list[Quote]:
+def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registry | None = None, linker: Linker | None = None) -> list[Quote]:
     """Turn candidates into :class:`Quote` records with canonical speakers and roles.
 
     Args:
         art: the article indexes the candidates were found on.
         cands: quote candidates in text order.
         source_text: the text as the user gave it (offsets are into it).
+        linker: the learned antecedent chooser for anaphors (:mod:`.linking`), or None.
     """
     reg = reg if reg is not None else build_registry(art, cands)
-    state = DiscourseState()
+    state = DiscourseState(spans=[(c.start, c.end) for c in cands], linker=linker)
     out: list[Quote] = []
     for c in cands:
         r = _complete(reg, c.mention, _read(art, reg, state, c))
@@ -98,9 +104,9 @@ def _read(art: Article, reg: Registry, state: DiscourseState, c: Candidate) -> R
     src = c.source
     if c.pattern == "continuation" and src is not None:
         if id(src) in state.by_candidate:
-            return state.by_candidate[id(src)]
+            return _linked(art, reg, state, c, None, state.by_candidate[id(src)])
         if state.last is not None:
-            return state.last
+            return _linked(art, reg, state, c, None, state.last)
     m = c.mention
     if m is None:
         return UNREAD
@@ -142,9 +148,25 @@ def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candida
         current = -1 if r.ent is None or nonperson_word((r.ent.name.split() or [""])[0]) else last_mention(reg, r.ent, m.start)
         if last_mention(reg, nxt, m.start) > current:
             r = Reading(nxt, nxt.name, None, "person")
+    if not plural:
+        r = _linked(art, reg, state, c, m, r)
     if m.kind in ("description", "role") and r.ent is None:
         r = r._replace(role=clean_role(m.role or m.text, art.lex), stype="person" if m.kind == "role" else "unknown")
     return r
+
+
+def _linked(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention | None, r: Reading) -> Reading:
+    """The rules' reading ``r``, or the one the learned linker (:mod:`.linking`) prefers."""
+    if state.linker is None:
+        return r
+    options, rule = antecedent_candidates(art, reg, state, c, m, r)
+    k = state.linker.choose(options, rule, (c, m)) if options else rule
+    if k < 0 or k == rule:
+        return r
+    o = options[k]
+    if not o.name:
+        return Reading(None, None, r.role if r.ent is None else None, "unknown")
+    return Reading(o.ent, o.name, None, "organization" if o.kind == "organization" else "person")
 
 
 def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention, plural: bool) -> Reading:
@@ -214,8 +236,8 @@ def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
         ent = person_by_initials(reg, m.text)
         return Reading(ent, ent.name, None, "person") if ent is not None else Reading(None, m.text, None, "organization")
     if state.refers_back_to_last_person(art, c, m):
-        return state.last_person  # type: ignore[return-value]  # "sambung pelatih asal Prancis": the person being reported
-    return Reading(None, None, clean_role(m.role or m.text, art.lex), "person")
+        return _linked(art, reg, state, c, m, state.last_person)  # type: ignore[arg-type]  # "sambung pelatih asal Prancis": the person being reported
+    return _linked(art, reg, state, c, m, Reading(None, None, clean_role(m.role or m.text, art.lex), "person"))
 
 
 def _read_description(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
@@ -226,8 +248,8 @@ def _read_description(art: Article, reg: Registry, state: DiscourseState, c: Can
         if ent is not None:
             return Reading(ent, ent.name, role, "person")
     if state.refers_back_to_last_person(art, c, m):
-        return state.last_person  # type: ignore[return-value]  # as for a role mention
-    return Reading(None, None, role, "unknown")
+        return _linked(art, reg, state, c, m, state.last_person)  # type: ignore[arg-type]  # as for a role mention
+    return _linked(art, reg, state, c, m, Reading(None, None, role, "unknown"))
 
 
 #: How a mention's speaker is read, by kind, in order: (rule id, applies to the mention, reader).

@@ -1,0 +1,190 @@
+"""The learned speaker-linking model: who a pronoun, a *-nya* clitic or an anaphoric description
+refers to, ranked among the article's people and the speakers read so far.
+
+The rules of :mod:`.discourse` pick one antecedent (quote continuity, then subject salience,
+then recency). :func:`antecedent_candidates` lists every entity the mention could refer to,
+each with features — the rules' pick, the last speaker, the last person who spoke, the new
+subject and the next speaker, distance in paragraphs and sentences, mention and quote
+counts, recency rank, name length, title, kind — and :class:`LinkModel` scores them with a
+log-linear ranker trained on the quotes-id ``train`` split (``training/build_link_model.py``,
+``models/link_model.json``). The model's pick replaces the rules' only when it scores at
+least ``margin`` above it (the combination measured best on the ``dev`` split).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from quoteattr.article import Article
+from quoteattr.candidates.record import Candidate
+from quoteattr.mentions import Mention
+from quoteattr.resolve.antecedents import new_subject, next_speaker
+from quoteattr.resolve.registry import Entity, Registry, fold
+
+if TYPE_CHECKING:
+    from quoteattr.resolve.discourse import DiscourseState, Reading
+
+#: the shipped model's file name (in ``models/``, installed as ``quoteattr.models``)
+MODEL_NAME = "link_model.json"
+
+
+@dataclass(frozen=True)
+class LinkCandidate:
+    """One entity an anaphor may refer to, with the features the ranker reads."""
+
+    name: str
+    ent: Entity | None
+    kind: str
+    features: tuple[str, ...]
+
+
+class Linker(Protocol):
+    """Chooses among :class:`LinkCandidate` s; returns the index chosen (``rule`` to keep the rules')."""
+
+    def choose(self, cands: Sequence[LinkCandidate], rule: int, context: tuple[Candidate, Mention]) -> int: ...
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention | None, rule: Reading) -> tuple[list[LinkCandidate], int]:
+    """Every person or organization named before the quote (outside it), the speakers read so
+    far, the rules' pick and "no named speaker", each with its features; and the index of
+    the rules' pick. ``m`` is None for a continuation quote."""
+    before = c.start if m is None else min(c.start, m.start)
+    m_start = c.start if m is None else m.start
+    quote_spans = state.spans
+    by_name: dict[str, tuple[str, Entity | None, str, list[int]]] = {}
+
+    def add(name: str | None, ent: Entity | None, kind: str, positions: list[int]) -> None:
+        if not name:
+            return
+        key = fold(name)
+        old = by_name.get(key)
+        if old is None:
+            by_name[key] = (name, ent, kind, list(positions))
+        else:
+            old[3].extend(positions)
+
+    for ent in reg.entities:
+        pos = [p for p in ent.mentions if p < max(before, m_start) and not any(s <= p < e for s, e in quote_spans) and not (c.start <= p < c.end)]
+        if not pos:
+            continue
+        full = reg.canonical(ent.name) or ent
+        add(full.name, full, full.kind, pos)
+    for r in (state.last, state.last_person, state.previous, rule):
+        if r is not None and r.name:
+            add(r.name, r.ent, r.stype if r.stype != "unknown" else "person", [])
+    newer = new_subject(art, reg, state.last_end, before, state.last.ent if state.last else None)
+    nxt = next_speaker(art, reg, m.end) if m is not None and m.start >= c.end else None
+    quotes_by: dict[str, int] = {}
+    for r in state.by_candidate.values():
+        if r.name:
+            quotes_by[fold(r.name)] = quotes_by.get(fold(r.name), 0) + 1
+    para, sent = art.para_of(c.start), art.sent_of(c.start)
+    lasts = {k: max(v[3]) if v[3] else -1 for k, v in by_name.items()}
+    recency = {k: i for i, k in enumerate(sorted(lasts, key=lambda k: -lasts[k]))}
+    firsts = {k: min(v[3]) if v[3] else 10**9 for k, v in by_name.items()}
+    first_key = min(firsts, key=lambda k: firsts[k]) if firsts else ""
+    mk = "cont" if m is None else m.kind if m.kind in ("pronoun", "clitic") else "desc"
+    word = "" if m is None else m.text.lower()
+    after = "after" if m is not None and m.start >= c.end else "before"
+    out: list[LinkCandidate] = []
+    rule_i = -1
+    for i, (key, (name, ent, kind, pos)) in enumerate(by_name.items()):
+        f: list[str] = []
+        flags = []
+        if rule.name and fold(rule.name) == key:
+            flags.append("rule")
+            rule_i = i
+        if state.last is not None and state.last.name and fold(state.last.name) == key:
+            flags.append("last")
+        if state.last_person is not None and state.last_person.name and fold(state.last_person.name) == key:
+            flags.append("last_person")
+        if state.previous is not None and state.previous.name and fold(state.previous.name) == key:
+            flags.append("previous")
+        if newer is not None and fold(newer.name) == key:
+            flags.append("new_subject")
+        if nxt is not None and fold(nxt.name) == key:
+            flags.append("next_speaker")
+        if key == first_key:
+            flags.append("first_named")
+        last = lasts[key]
+        dpara = para - art.para_of(last) if last >= 0 else 99
+        dsent = sent - art.sent_of(last) if last >= 0 else 99
+        nq = quotes_by.get(key, 0)
+        toks = len(name.split())
+        f += flags
+        f += [
+            f"dpara={_bucket(dpara, (0, 1, 2, 4))}",
+            f"dsent={_bucket(dsent, (0, 1, 2, 4, 8))}",
+            f"recency={_bucket(recency[key], (0, 1, 2))}",
+            f"mentions={_bucket(len(pos), (0, 1, 2, 4))}",
+            f"quotes={_bucket(nq, (0, 1, 3))}",
+            f"kind={kind}",
+            f"toks={_bucket(toks, (1, 2))}",
+            f"titled={bool(ent is not None and ent.titled)}",
+            f"roles={bool(ent is not None and ent.roles)}",
+        ]
+        f += [f"{mk}|{x}" for x in flags] + [f"{mk}|kind={kind}", f"{mk}|recency={_bucket(recency[key], (0, 1, 2))}"]
+        f += [f"{after}|{x}" for x in flags] + [f"{after}|dpara={_bucket(dpara, (0, 1, 2))}"]
+        if word in ("pihaknya", "mereka", "kami"):
+            f.append(f"group_word|kind={kind}")
+        f.append("+".join(sorted(flags)) or "noflag")
+        out.append(LinkCandidate(name, ent, kind, tuple(f)))
+    # nobody named: an unnamed source (kata seorang warga), or a speaker the article never names
+    null = ["null", f"null|{mk}", f"null|n={_bucket(len(out), (0, 1, 2, 4))}"]
+    if not rule.name:
+        null.append("rule")
+        null.append(f"{mk}|rule")
+        rule_i = len(out)
+    if m is not None:
+        null.append(f"null|first={m.text.split()[0].lower() if m.text.split() else ''}")
+    out.append(LinkCandidate("", None, "unknown", tuple(null)))
+    return out, rule_i
+
+
+@dataclass(frozen=True)
+class LinkModel:
+    """A log-linear ranker over :class:`LinkCandidate` features (``models/link_model.json``)."""
+
+    weights: dict[str, float]
+    margin: float
+
+    def score(self, cand: LinkCandidate) -> float:
+        return sum(self.weights.get(f, 0.0) for f in cand.features)
+
+    def choose(self, cands: Sequence[LinkCandidate], rule: int, context: tuple[Candidate, Mention]) -> int:
+        scores = [self.score(x) for x in cands]
+        best = max(range(len(cands)), key=lambda i: scores[i])
+        if rule < 0:
+            return best if scores[best] >= self.margin else -1
+        return best if scores[best] - scores[rule] >= self.margin else rule
+
+    @classmethod
+    def load(cls, path: str | Path) -> LinkModel:
+        d = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(dict(d["weights"]), float(d["margin"]))
+
+
+def model_path() -> Path | None:
+    """``models/link_model.json`` as installed with the package (or in the source tree)."""
+    from quoteattr.loading import shipped_path
+
+    return shipped_path(MODEL_NAME)
+
+
+@lru_cache(maxsize=1)
+def link_model() -> LinkModel | None:
+    """The shipped linking model, or ``None`` when it is not installed."""
+    path = model_path()
+    return LinkModel.load(path) if path is not None else None

@@ -1,0 +1,87 @@
+"""The learned speaker-linking model: its candidates, its choice against the rules', its wiring."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+import quoteattr
+from quoteattr.resolve.linking import LinkCandidate, LinkModel, link_model, model_path
+
+ARTICLE = (
+    "Ketua RT 05 Budi Santoso meninjau saluran air bersama warga. Menurut dia, saluran itu tersumbat sampah.\n\n"
+    "Camat Sukamaju Rina Wulandari juga datang ke lokasi.\n\n"
+    "“Kami akan mengirim alat berat besok pagi,” katanya."
+)
+
+
+class _Offered:
+    """A linker that records what it is offered and picks by a fixed policy."""
+
+    def __init__(self, pick: str = "rule") -> None:
+        self.pick = pick
+        self.offered: list[tuple[list[LinkCandidate], int]] = []
+
+    def choose(self, cands: Sequence[LinkCandidate], rule: int, context: tuple[Any, Any]) -> int:
+        self.offered.append((list(cands), rule))
+        if self.pick == "null":
+            return len(cands) - 1
+        return rule
+
+
+@pytest.fixture()
+def with_linker(nlp_rules):
+    resolver = nlp_rules.get_pipe("quoteattr_attributor").resolver
+    kept = resolver.linker
+
+    def use(linker: Any) -> Any:
+        resolver.linker = linker
+        return nlp_rules
+
+    yield use
+    resolver.linker = kept
+
+
+def test_candidates_are_the_people_named_before_and_nobody(with_linker):
+    linker = _Offered()
+    quotes = quoteattr.extract(ARTICLE, with_linker(linker))
+    assert [q.speaker_name for q in quotes][-1] == "Rina Wulandari"  # the rules: the new subject
+    cands, rule = linker.offered[-1]
+    names = [c.name for c in cands]
+    assert {"Budi Santoso", "Rina Wulandari"} <= set(names)
+    assert names[-1] == "" and "null" in cands[-1].features  # "nobody named" is always offered
+    assert names[rule] == "Rina Wulandari" and "rule" in cands[rule].features
+    rina = cands[names.index("Rina Wulandari")]
+    assert "new_subject" in rina.features and "dpara=1" in rina.features
+
+
+def test_the_linker_decides_where_it_is_asked(with_linker):
+    quotes = quoteattr.extract(ARTICLE, with_linker(_Offered("null")))
+    assert quotes[-1].speaker_name is None  # the linker's pick replaced the rules'
+
+
+def test_combination_keeps_the_rules_pick_unless_the_model_beats_it_by_the_margin():
+    a = LinkCandidate("A", None, "person", ("rule", "x"))
+    b = LinkCandidate("B", None, "person", ("y",))
+    model = LinkModel({"rule": 0.5, "x": 0.0, "y": 1.2}, margin=1.0)
+    assert model.choose([a, b], 0, (None, None)) == 0  # 1.2 - 0.5 < 1.0
+    assert LinkModel(model.weights, margin=0.5).choose([a, b], 0, (None, None)) == 1
+    # no rules' pick: the model's best, if it scores at least the margin
+    assert model.choose([a, b], -1, (None, None)) == 1
+
+
+def test_rules_alone_have_no_linker():
+    nlp = quoteattr.load("rules", learned=False)
+    assert nlp.get_pipe("quoteattr_attributor").resolver.linker is None
+
+
+def test_the_shipped_model_loads_and_is_used_when_asked():
+    if model_path() is None:
+        pytest.skip("no linking model installed (models/link_model.json)")
+    model = link_model()
+    assert model is not None and model.weights and model.margin >= 0
+    assert quoteattr.load("rules").get_pipe("quoteattr_attributor").resolver.linker is None  # off by default
+    assert quoteattr.load("rules", learned_links=True).get_pipe("quoteattr_attributor").resolver.linker is model
+    assert quoteattr.load("rules", learned=False, learned_links=True).get_pipe("quoteattr_attributor").resolver.linker is None

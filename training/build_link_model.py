@@ -1,0 +1,139 @@
+"""Train ``models/link_model.json``, the learned speaker-linking model (``quoteattr/resolve/linking.py``).
+
+One command (from the repository root; about a minute)::
+
+    .venv/bin/python -m training.build_link_model
+
+Data: the quotes-id corpus (``data/quotes-id``, CC BY-SA 4.0). The pipeline runs on the
+``train`` split with the rules alone; at every anaphor (a pronoun, *-nya*, an anaphoric
+description) and every continuation quote it records the antecedent candidates
+(:func:`quoteattr.resolve.linking.antecedent_candidates`). A group whose quote matches a gold
+quote is an example: a candidate is right when its name is the gold ``speaker_name`` (the
+"nobody named" candidate when the gold has none). A log-linear ranker (softmax over each
+group's candidates, L2, full-batch gradient descent, numpy) learns the weights. The margin
+by which the model's pick must beat the rules' pick is the one that reads most ``dev``
+speakers right (ties: the larger margin). The ``test`` split is not read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import quoteattr
+from quoteattr.evaluation import _norm, match
+from quoteattr.resolve.linking import LinkCandidate
+
+ROOT = Path(__file__).resolve().parent.parent
+MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
+
+#: (the candidates' features, 1 for each right candidate, the rules' pick, the group's kind)
+Group = tuple[list[tuple[str, ...]], list[int], int, str]
+
+
+class _Recorder:
+    """A linker that keeps the rules' pick and records what it was offered."""
+
+    def __init__(self) -> None:
+        self.offered: list[tuple[tuple[int, int], Sequence[LinkCandidate], int]] = []
+
+    def choose(self, cands: Sequence[LinkCandidate], rule: int, context: tuple[Any, Any]) -> int:
+        c = context[0]
+        self.offered.append(((c.start, c.end), cands, rule))
+        return rule
+
+
+def groups(path: Path, nlp: Any) -> list[Group]:
+    """The ranking examples of one gold file."""
+    resolver = nlp.get_pipe("quoteattr_attributor").resolver
+    out: list[Group] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            recorder = _Recorder()
+            resolver.linker = recorder
+            pred = [q.to_dict() for q in quoteattr.extract(rec["text"], nlp)]
+            resolver.linker = None
+            gold_at = {(pred[p]["quote_start"], pred[p]["quote_end"]): rec["quotes"][g] for g, p in match(rec["text"], rec["quotes"], pred)}
+            for span, cands, rule in recorder.offered:
+                gold = gold_at.get(span)
+                if gold is None:
+                    continue
+                name = _norm(gold.get("speaker_name"))
+                ys = [int(_norm(x.name) == name) if x.name else int(not name) for x in cands]
+                out.append(([x.features for x in cands], ys, rule, cands[-1].features[1]))
+    return out
+
+
+def fit(data: list[Group], l2: float = 1.0, epochs: int = 200, lr: float = 1.0) -> dict[str, float]:
+    """Softmax ranking weights over the groups that have a right candidate."""
+    vocab: dict[str, int] = {}
+    prepared = []
+    for feats, ys, _, _ in data:
+        if len(ys) < 2 or not any(ys):
+            continue
+        rows = [[vocab.setdefault(f, len(vocab)) for f in fs] for fs in feats]
+        y = np.array(ys, dtype=float)
+        prepared.append((rows, y / y.sum()))
+    w = np.zeros(len(vocab))
+    for _ in range(epochs):
+        grad = l2 * w
+        for rows, y in prepared:
+            z = np.array([w[r].sum() for r in rows])
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            for r, pi, yi in zip(rows, p, y):
+                grad[r] += pi - yi
+        w -= lr * grad / max(len(prepared), 1)
+    return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= 1e-4}
+
+
+def right(data: list[Group], weights: dict[str, float] | None, margin: float) -> int:
+    """How many groups are read right: by the rules (``weights`` None) or the combination."""
+    n = 0
+    for feats, ys, rule, _ in data:
+        pick = rule
+        if weights is not None:
+            z = [sum(weights.get(f, 0.0) for f in fs) for fs in feats]
+            best = int(np.argmax(z))
+            if rule < 0 or z[best] - z[rule] >= margin:
+                pick = best
+        n += ys[pick] if pick >= 0 else 0
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "quotes-id")
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / "link_model.json")
+    ap.add_argument("--l2", type=float, default=1.0)
+    a = ap.parse_args()
+    nlp = quoteattr.load(learned=False)
+    train, dev = groups(a.corpus / "train.jsonl", nlp), groups(a.corpus / "dev.jsonl", nlp)
+    weights = fit(train, l2=a.l2)
+    scores = {m: right(dev, weights, m) for m in MARGINS}
+    margin = max(MARGINS, key=lambda m: (scores[m], m))
+    alone = right(dev, weights, float("-inf"))
+    rules = right(dev, None, 0.0)
+    oracle = sum(any(ys) for _, ys, _, _ in dev)
+    model = {
+        "_comment": "Derived by training/build_link_model.py from the quotes-id train split (CC BY-SA 4.0); margin chosen on its dev split. Regenerate, do not edit.",
+        "licence": "CC BY-SA 4.0 (derived from the quotes-id corpus: IndoSum texts, Kurniawan & Louvan 2018, with this project's annotations)",
+        "data": {"train_groups": len(train), "dev_groups": len(dev)},
+        "dev": {"rules": rules, "model_alone": alone, "combination": scores[margin], "oracle": oracle, "groups": len(dev)},
+        "margin": margin,
+        "weights": dict(sorted(weights.items())),
+    }
+    a.out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"train groups {len(train)}, dev groups {len(dev)}; dev right: rules {rules}, model alone {alone}, combination {scores[margin]} (margin {margin}), oracle {oracle}")
+    print("dev right by margin:", scores)
+    print(f"wrote {a.out} ({len(weights)} weights)")
+
+
+if __name__ == "__main__":
+    main()
