@@ -160,3 +160,22 @@ def test_quote_paragraph_without_cue_takes_the_next_paragraphs_speaker(nlp_rules
     )
     quotes = quoteattr.extract(text, nlp_rules)
     assert [(q.pattern, q.speaker_name) for q in quotes] == [("continuation", "Robert Alberts"), ("direct_cue_after", "Robert Alberts")]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,mention",
+    [
+        # a description closed by a demonstrative refers back, whatever names it holds
+        ("Rudi Hartono memimpin latihan pagi. Pelatih Persija Jakarta itu mengatakan timnya siap menghadapi laga besok.", "Rudi Hartono", "Pelatih Persija Jakarta itu"),
+        ("Dewi Lestari tampil di Bandung. Penyanyi kelahiran Bandung, 10 Januari 1976, ini mengatakan album barunya rampung bulan depan.", "Dewi Lestari", "Penyanyi kelahiran Bandung, 10 Januari 1976, ini"),
+        ("Agus Salim membuka pameran. “Karya mereka luar biasa,” ujar pria yang akrab disapa Gus itu.", "Agus Salim", "pria yang akrab disapa Gus itu"),
+        ("Budi Santoso datang ke Senayan. Adik kandung pebalap Andi Santoso itu mengatakan motornya sudah siap.", "Budi Santoso", "Adik kandung pebalap Andi Santoso itu"),
+        # …but not a time adverbial, an adjunct after a name, or a noun inside a clause
+        ("Kepala Dinas Kesehatan Rina Wati dalam keterangan pers hari ini mengatakan vaksin sudah tiba di gudang.", "Rina Wati", "Rina Wati"),
+        ("Menteri Pertanian Joko Susilo saat meninjau sawah itu mengatakan panen akan naik tahun ini.", "Joko Susilo", "Joko Susilo"),
+        ("“Kami mendukung,” kata ketua organisasi tersebut, Sinta Maharani.", "Sinta Maharani", "Sinta Maharani"),
+    ],
+)
+def test_description_closed_by_a_demonstrative(nlp_rules, text, speaker, mention):
+    q = quoteattr.extract(text, nlp_rules)[-1]
+    assert (q.speaker_name, q.speaker) == (speaker, mention)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, person_word, tokens_text
 
 #: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
 _DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
@@ -22,6 +22,13 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
     i = skip(art, i, limit, art.lex.words.speaker_skip_after_cue)
     if i >= limit:
         return None
+    for d in range(i + 1, min(limit, i + 25)):
+        named_after = d + 2 < limit and doc[d + 1].text == "," and doc[d + 2].text[:1].isupper()
+        if doc[d].lower_ in art.lex.words.demonstratives and (d + 1 >= limit or doc[d + 1].is_punct) and not named_after:
+            described = demonstrative_description(art, i, d + 1)
+            if described is not None:
+                return described  # "ujar pria yang akrab disapa Emil itu."
+            break
     end = np_end(doc, _after_honorifics(art, i, limit), limit, lex)
     if end <= i:
         end = _unlisted_description(art, i, limit)
@@ -39,6 +46,53 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if found is not None:
             return found
     return m
+
+
+def description_opener(art: Article, k: int) -> bool:
+    """Token ``k`` can open a description of a person: a lower-case noun (not a function word,
+    pronoun, cue or verb), or a capitalized title, descriptor or common word (*Mantan*, *Artis*,
+    *Saudara*) — not the first word of a name."""
+    tok, lex = art.doc[k], art.lex
+    low = tok.lower_
+    if not tok.is_alpha or low in lex.function_words or low in lex.pronouns or low in lex.cues or low in lex.words.demonstratives:
+        return False
+    if tok.text[:1].isupper():
+        return low in lex.role_heads or low in lex.descriptors or low in lex.anaphoric_heads or (low in lex.common_words and not person_word(tok.text, lex))
+    return not low.startswith(tuple(lex.words.description_verb_prefixes)) or low in lex.role_heads
+
+
+def demonstrative_description(art: Article, start: int, end: int) -> Mention | None:
+    """``doc[start:end]`` is one description closed by a demonstrative, proper names, dates and
+    clauses inside it (*Mantan Kapolda Metro Jaya itu*, *pria yang akrab disapa Emil itu*,
+    *Perempuan kelahiran Bandar Lampung, 26 Agustus 1962, itu*): it refers back to a person,
+    and the names inside it are not the speaker."""
+    doc = art.doc
+    if end - start < 2 or end - start > 25 or doc[end - 1].lower_ not in art.lex.words.demonstratives or not description_opener(art, start):
+        return None
+    inner = doc[start : end - 1]
+    if any(t.text in QUOTE_MARK_CHARS or t.text in {".", "!", "?", ";", ":"} or t.lower_ in art.lex.cues for t in inner):
+        return None
+    if inner[-1].lower_ in art.lex.words.time_nouns:
+        return None  # "… dalam keterangan pers hari ini": a time adverbial
+    if any(t.text[:1].isupper() and nxt.lower_ in art.lex.adjunct_starters and nxt.lower_ != "yang" for t, nxt in zip(inner[:-1], inner[1:])):
+        return None  # "Menteri X Bambang PS Brodjonegoro saat menghadiri uji terbang itu": a name, then an adjunct
+    verb_prefixes = ("me", "ber", "di", "ter")
+    if any(t.text == "," and nxt.text[:1].islower() and nxt.lower_.startswith(verb_prefixes) and len(nxt.text) > 4 for t, nxt in zip(inner[:-1], inner[1:])):
+        return None  # "teman dekat Harry, mencoba menyikapi kondisi itu": a clause after the comma
+    if any(t.lower_ == "yang" for t in inner):
+        # "agensi X yang menaungi boy group itu": after an active verb the demonstrative
+        # closes the verb's object; ", yang hadir …": a clause about a name set off by a comma
+        after = inner[[t.lower_ for t in inner].index("yang") :]
+        if any(t.text[:1].islower() and t.lower_.startswith(("me", "mem", "men", "meng", "meny")) and len(t.text) > 4 for t in after):
+            return None
+        if any(t.text == "," and inner[i + 1].lower_ == "yang" for i, t in enumerate(inner[:-1])):
+            return None
+        if any(t.lower_ in art.lex.adjunct_starters for t in after[1:]):
+            return None  # "cat yang dibubuhkan di sekitar monumen tersebut": the adjunct's noun
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    described = doc[start].idx, doc[end - 2].idx + len(doc[end - 2].text)
+    role = None if doc[start].lower_ in art.lex.words.former_markers else art.text[described[0] : described[1]].rstrip(" ,")
+    return Mention(s, e, art.text[s:e], "description", None, role, start, end)
 
 
 def _units_then_name(art: Article, m: Mention, end: int, limit: int) -> Mention | None:

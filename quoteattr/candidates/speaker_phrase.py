@@ -5,7 +5,7 @@ outlet a quote is credited through."""
 from __future__ import annotations
 
 from quoteattr.article import Article
-from quoteattr.candidates.after_cue import merge, mention_after, role_goes_on
+from quoteattr.candidates.after_cue import demonstrative_description, description_opener, merge, mention_after, role_goes_on
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import Mention, degree_like, make_mention, np_end, person_word, tokens_text
 
@@ -51,6 +51,21 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
     while end > start and ((doc[end - 1].lower_ in lex.adverbs and doc[end - 1].lower_ not in art.lex.words.near_demonstratives) or doc[end - 1].is_space):
         end -= 1
     chunks = _chunks(art, start, end)
+    if end > start and doc[end - 1].lower_ in lex.words.demonstratives:
+        # "Mantan Kapolda Metro Jaya itu mengatakan": the description that ends at the verb,
+        # from the last chunk back over chunks of a date or place (kelahiran Bandar Lampung,
+        # 26 Agustus 1962, itu)
+        for ci in range(len(chunks) - 1, -1, -1):
+            cs = skip(art, chunks[ci][0], end, set())
+            while cs < end - 1 and doc[cs].lower_ in lex.connectors:
+                cs += 1
+            if cs < end and description_opener(art, cs):
+                described = demonstrative_description(art, cs, end)
+                if described is not None:
+                    return described
+                break
+            if cs < end and not (doc[cs].like_num or doc[cs].lower_ in lex.words.demonstratives or doc[cs].text[:1].isupper()):
+                break
     for ci in range(len(chunks) - 1, -1, -1):
         cs, ce = chunks[ci]
         cs = skip(art, cs, ce, set())
