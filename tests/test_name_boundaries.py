@@ -179,3 +179,13 @@ def test_quote_paragraph_without_cue_takes_the_next_paragraphs_speaker(nlp_rules
 def test_description_closed_by_a_demonstrative(nlp_rules, text, speaker, mention):
     q = quoteattr.extract(text, nlp_rules)[-1]
     assert (q.speaker_name, q.speaker) == (speaker, mention)
+
+
+def test_continuation_takes_the_latest_speaker_not_an_earlier_continuation(nlp_rules):
+    text = (
+        "“Kami siap bertanding,” kata Rudi Hartono.\n\n“Semua pemain dalam kondisi bugar.”\n\n"
+        "Latihan berlangsung dua jam di Senayan.\n\nPara pemain pulang sore hari.\n\n"
+        "Wartawan juga menemui manajer tim tamu.\n\n“Lapangan ini sangat bagus,” ujar Agus Salim.\n\n"
+        "“Kami akan bermain menyerang sejak awal.”"
+    )
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Rudi Hartono", "Rudi Hartono", "Agus Salim", "Agus Salim"]

@@ -44,10 +44,13 @@ def add_continuations(art: Article, cands: list[Candidate], used_quotes: set[int
         # the speaker: an adjacent following quote with a cue, else the previous quote's
         k = bisect_right(next_starts, q.close)
         nxt = nexts[k] if k < len(nexts) else None
+        # the latest candidate before the quote that can pass its speaker on: a continuation
+        # found here or a cued one, whichever ends later
         prv = next((c for c in reversed(added) if c.end <= q.open), None)
-        if prv is None:
-            k = bisect_right(passing_ends, q.open)
-            prv = static[latest[k - 1]] if k else None
+        k = bisect_right(passing_ends, q.open)
+        cued = static[latest[k - 1]] if k else None
+        if cued is not None and (prv is None or cued.end > prv.end):
+            prv = cued
         source: Candidate | None = None
         if nxt and art.para_of(nxt.start) == para and _only_breaks(art.text[q.close : nxt.start]):
             source = nxt
