@@ -189,3 +189,13 @@ def test_continuation_takes_the_latest_speaker_not_an_earlier_continuation(nlp_r
         "“Kami akan bermain menyerang sejak awal.”"
     )
     assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Rudi Hartono", "Rudi Hartono", "Agus Salim", "Agus Salim"]
+
+
+def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
+    text = (
+        "“Album ini sangat pribadi,” kata Rina Wati.\n\n"
+        "Album itu direkam selama dua tahun di Bandung.\n\n"
+        "Sebagian lagunya ditulis di rumah orang tuanya.\n\n"
+        "“Saya menulis tentang keluarga saya sendiri.”"
+    )
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Rina Wati", "Rina Wati"]

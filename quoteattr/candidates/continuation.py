@@ -54,7 +54,7 @@ def add_continuations(art: Article, cands: list[Candidate], used_quotes: set[int
         source: Candidate | None = None
         if nxt and art.para_of(nxt.start) == para and _only_breaks(art.text[q.close : nxt.start]):
             source = nxt
-        elif prv and para - prv.para <= 2:
+        elif prv and para - prv.para <= 4:
             source = prv
         elif nxt and art.para_of(nxt.start) == para:
             source = nxt
