@@ -199,3 +199,19 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         "“Saya menulis tentang keluarga saya sendiri.”"
     )
     assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Rina Wati", "Rina Wati"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a social-media handle is the speaker's name, the words before it are not
+        ("“Jalanan macet sekali,” tulis akun @budi_santoso di Twitter.", "@budi_santoso"),
+        ("Akun @rina_wati menulis bahwa jalan itu rusak sejak lama.", "@rina_wati"),
+        ("Pemilik akun Instagram @dimas.p mengatakan bahwa foto itu palsu.", "@dimas.p"),
+        # …unless the account's owner is named: the handle is only their account
+        ("“Jalanan macet sekali,” kicau akun Twitter Budi Santoso, @budi_s.", "Budi Santoso"),
+    ],
+)
+def test_a_handle_is_a_name(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker

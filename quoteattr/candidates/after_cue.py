@@ -196,7 +196,8 @@ def _appositive_after_comma(art: Article, m: Mention, end: int, limit: int) -> M
     if app is None:
         return None
     titled = m.kind in ("role", "description") or _title_with_place(m) or (m.kind in ("name", "organization") and m.role)
-    if titled and app.kind == "name" and not _DEGREE.match(app.text):
+    handle_of_named = app.text.startswith("@") and m.kind in ("name", "organization")  # "akun Twitter Budi, @budi": Budi
+    if titled and app.kind == "name" and not _DEGREE.match(app.text) and not handle_of_named:
         # "kata CEO F1, Chase Carey": a title with its organization is a role too
         phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind in ("name", "organization") else (m.role or m.text)
         return merge(app, role=phrase, tok_start=m.tok_start)

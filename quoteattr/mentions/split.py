@@ -58,6 +58,12 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
     run_start = _name_start(doc, start, name_end, lex)
     j = _outside_hyphenated(doc, start, _title_takes(doc, start, run_start, name_end, lex), name_end, lex)
     name_toks = [doc[x] for x in range(j, name_end)]
+    handles = [t for t in doc[start:name_end] if t.text.startswith("@") and len(t.text) > 1]
+    if handles and all(t.is_lower or t.lower_ in lex.words.social_platforms or (t.i == start and t.lower_ in lex.common_words) for t in doc[start : handles[-1].i]):
+        # "akun Instagram @dimas.p": a handle after lower-case words and platform names is
+        # the whole name; the words before it the role ("akun Twitter Budi, @budi": Budi)
+        h = handles[-1]
+        return _strip_title_tokens([doc[x] for x in range(start, h.i)], lex), [h]
     if name_toks and name_toks[0].lower_ in lex.words.name_particles:
         name_toks = name_toks[1:]
     if len(name_toks) > 5:

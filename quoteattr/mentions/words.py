@@ -184,8 +184,9 @@ def stop_words() -> frozenset[str]:
 
 
 def is_cap(tok: Token) -> bool:
+    """A capitalized word, or a social-media handle (*@rina_wati*), which is written as a name."""
     t = tok.text
-    return bool(t) and t[0].isupper()
+    return bool(t) and (t[0].isupper() or (t[0] == "@" and len(t) > 1 and t[1].isalnum()))
 
 
 def is_clause_punct(tok: Token) -> bool:
