@@ -127,6 +127,8 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # a surname used alone takes the full name, even when the first name is also used alone
         ("Penyanyi asal Inggris, Lewis Capaldi, tiba di Jakarta. Lewis tampak lelah. “Saya senang di sini,” kata Capaldi.", "Lewis Capaldi"),
         ("Mark Hollis menutup konser itu. Mark lalu turun dari panggung. “Penonton luar biasa,” ujar Hollis.", "Mark Hollis"),
+        # a first name read after a title stays, even when it is used alone elsewhere
+        ("Aktris Sandra Kirana hadir di Jakarta. Sandra tersenyum. “Saya bahagia,” kata Kirana.", "Sandra Kirana"),
         # …but an organization word that ran into a name read after a title is not its first name
         ("Manajer Pelindo Febri Zenny datang. Pelindo menyiapkan kapal. “Kapal siap,” kata Zenny.", "Febri Zenny"),
     ],

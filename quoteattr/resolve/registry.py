@@ -146,13 +146,17 @@ class Registry:
     def _may_have_leaked(self, ent: Entity, lead: str) -> bool:
         """The first word of ``ent``'s name may be an organization or common word that ran
         into it: the name was read after a title, follows a role word (*pelatih Arema Aji
-        Santoso*), or its first word is itself a role, place or common word (*Danau*) or is
-        spelled like an organization's (:func:`~quoteattr.mentions.words.name_likeness` below
+        Santoso*), or its first word is itself a role, place or common word (*Danau*, *Jeddah*)
+        or is spelled like an organization's (:func:`~quoteattr.mentions.words.name_likeness` below
         -0.3: *Xbox*, *Pelindo*)."""
         low = lead.lower()
         lex = self.lex
-        if ent.titled or low in lex.common_words or lex.is_role_word(low) or low in lex.role_heads or name_likeness(lead) < -0.3:
+        if low in lex.common_words or lex.is_role_word(low) or low in lex.role_heads or low in lex.places or name_likeness(lead) < -0.3:
             return True
+        if ent.titled:
+            # after a title only a word that is no name-like first name (an acronym, or spelled
+            # like an organization's: TJSL, Pelindo) ran in; "Aktris Carrie Fisher" keeps Carrie
+            return lead.isupper() or name_likeness(lead) < 0
         before = self.text[: ent.first].rstrip()
         if not before or before[-1] in ",.;:(\"“":
             return False  # an appositive or a sentence start: nothing ran into the name
