@@ -84,6 +84,8 @@ ONE_QUOTE = [
     ("“Jadwal terlambat,” kata Rudi Santoso, anggota Ombudsman yang juga pengamat penerbangan Indonesia.", "Rudi Santoso", "anggota Ombudsman yang juga pengamat penerbangan Indonesia"),
     # a lower-case appositive no list knows, after a full name, before the verb
     ("Rudi Hartono, bos PT Sinar Jaya yang menjadi sponsor klub itu, mengatakan kontrak diperpanjang tahun depan.", "Rudi Hartono", "bos PT Sinar Jaya yang menjadi sponsor klub"),
+    # three lower-case words of a profession no list knows, an organization, a comma, the name
+    ("“Rokok merusak paru-paru,” kata profesor kebijakan kesehatan Universitas Andalas, Rina Dewi.", "Rina Dewi", "profesor kebijakan kesehatan Universitas Andalas"),
     # a title with its organization after a cue, then the name after a comma
     ("“Balapan malam tetap ada,” kata CEO F2, Martin Lowe.", "Martin Lowe", "CEO F2"),
     ("“Stok aman,” ujar Direktur Bulog, Rini Hapsari.", "Rini Hapsari", "Direktur Bulog"),

@@ -273,12 +273,13 @@ def _description_word(art: Article, t: Token) -> bool:
 
 
 def _unlisted_description(art: Article, i: int, limit: int) -> int:
-    """End of ``vokalis OneRepublic Ryan Tedder`` after a cue: one or two lower-case words
-    the word lists do not know (a profession), then a capitalized noun phrase; ``i`` if not."""
+    """End of ``vokalis OneRepublic Ryan Tedder`` after a cue: one to three lower-case words
+    the word lists do not know (a profession: *profesor kebijakan kesehatan*), then a
+    capitalized noun phrase; ``i`` if not."""
     doc = art.doc
     stop = art.lex.stop_words
     k = i
-    while k < min(limit, i + 2) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ not in stop and doc[k].lower_ not in art.lex.cues:
+    while k < min(limit, i + 3) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ not in stop and doc[k].lower_ not in art.lex.cues:
         k += 1
     if k == i or k >= limit or not doc[k].text[:1].isupper():
         return i
