@@ -126,6 +126,8 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # a conjunction opening the sentence is never the subject; the subject after an adjunct is
         ("Ketua DPRD Joko Susilo mendukung usulan itu. Namun, di sisi lain mantan Ketua DPRD Agus Riyanto meminta agar rapat ditunda hingga pekan depan.", "Agus Riyanto"),
         ("Meskipun memastikan jadwal tetap berjalan, Budi Hartono mengatakan panitia masih menunggu izin dari kepolisian.", "Budi Hartono"),
+        ("Budi Santoso hadir di seminar. Kendati menilai jauh lebih aman, Budi menekankan dia dan timnya tidak mendukung rokok elektronik.", "Budi Santoso"),
+        ("Bagaimanapun, para peneliti dalam ulasannya mengatakan bagi perokok yang mencoba berhenti, rokok elektronik mungkin membantu.", None),
         # a surname used alone takes the full name, even when the first name is also used alone
         ("Penyanyi asal Inggris, Lewis Capaldi, tiba di Jakarta. Lewis tampak lelah. “Saya senang di sini,” kata Capaldi.", "Lewis Capaldi"),
         ("Mark Hollis menutup konser itu. Mark lalu turun dari panggung. “Penonton luar biasa,” ujar Hollis.", "Mark Hollis"),
