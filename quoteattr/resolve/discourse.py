@@ -58,7 +58,7 @@ class DiscourseState:
     previous_mention: str = ""
     #: every candidate's reading, by ``id(candidate)`` (continuations look up their source)
     by_candidate: dict[int, Reading] = field(default_factory=dict)
-    #: the spans of all the article's quotes (names said inside a quote are not antecedents)
+    #: the spans of all the article's quotes, in text order (names said inside a quote are not antecedents)
     spans: list[tuple[int, int]] = field(default_factory=list)
     #: the learned antecedent chooser (:mod:`.linking`), or None for the rules alone
     linker: Linker | None = None
@@ -89,7 +89,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
         linker: the learned antecedent chooser for anaphors (:mod:`.linking`), or None.
     """
     reg = reg if reg is not None else build_registry(art, cands)
-    state = DiscourseState(spans=[(c.start, c.end) for c in cands], linker=linker)
+    state = DiscourseState(spans=sorted((c.start, c.end) for c in cands), linker=linker)
     out: list[Quote] = []
     for c in cands:
         r = _complete(reg, c.mention, _read(art, reg, state, c))

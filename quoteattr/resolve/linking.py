@@ -14,6 +14,7 @@ least ``margin`` above it (the combination measured best on the ``dev`` split).
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,7 +63,12 @@ def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c:
     the rules' pick. ``m`` is None for a continuation quote."""
     before = c.start if m is None else min(c.start, m.start)
     m_start = c.start if m is None else m.start
-    quote_spans = state.spans
+    starts = [s for s, _ in state.spans]  # in text order: one bisection per mention
+
+    def in_a_quote(p: int) -> bool:
+        k = bisect_right(starts, p) - 1
+        return k >= 0 and p < state.spans[k][1]
+
     by_name: dict[str, tuple[str, Entity | None, str, list[int]]] = {}
 
     def add(name: str | None, ent: Entity | None, kind: str, positions: list[int]) -> None:
@@ -76,7 +82,7 @@ def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c:
             old[3].extend(positions)
 
     for ent in reg.entities:
-        pos = [p for p in ent.mentions if p < max(before, m_start) and not any(s <= p < e for s, e in quote_spans) and not (c.start <= p < c.end)]
+        pos = [p for p in ent.mentions if p < max(before, m_start) and not in_a_quote(p) and not (c.start <= p < c.end)]
         if not pos:
             continue
         full = reg.canonical(ent.name) or ent
