@@ -94,8 +94,9 @@ def load(
             entities (see models/README.md), and the NER costs about 2.5x the time.
             ``ner=True`` gives ``doc.ents``; the rules read them only with the
             attributor's ``use_ner`` option.
-        learned: use the learned role scorer beside the rules
-            (``models/role_model.json``); ``False`` measures the rules alone.
+        learned: use the learned role scorer (``models/role_model.json``) and the learned
+            gate of indirect quotes (``models/indirect_gate.json``) beside the rules;
+            ``False`` measures the rules alone.
         learned_links: also let the learned speaker-linking model
             (``models/link_model.json``) choose the antecedents of pronouns, *-nya*,
             anaphoric descriptions and continuation quotes. Off by default: measured, it
@@ -127,7 +128,7 @@ def load(
             kwargs["exclude"] = ["ner", "tok2vec"]
         nlp = spacy.load(where, **kwargs)
     if "quoteattr_attributor" not in nlp.pipe_names:
-        nlp.add_pipe("quoteattr_attributor", last=True, config={"learned_roles": learned, "learned_links": learned and learned_links})
+        nlp.add_pipe("quoteattr_attributor", last=True, config={"learned_roles": learned, "learned_links": learned and learned_links, "learned_indirect": learned})
     else:
         attributor = nlp.get_pipe("quoteattr_attributor")
         if not learned:

@@ -56,7 +56,8 @@ def _is_break(t: Token) -> bool:
     return t.text in _BREAK or t.is_space or "\n" in t.text
 
 
-def _verb_like(t: Token, lex: Lexicon) -> bool:
+def verb_like(t: Token, lex: Lexicon) -> bool:
+    """A lower-case word with a verb's prefix (*membandingkan*, *dihubungi*)."""
     low = t.lower_
     return t.text[:1].islower() and len(low) > 5 and low.startswith(lex.words.verb_like_prefixes) and low not in lex.words.not_verbs
 
@@ -67,7 +68,7 @@ def _stops_phrase(t: Token, lex: Lexicon) -> bool:
         return True
     if low in lex.words.role_inner_words or (t.text[:1].isupper() and not t.is_sent_start):
         return False  # a capitalized word inside a phrase is part of a name ("Muara Baru")
-    return low in lex.function_words or low in lex.adverbs or low in lex.words.role_phrase_stops or _verb_like(t, lex)
+    return low in lex.function_words or low in lex.adverbs or low in lex.words.role_phrase_stops or verb_like(t, lex)
 
 
 def _indexed(doc: Doc) -> tuple[str, dict[str, list[int]]]:

@@ -24,6 +24,7 @@ from typing import Any
 import quoteattr
 from quoteattr.article import Article
 from quoteattr.candidates import find_candidates
+from quoteattr.candidates.gate import indirect_gate
 from quoteattr.cli.evaluate import load_gold
 from quoteattr.evaluation import match, speaker_ok
 from quoteattr.resolve import confidence_key, resolve
@@ -41,7 +42,7 @@ def outcomes(gold_paths: list[Path], nlp: Any) -> list[tuple[str, str, bool, boo
         gold = load_gold(path)
         for aid, doc in zip(gold, nlp.pipe(g["text"] for g in gold.values())):
             art = Article(doc)
-            cands = find_candidates(art)
+            cands = find_candidates(art, indirect_gate())
             quotes = resolve(art, cands, doc.text)
             g = gold[aid].get("quotes") or []
             p = [q.to_dict() for q in doc._.quotes]

@@ -10,7 +10,8 @@ NER) and return :class:`Candidate` s. Patterns (see GUIDELINES.md and ``resource
 * continuation (:mod:`.continuation`): a quote that opens a paragraph or sentence with no
   cue of its own;
 * indirect (:mod:`.indirect`): X mengatakan (bahwa|agar|,) …; Menurut X, …; …, menurut X;
-  …, kata X; Dikatakan X, …; Hal itu disampaikan X (the previous sentence);
+  …, kata X; Dikatakan X, …; Hal itu disampaikan X (the previous sentence); the readings of
+  speech verbs the rules doubt go to the learned gate (:mod:`.gate`);
 * mixed: an indirect quote that contains a quoted fragment.
 
 The speaker phrase next to a cue is read by :mod:`.speaker_phrase`.
@@ -21,14 +22,16 @@ from __future__ import annotations
 from quoteattr.article import Article
 from quoteattr.candidates.continuation import add_continuations
 from quoteattr.candidates.direct import direct_candidate
+from quoteattr.candidates.gate import Gate
 from quoteattr.candidates.indirect import indirect_candidates
 from quoteattr.candidates.record import Candidate, CueSite, Pattern, QuoteSite
 
 __all__ = ["Candidate", "CueSite", "Pattern", "QuoteSite", "find_candidates"]
 
 
-def find_candidates(art: Article) -> list[Candidate]:
-    """All quote candidates of an article, in text order."""
+def find_candidates(art: Article, gate: Gate | None = None) -> list[Candidate]:
+    """All quote candidates of an article, in text order; ``gate`` decides on the readings of
+    speech verbs the rules doubt (:mod:`.gate`; ``None``: the rules alone)."""
     out: list[Candidate] = []
     used_quotes: set[int] = set()
     for qi, q in enumerate(art.quotes):
@@ -36,7 +39,7 @@ def find_candidates(art: Article) -> list[Candidate]:
         if c is not None:
             out.append(c)
             used_quotes.add(qi)
-    out.extend(indirect_candidates(art, used_quotes))
+    out.extend(indirect_candidates(art, used_quotes, gate))
     out.sort(key=lambda c: c.start)
     add_continuations(art, out, used_quotes)
     out.sort(key=lambda c: c.start)

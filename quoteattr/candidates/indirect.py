@@ -6,16 +6,19 @@ from collections.abc import Callable
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
+from quoteattr.candidates.gate import Gate, VerbReading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
 from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
 from quoteattr.cues import CueForm
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, tokens_text
+from quoteattr.roles import verb_like
 
 
-def indirect_candidates(art: Article, used_quotes: set[int]) -> list[Candidate]:
+def indirect_candidates(art: Article, used_quotes: set[int], gate: Gate | None = None) -> list[Candidate]:
     """Every indirect or mixed quote of the article: each cue outside quotation marks is read
     by the rule of :data:`INDIRECT_RULES` for its kind. ``used_quotes`` are the indexes of the
-    quote-mark spans already taken as direct quotes."""
+    quote-mark spans already taken as direct quotes; ``gate`` (:mod:`.gate`) decides on the
+    readings of speech verbs the rules doubt (``None``: the rules alone)."""
     doc = art.doc
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
@@ -29,7 +32,7 @@ def indirect_candidates(art: Article, used_quotes: set[int]) -> list[Candidate]:
                 k += 1
                 continue
             site = CueSite(k=k, s_tok=s_tok, e_tok=e_tok, sent=sent, si=si, para=para)
-            c = _read_cue(art, site, cue, out)
+            c = _read_cue(art, site, cue, out, gate)
             if c is not None and _document_source(art, c.mention):
                 c = None  # "Menurut data BPS, …", "Survei LSI menyebutkan …": a fact from a source, not speech
             if c is not None and art.enclosing(c.start) not in used_quotes:
@@ -44,12 +47,12 @@ def indirect_candidates(art: Article, used_quotes: set[int]) -> list[Candidate]:
     return out
 
 
-def _read_cue(art: Article, site: CueSite, cue: CueForm, found: list[Candidate]) -> Candidate | None:
+def _read_cue(art: Article, site: CueSite, cue: CueForm, found: list[Candidate], gate: Gate | None) -> Candidate | None:
     """The candidate the rule of :data:`INDIRECT_RULES` for ``cue``'s kind reads at ``site``
     (``found``: the candidates so far)."""
     for _rule_id, applies, read in INDIRECT_RULES:
         if applies(cue):
-            return read(art, site, found)
+            return read(art, site, found, gate)
     return None
 
 
@@ -186,41 +189,86 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
     return m, me
 
 
-def _verb_indirect(art: Article, site: CueSite) -> Candidate | None:
+def _verb_indirect(art: Article, site: CueSite, gate: Gate | None) -> Candidate | None:
     """``indirect_verb``: Budi mengatakan bahwa jalan itu dibuka pekan depan. / X mengatakan A,
-    menambahkan bahwa B (the second verb's subject is the first's)."""
+    menambahkan bahwa B (the second verb's subject is the first's); ``indirect_verb_learned``:
+    a reading the rules doubt that the learned ``gate`` takes."""
+    r = read_verb(art, site)
+    if r is None:
+        return None
+    if not r.doubts:
+        return _found(art, site, r.span, "indirect_verb", r.mention, cue_last=r.cue_last)
+    cue = art.cue(site.k)
+    if gate is None or cue is None or art.text[r.span[0]] in QUOTE_MARK_CHARS:
+        return None  # content that opens a quotation is a direct quote's, read by its own rules
+    if not gate(gate_features(art, site.k, cue, r), r.span):
+        return None
+    return _found(art, site, r.span, "indirect_verb_learned", r.mention, cue_last=r.cue_last)
+
+
+def read_verb(art: Article, site: CueSite) -> VerbReading | None:
+    """The subject, the content and the doubts of the speech verb at ``site``; ``None`` when
+    no content follows it. The rules take a reading without doubts."""
     k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
     doc, lex = art.doc, art.lex
-    m = _verb_subject(art, site)
-    if m is None:
-        return None
     cue = art.cue(k)
     assert cue is not None
+    doubts: list[str] = []
+    m = _verb_subject(art, site)
+    if m is None:
+        m = _plain_subject(art, site)
+        doubts.append("no_subject" if m is None else "plain_subject")
     if _negated(art, k, s_tok, cue):
-        return None  # "dia tak menyebutkan siapa …" reports no speech
+        doubts.append("negated")  # "dia tak menyebutkan siapa …" reports no speech
     start = _content_start(art, site, cue)
     if start is None:
         return None
     n, introduced = start
     if cue.takes == "introducer" and not (introduced or doc[n].lower_ in lex.words.conditional_openers):
-        return None  # "merasa senang", "memuji Andi setelah …": no reported content
+        doubts.append("no_introducer")  # "merasa senang", "memuji Andi setelah …": no reported content
     first = doc[n].lower_
     if first in lex.words.not_content_heads:
-        return None
+        doubts.append("content_head")
     end = clause_end(art, n, e_tok, sent)
     span = content_span(art, n, end)
     if not span:
         return None
     words = art.text[span[0] : span[1]].split()
     if len(words) < 3:
-        return None
+        doubts.append("short")
     if cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
         return None  # "menyebut kawasan itu sebagai …" names, it does not report speech
     low = [w.lower().strip(",.") for w in words]
     head = low[0].removesuffix("nya")
     if (head in lex.topic_nouns or " ".join(low[:2]).removesuffix("nya") in lex.topic_nouns) and not lex.words.content_introducers & set(low):
-        return None  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
-    return _found(art, site, span, "indirect_verb", m, cue_last=k + len(cue.form.split()) - 1)  # the noun of a periphrastic cue
+        doubts.append("topic_noun")  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
+    cue_last = k + len(cue.form.split()) - 1  # the noun of a periphrastic cue
+    return VerbReading(span, m, cue_last, n, introduced, tuple(doubts))
+
+
+def _plain_subject(art: Article, site: CueSite) -> Mention | None:
+    """The words between the clause's start and the verb as the subject, when the subject
+    rules read none there (*pegusaha tempat hiburan berharap*, *Payfazz sangat yakin*): one to
+    six words without punctuation, past connectors, adverbs and function words, none of them
+    a lower-case verb (that is a clause, not a subject)."""
+    k, s_tok = site.k, site.s_tok
+    doc, lex = art.doc, art.lex
+    end = k
+    while end > s_tok and (doc[end - 1].is_space or doc[end - 1].lower_ in lex.adverbs):
+        end -= 1
+    start = end
+    while start > s_tok and not (doc[start - 1].is_punct or doc[start - 1].is_space) and end - start < 7:
+        start -= 1
+    if start > s_tok and not (doc[start - 1].is_punct or doc[start - 1].is_space):
+        return None  # a longer clause: no subject phrase of its own
+    skippable = lex.connectors | lex.adverbs | lex.function_words
+    while start < end and doc[start].lower_ in skippable:
+        start += 1
+    if not 1 <= end - start <= 6 or doc[end - 1].lower_ in lex.function_words:
+        return None
+    if any(verb_like(t, lex) for t in doc[start:end]):
+        return None
+    return make_mention(doc, start, end, lex)
 
 
 def _verb_subject(art: Article, site: CueSite) -> Mention | None:
@@ -403,11 +451,11 @@ def _post_indirect(art: Article, site: CueSite) -> Candidate | None:
 
 #: The indirect-quote rules by cue kind, in order: (rule id, applies to the cue, reader). The
 #: readers' docstrings give their patterns (the ``pattern`` ids of the quotes they find).
-INDIRECT_RULES: tuple[tuple[str, Callable[[CueForm], bool], Callable[[Article, CueSite, list[Candidate]], Candidate | None]], ...] = (
-    ("menurut", lambda cue: cue.kind == "menurut", lambda art, site, found: _menurut(art, site)),
-    ("verb", lambda cue: cue.kind == "active" and cue.indirect, lambda art, site, found: _verb_indirect(art, site)),
-    ("passive", lambda cue: cue.kind == "passive", _passive),
-    ("post", lambda cue: cue.kind == "post", lambda art, site, found: _post_indirect(art, site)),
+INDIRECT_RULES: tuple[tuple[str, Callable[[CueForm], bool], Callable[[Article, CueSite, list[Candidate], Gate | None], Candidate | None]], ...] = (
+    ("menurut", lambda cue: cue.kind == "menurut", lambda art, site, found, gate: _menurut(art, site)),
+    ("verb", lambda cue: cue.kind == "active" and cue.indirect, lambda art, site, found, gate: _verb_indirect(art, site, gate)),
+    ("passive", lambda cue: cue.kind == "passive", lambda art, site, found, gate: _passive(art, site, found)),
+    ("post", lambda cue: cue.kind == "post", lambda art, site, found, gate: _post_indirect(art, site)),
 )
 
 

@@ -16,6 +16,7 @@ Pattern = Literal[
     "direct_next_sentence",
     "continuation",
     "indirect_verb",
+    "indirect_verb_learned",
     "indirect_menurut",
     "indirect_menurut_after",
     "indirect_cue_after",

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from quoteattr import extensions
 from quoteattr.article import Article
 from quoteattr.candidates import Candidate, find_candidates
+from quoteattr.candidates.gate import Gate, indirect_gate
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.pipeline.stages import View, read_view
 from quoteattr.resolve import resolve_quotes
@@ -97,12 +98,23 @@ class QuoteSegmenter(_Component):
 class QuoteFinder(_Component):
     """Cues and quote candidates (:func:`quoteattr.candidates.find_candidates`)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, learned_indirect: bool = True) -> None:
         self.name = name
+        #: the learned gate of doubted indirect readings (:mod:`quoteattr.candidates.gate`), None for the rules alone
+        self.gate: Gate | None = None
+        self.learned_indirect = learned_indirect
+
+    @property
+    def learned_indirect(self) -> bool:
+        return self.gate is not None
+
+    @learned_indirect.setter
+    def learned_indirect(self, value: bool) -> None:
+        self.gate = indirect_gate() if value else None
 
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc, self.name)
-        state.candidates = find_candidates(state.article)
+        state.candidates = find_candidates(state.article, self.gate)
         cued = [c for c in state.candidates if c.cue_start is not None and c.cue_end is not None]
         doc.spans[extensions.CUES_KEY] = _spans(doc, state.view, cued, lambda c: (c.cue_start, c.cue_end, c.pattern))
         doc.spans[extensions.SPANS_KEY] = _spans(doc, state.view, state.candidates, lambda c: (c.start, c.end, c.type))
@@ -157,11 +169,11 @@ class QuoteAttributor(_Component):
 
     def __init__(
         self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True, learned_roles: bool = True, resources: str | None = None,
-        lexicon: Lexicon | None = None, learned_links: bool = False,
+        lexicon: Lexicon | None = None, learned_links: bool = False, learned_indirect: bool = True,
     ) -> None:
         self.name = name
         self.segmenter = QuoteSegmenter(nlp, name, use_ner, repair, resources, lexicon)
-        self.finder = QuoteFinder(nlp, name)
+        self.finder = QuoteFinder(nlp, name, learned_indirect)
         self.resolver = SpeakerResolver(nlp, name, learned_roles, learned_links)
 
     @property
@@ -195,6 +207,14 @@ class QuoteAttributor(_Component):
     @property
     def learned_links(self) -> bool:
         return self.resolver.learned_links
+
+    @property
+    def learned_indirect(self) -> bool:
+        return self.finder.learned_indirect
+
+    @learned_indirect.setter
+    def learned_indirect(self, value: bool) -> None:
+        self.finder.learned_indirect = value
 
     @learned_links.setter
     def learned_links(self, value: bool) -> None:

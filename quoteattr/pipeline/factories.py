@@ -14,10 +14,11 @@ from quoteattr.pipeline.components import QuoteAttributor, QuoteFinder, QuoteSeg
     "quoteattr_attributor",
     assigns=["doc._.quotes", "doc.spans"],
     requires=["token.idx"],
-    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None, "learned_links": False},
+    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None, "learned_links": False, "learned_indirect": True},
 )
 def make_attributor(
-    nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True, resources: str | None = None, learned_links: bool = False
+    nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True, resources: str | None = None, learned_links: bool = False,
+    learned_indirect: bool = True,
 ) -> QuoteAttributor:
     """Factory for :class:`QuoteAttributor` (``nlp.add_pipe("quoteattr_attributor")``).
 
@@ -34,8 +35,11 @@ def make_attributor(
             confident (``models/link_model.json``, see :mod:`quoteattr.resolve.linking`).
             Off by default: it reads more speakers right on articles like the quotes-id
             corpus's and fewer on the PFSA Kompas set (models/README.md).
+        learned_indirect: let the learned gate (``models/indirect_gate.json``, see
+            :mod:`quoteattr.candidates.gate`) take the readings of speech verbs the rules
+            doubt (no subject phrase they know, content opening like an adjunct …).
     """
-    return QuoteAttributor(nlp, name, use_ner, repair, learned_roles, resources, learned_links=learned_links)
+    return QuoteAttributor(nlp, name, use_ner, repair, learned_roles, resources, learned_links=learned_links, learned_indirect=learned_indirect)
 
 
 @Language.factory(
@@ -50,10 +54,11 @@ def make_segmenter(nlp: Language, name: str, use_ner: bool, repair: bool, resour
     return QuoteSegmenter(nlp, name, use_ner, repair, resources)
 
 
-@Language.factory("quoteattr_quote_finder", assigns=["doc.spans"], requires=["token.idx"])
-def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
-    """Factory for :class:`QuoteFinder`: cues and quote candidates (after the segmenter)."""
-    return QuoteFinder(nlp, name)
+@Language.factory("quoteattr_quote_finder", assigns=["doc.spans"], requires=["token.idx"], default_config={"learned_indirect": True})
+def make_quote_finder(nlp: Language, name: str, learned_indirect: bool = True) -> QuoteFinder:
+    """Factory for :class:`QuoteFinder`: cues and quote candidates (after the segmenter);
+    ``learned_indirect`` as for ``quoteattr_attributor``."""
+    return QuoteFinder(nlp, name, learned_indirect)
 
 
 @Language.factory(

@@ -70,14 +70,20 @@ def read_view(doc: Doc, *, tokens: Callable[[str], Doc], use_ner: bool = False, 
     return View(view, raw, raw)
 
 
-def extract_quotes(doc: Doc, source_text: str | None = None, learned_roles: bool = True, lexicon: Lexicon | None = None) -> list[Quote]:
+def extract_quotes(
+    doc: Doc, source_text: str | None = None, learned_roles: bool = True, lexicon: Lexicon | None = None, learned_indirect: bool = True
+) -> list[Quote]:
     """Find and attribute every quote of one Doc, as read (no repair): the three stages in order.
 
     Args:
         source_text: the text the offsets point into (default ``doc.text``).
         learned_roles: fill the roles the rules leave empty with the learned role scorer.
         lexicon: the word lists the rules read (default: the package's).
+        learned_indirect: let the learned gate take the speech-verb readings the rules doubt
+            (:mod:`quoteattr.candidates.gate`).
     """
+    from quoteattr.candidates.gate import indirect_gate
+
     art = Article(doc, lexicon)
-    cands = find_candidates(art)
+    cands = find_candidates(art, indirect_gate() if learned_indirect else None)
     return resolve_quotes(art, cands, source_text if source_text is not None else doc.text, learned_roles=learned_roles)

@@ -109,11 +109,25 @@ def _read(art: Article, reg: Registry, state: DiscourseState, c: Candidate) -> R
             return _linked(art, reg, state, c, None, state.last)
     m = c.mention
     if m is None:
-        return UNREAD
+        return _elided_subject(reg, art, state, c) if c.pattern == "indirect_verb_learned" else UNREAD
     for _rule_id, applies, read in SPEAKER_RULES:
         if applies(art, m):
             return read(art, reg, state, c, m)
     return UNREAD
+
+
+def _elided_subject(reg: Registry, art: Article, state: DiscourseState, c: Candidate) -> Reading:
+    """The speaker of a speech verb with no subject written (*…, sekaligus mengharapkan agar …*;
+    *Gus Ipul, sapaan akrabnya, mengaku …*): as for a pronoun, a person made a sentence's
+    subject since the last quote, else the last speaker, else the last person named."""
+    last = state.last
+    newer = new_subject(art, reg, state.last_end, c.start, last.ent if last else None)
+    if newer is not None:
+        return Reading(newer, newer.name, None, "person")
+    if last is not None and last.name is not None:
+        return last
+    ent = recent_person(reg, c.start)
+    return Reading(ent, ent.name, None, "person") if ent is not None else UNREAD
 
 
 def _is_anaphor(art: Article, m: Mention) -> bool:

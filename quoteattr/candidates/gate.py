@@ -1,0 +1,135 @@
+"""The learned gate of indirect quotes: reported speech the rules doubt, weighed by a model.
+
+The rule for a speech verb (:func:`quoteattr.candidates.indirect.read_verb`) reads a subject,
+the verb and the content after it, and doubts the reading for reasons that hold on most
+articles and fail on many: no subject phrase it recognizes (*pegusaha tempat hiburan
+berharap …*), content that opens with a word that usually opens an adjunct (*mengatakan bahwa
+di awal …*), a verb that needs *bahwa* or a comma and has none (*mengumumkan rencana …*),
+short content, *menyebut X sebagai Y*. Each doubt is a feature here, beside the cue, the words
+that open the content and the kind of subject; a logistic model
+(``models/indirect_gate.json``, built by ``training/build_indirect_gate.py`` from the
+quotes-id ``train`` split, its threshold chosen on ``dev``) says which doubted readings are
+quotes after all. A reading the rules do not doubt never reaches the model.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from quoteattr.article import Article
+from quoteattr.cues import CueForm
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention
+
+MODEL_NAME = "indirect_gate.json"
+
+
+@dataclass(frozen=True, slots=True)
+class VerbReading:
+    """What the rule for a speech verb read at a cue: the content ``span`` (characters), the
+    subject ``mention``, the last token of the cue, the first content token and whether an
+    introducer (*bahwa*, a comma …) came before it, and ``doubts``: the rule's reasons not to
+    take it (empty when the rules take it)."""
+
+    span: tuple[int, int]
+    mention: Mention | None
+    cue_last: int
+    first: int
+    introduced: bool
+    doubts: tuple[str, ...]
+
+
+class Gate(Protocol):
+    """Decides whether a doubted reading is a quote (``features``: :func:`gate_features`)."""
+
+    def __call__(self, features: Sequence[str], span: tuple[int, int]) -> bool: ...
+
+
+def _shape(text: str) -> str:
+    if text.isupper() and len(text) > 1:
+        return "ACR"
+    if text[:1].isupper():
+        return "Cap"
+    if text[:1].islower():
+        return "low"
+    return "other"
+
+
+def gate_features(art: Article, k: int, cue: CueForm, r: VerbReading) -> list[str]:
+    """Binary features (strings) of a doubted reading of the speech verb at token ``k``."""
+    doc, lex = art.doc, art.lex
+    first = doc[r.first]
+    second = doc[r.first + 1].lower_ if r.first + 1 < len(doc) else "</s>"
+    words = art.text[r.span[0] : r.span[1]].split()
+    n = len(words)
+    length = "1-2" if n <= 2 else "3-4" if n <= 4 else "5-8" if n <= 8 else "9-15" if n <= 15 else "16+"
+    kind = r.mention.kind if r.mention is not None else "none"
+    before = doc[k - 1].lower_ if k > 0 else "<s>"
+    f = [
+        "bias",
+        f"root={cue.root}",
+        f"takes={cue.takes}",
+        f"introduced={r.introduced}",
+        f"first={first.lower_}",
+        f"first2={first.lower_} {second}",
+        f"first_shape={_shape(first.text)}",
+        f"len={length}",
+        f"subject={kind}",
+        f"before_cue={before}",
+    ]
+    for d in r.doubts:
+        f += [f"doubt={d}", f"doubt={d}|root={cue.root}", f"doubt={d}|introduced={r.introduced}", f"doubt={d}|first={first.lower_}", f"doubt={d}|subject={kind}"]
+    if first.lower_ in lex.adjunct_starters:
+        f.append("first_adjunct_starter")
+    if first.lower_ in lex.pronouns or first.lower_.endswith("nya"):
+        f.append("first_pronoun_or_nya")
+    if first.lower_ in lex.topic_nouns:
+        f.append("first_topic_noun")
+    if any(w.lower().strip(",.") in lex.words.content_introducers for w in words):
+        f.append("introducer_inside")
+    if any(c in QUOTE_MARK_CHARS for c in art.text[r.span[0] : r.span[1]]):
+        f.append("quote_mark_inside")
+    if r.mention is not None and r.mention.name:
+        f.append("subject_named")
+    if r.mention is not None and r.mention.role:
+        f.append("subject_with_role")
+    return f
+
+
+@dataclass(frozen=True)
+class GateModel:
+    """A logistic model over :func:`gate_features`, with the probability a reading must reach."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: Sequence[str]) -> float:
+        z = sum(self.weights.get(x, 0.0) for x in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def __call__(self, features: Sequence[str], span: tuple[int, int]) -> bool:
+        return self.probability(features) >= self.threshold
+
+    @classmethod
+    def load(cls, path: str | Path) -> GateModel:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(dict(data["weights"]), float(data["threshold"]))
+
+
+def model_path() -> Path | None:
+    """``models/indirect_gate.json`` as installed with the package (or in the source tree)."""
+    from quoteattr.loading import shipped_path
+
+    return shipped_path(MODEL_NAME)
+
+
+@lru_cache(maxsize=1)
+def indirect_gate() -> GateModel | None:
+    """The shipped gate, or ``None`` when it is not there (the rules alone then)."""
+    path = model_path()
+    return GateModel.load(path) if path is not None else None

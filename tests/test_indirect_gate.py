@@ -1,0 +1,165 @@
+"""The learned gate of indirect quotes: the rules' doubts, the shipped model's choices, its wiring."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+import quoteattr
+from quoteattr.article import Article
+from quoteattr.candidates import find_candidates
+from quoteattr.candidates.gate import GateModel, gate_features, indirect_gate, model_path
+from quoteattr.candidates.indirect import read_verb
+from quoteattr.candidates.record import CueSite
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _site(art: Article, word: str) -> CueSite:
+    k = next(t.i for t in art.doc if t.text == word)
+    si = art.sent_of(art.doc[k].idx)
+    s_tok, e_tok = art.sent_toks(si)
+    return CueSite(k=k, s_tok=s_tok, e_tok=e_tok, sent=art.sents[si], si=si, para=art.para_of(art.sents[si].start))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "doubts"),
+    [
+        ("Budi Santoso mengatakan bahwa harga beras naik minggu ini.", "mengatakan", ()),
+        ("Para pengusaha tempat hiburan berharap ada revisi peraturan daerah.", "berharap", ("plain_subject",)),
+        ("Budi mengatakan bahwa di awal tahun harga beras naik tajam.", "mengatakan", ("content_head",)),
+        ("Budi tidak mengatakan bahwa harga beras akan naik.", "mengatakan", ("negated",)),
+        ("PT Sinar Abadi mengumumkan pembukaan pabrik baru di Karawang.", "mengumumkan", ("no_introducer",)),
+        ("Rina Lestari mengaku kecewa berat.", "mengaku", ("short",)),
+        ("Kepala Desa Joko Susilo meresmikan pos ronda di ujung kampung, sekaligus mengharapkan agar warga ikut menjaga keamanan.", "mengharapkan", ("no_subject",)),
+    ],
+)
+def test_the_rules_doubts(nlp_rules, text: str, cue: str, doubts: tuple[str, ...]) -> None:
+    art = Article(nlp_rules.make_doc(text))
+    r = read_verb(art, _site(art, cue))
+    assert r is not None
+    assert r.doubts == doubts
+
+
+def test_naming_is_no_reading(nlp_rules) -> None:
+    art = Article(nlp_rules.make_doc("Warga menyebut kawasan itu sebagai kampung pelangi sejak dulu."))
+    assert read_verb(art, _site(art, "menyebut")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Pengusaha tempat hiburan berharap ada revisi peraturan daerah tentang minuman keras.", "ada revisi peraturan daerah tentang minuman keras", None),
+        ("Budi mengatakan bahwa di awal tahun harga beras naik tajam karena panen gagal.", "di awal tahun harga beras naik tajam karena panen gagal", "Budi"),
+        ("Rina menjelaskan bahwa dengan aplikasi baru itu warga bisa melapor lebih cepat.", "dengan aplikasi baru itu warga bisa melapor lebih cepat", "Rina"),
+        (
+            "Kepala Desa Sukamaju Joko Susilo meresmikan pos ronda baru di ujung kampung, sekaligus mengharapkan agar warga ikut menjaga keamanan.",
+            "warga ikut menjaga keamanan",
+            "Joko Susilo",
+        ),
+    ],
+)
+def test_the_gate_takes_what_the_rules_doubt(text: str, quote: str, speaker: str | None) -> None:
+    rules = quoteattr.extract(text, quoteattr.load("rules", learned=False))
+    learned = quoteattr.extract(text, quoteattr.load("rules"))
+    assert rules == []
+    assert [(q.quote, q.type, q.speaker_name, q.pattern) for q in learned] == [(quote, "indirect", speaker, "indirect_verb_learned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi tidak mengatakan bahwa harga beras akan naik.",
+        "Warga menyebut kawasan itu sebagai “kampung pelangi”.",
+        "Pelatih itu memuji Andi setelah pertandingan.",
+    ],
+)
+def test_the_gate_leaves_what_is_no_speech(text: str) -> None:
+    assert quoteattr.extract(text, quoteattr.load("rules")) == []
+
+
+def test_a_direct_quote_stays_direct(nlp_rules) -> None:
+    text = "Juara bertahan itu mengatakan: “Kami tidak akan menyerah sebelum peluit terakhir.”"
+    assert [q.type for q in quoteattr.extract(text, nlp_rules)] == ["direct"]
+
+
+class _Recorder:
+    def __init__(self, answer: bool) -> None:
+        self.answer = answer
+        self.asked: list[tuple[list[str], tuple[int, int]]] = []
+
+    def __call__(self, features: Sequence[str], span: tuple[int, int]) -> bool:
+        self.asked.append((list(features), span))
+        return self.answer
+
+
+def test_the_gate_is_asked_only_about_doubted_readings(nlp_rules) -> None:
+    art = Article(nlp_rules.make_doc("Budi Santoso mengatakan bahwa harga beras naik. Pengusaha tempat hiburan berharap ada perbaikan atap los pasar."))
+    no = _Recorder(False)
+    found = find_candidates(art, no)
+    assert [c.pattern for c in found] == ["indirect_verb"]
+    assert len(no.asked) == 1
+    feats, (s, e) = no.asked[0]
+    assert art.text[s:e] == "ada perbaikan atap los pasar"
+    assert "doubt=plain_subject" in feats
+    assert "root=harap" in feats
+    yes = _Recorder(True)
+    assert [c.pattern for c in find_candidates(art, yes)] == ["indirect_verb", "indirect_verb_learned"]
+
+
+def test_features_name_the_doubts_and_the_content(nlp_rules) -> None:
+    art = Article(nlp_rules.make_doc("Budi mengatakan bahwa di awal tahun harga beras naik tajam."))
+    site = _site(art, "mengatakan")
+    r = read_verb(art, site)
+    assert r is not None
+    cue = art.cue(site.k)
+    assert cue is not None
+    feats = gate_features(art, site.k, cue, r)
+    assert {"doubt=content_head", "introduced=True", "first=di", "subject=name", "first_adjunct_starter"} <= set(feats)
+
+
+def test_the_model_scores_and_thresholds() -> None:
+    model = GateModel({"bias": -1.0, "doubt=short": -2.0, "root=kata": 3.0}, 0.5)
+    assert model.probability(["bias"]) == pytest.approx(0.2689, abs=1e-4)
+    assert model(["bias", "root=kata"], (0, 1)) is True
+    assert model(["bias", "doubt=short"], (0, 1)) is False
+
+
+def test_the_shipped_gate_and_its_switch() -> None:
+    assert model_path() is not None, "models/indirect_gate.json is missing: python -m training.build_indirect_gate"
+    gate = indirect_gate()
+    assert gate is not None
+    assert 0.0 < gate.threshold < 1.0
+    on = quoteattr.load("rules").get_pipe("quoteattr_attributor")
+    off = quoteattr.load("rules", learned=False).get_pipe("quoteattr_attributor")
+    assert on.learned_indirect
+    assert on.finder.gate is gate
+    assert not off.learned_indirect
+    on.learned_indirect = False
+    assert on.finder.gate is None
+
+
+def test_the_trainer_labels_doubted_readings_by_the_gold(tmp_path) -> None:
+    if str(ROOT) not in sys.path:  # the repo root holds training/
+        sys.path.insert(0, str(ROOT))
+    from training.build_indirect_gate import examples, train
+
+    said = "Pengusaha tempat hiburan berharap ada revisi peraturan daerah tentang minuman keras."
+    named = "Budi tidak mengatakan bahwa harga beras akan naik bulan depan."
+    content = "ada revisi peraturan daerah tentang minuman keras"
+    start = said.index(content)
+    quote = {"type": "indirect", "quote": content, "quote_start": start, "quote_end": start + len(content), "speaker": "Pengusaha tempat hiburan"}
+    path = tmp_path / "train.jsonl"
+    path.write_text(
+        "\n".join(json.dumps(r) for r in [{"id": "a", "text": said, "quotes": [quote]}, {"id": "b", "text": named, "quotes": []}]) + "\n",
+        encoding="utf-8",
+    )
+    nlp = quoteattr.load("rules", learned=False)
+    found = examples(path, nlp)
+    assert sorted((lab, next(f for f in feats if f.startswith("doubt="))) for feats, lab in found) == [(0, "doubt=negated"), (1, "doubt=plain_subject")]
+    weights = train(found * 5)
+    assert weights["doubt=plain_subject"] > 0 > weights["doubt=negated"]
