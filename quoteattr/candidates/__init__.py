@@ -11,7 +11,7 @@ NER) and return :class:`Candidate` s. Patterns (see GUIDELINES.md and ``resource
   cue of its own;
 * indirect (:mod:`.indirect`): X mengatakan (bahwa|agar|,) …; Menurut X, …; …, menurut X;
   …, kata X; Dikatakan X, …; Hal itu disampaikan X (the previous sentence); the readings of
-  speech verbs the rules doubt go to the learned gate (:mod:`.gate`);
+  speech verbs and *menurut* the rules doubt go to the learned gate (:mod:`.gate`);
 * mixed: an indirect quote that contains a quoted fragment.
 
 The speaker phrase next to a cue is read by :mod:`.speaker_phrase`.
@@ -31,7 +31,7 @@ __all__ = ["Candidate", "CueSite", "Pattern", "QuoteSite", "find_candidates"]
 
 def find_candidates(art: Article, gate: Gate | None = None) -> list[Candidate]:
     """All quote candidates of an article, in text order; ``gate`` decides on the readings of
-    speech verbs the rules doubt (:mod:`.gate`; ``None``: the rules alone)."""
+    speech verbs and *menurut* the rules doubt (:mod:`.gate`; ``None``: the rules alone)."""
     out: list[Candidate] = []
     used_quotes: set[int] = set()
     for qi, q in enumerate(art.quotes):

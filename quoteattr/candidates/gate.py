@@ -1,12 +1,14 @@
 """The learned gate of indirect quotes: reported speech the rules doubt, weighed by a model.
 
-The rule for a speech verb (:func:`quoteattr.candidates.indirect.read_verb`) reads a subject,
-the verb and the content after it, and doubts the reading for reasons that hold on most
-articles and fail on many: no subject phrase it recognizes (*pegusaha tempat hiburan
-berharap …*), content that opens with a word that usually opens an adjunct (*mengatakan bahwa
-di awal …*), a verb that needs *bahwa* or a comma and has none (*mengumumkan rencana …*),
-short content, *menyebut X sebagai Y*. Each doubt is a feature here, beside the cue, the words
-that open the content and the kind of subject; a logistic model
+The rules for a speech verb (:func:`quoteattr.candidates.indirect.read_verb`) and for
+*menurut* (:func:`~quoteattr.candidates.indirect.read_menurut`) read a speaker, the cue and
+the content, and doubt the reading for reasons that hold on most articles and fail on many:
+no subject phrase they recognize (*pegusaha tempat hiburan berharap …*), content that opens
+with a word that usually opens an adjunct (*mengatakan bahwa di awal …*), a verb that needs
+*bahwa* or a comma and has none (*mengumumkan rencana …*), short content; *menurut X* inside a
+clause (*Padahal menurut X, …*), with an unknown speaker (*Menurut produsen, …*) or with long
+content and no comma. Each doubt is a feature here, beside the cue, the words that open the
+content and the kind of subject; a logistic model
 (``models/indirect_gate.json``, built by ``training/build_indirect_gate.py`` from the
 quotes-id ``train`` split, its threshold chosen on ``dev``) says which doubted readings are
 quotes after all. A reading the rules do not doubt never reaches the model.
@@ -30,12 +32,13 @@ MODEL_NAME = "indirect_gate.json"
 
 
 @dataclass(frozen=True, slots=True)
-class VerbReading:
-    """What the rule for a speech verb read at a cue: the content ``span`` (characters), the
-    subject ``mention``, the last token of the cue, the first content token and whether an
-    introducer (*bahwa*, a comma …) came before it, and ``doubts``: the rule's reasons not to
-    take it (empty when the rules take it)."""
+class Reading:
+    """What an indirect rule read at a cue: the rule's ``pattern``, the content ``span``
+    (characters), the speaker ``mention``, the last token of the cue, the first content token
+    and whether an introducer (*bahwa*, a comma …) came before it, and ``doubts``: the rule's
+    reasons not to take it (empty when the rules take it)."""
 
+    pattern: str
     span: tuple[int, int]
     mention: Mention | None
     cue_last: int
@@ -60,7 +63,7 @@ def _shape(text: str) -> str:
     return "other"
 
 
-def gate_features(art: Article, k: int, cue: CueForm, r: VerbReading) -> list[str]:
+def gate_features(art: Article, k: int, cue: CueForm, r: Reading) -> list[str]:
     """Binary features (strings) of a doubted reading of the speech verb at token ``k``."""
     doc, lex = art.doc, art.lex
     first = doc[r.first]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
-from quoteattr.candidates.gate import Gate, VerbReading, gate_features
+from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
 from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
 from quoteattr.cues import CueForm
@@ -18,7 +18,7 @@ def indirect_candidates(art: Article, used_quotes: set[int], gate: Gate | None =
     """Every indirect or mixed quote of the article: each cue outside quotation marks is read
     by the rule of :data:`INDIRECT_RULES` for its kind. ``used_quotes`` are the indexes of the
     quote-mark spans already taken as direct quotes; ``gate`` (:mod:`.gate`) decides on the
-    readings of speech verbs the rules doubt (``None``: the rules alone)."""
+    readings of speech verbs and *menurut* the rules doubt (``None``: the rules alone)."""
     doc = art.doc
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
@@ -103,9 +103,43 @@ def _found(
     )
 
 
-def _menurut(art: Article, site: CueSite) -> Candidate | None:
+def _menurut(art: Article, site: CueSite, gate: Gate | None) -> Candidate | None:
     """``indirect_menurut``: Menurut Budi, jalan itu dibuka pekan depan. / Menurutnya partai …;
-    ``indirect_menurut_after``: Jalan itu dibuka pekan depan, menurut Budi."""
+    ``indirect_menurut_after``: Jalan itu dibuka pekan depan, menurut Budi;
+    ``indirect_menurut_learned``: a reading the rules doubt that the learned ``gate`` takes."""
+    return _decide(art, site, read_menurut(art, site), gate, "indirect_menurut_learned")
+
+
+def _decide(art: Article, site: CueSite, r: Reading | None, gate: Gate | None, learned: Pattern) -> Candidate | None:
+    """The candidate of reading ``r``: the rules take it without doubts; with doubts, the
+    learned ``gate`` decides (pattern ``learned``), never on content that opens a quotation
+    (a direct quote's, read by its own rules)."""
+    if r is None:
+        return None
+    if not r.doubts:
+        return _found(art, site, r.span, r.pattern, r.mention, cue_last=r.cue_last)  # type: ignore[arg-type]
+    cue = art.cue(site.k)
+    if gate is None or cue is None or art.text[r.span[0]] in QUOTE_MARK_CHARS:
+        return None
+    if not gate(gate_features(art, site.k, cue, r), r.span):
+        return None
+    return _found(art, site, r.span, learned, r.mention, cue_last=r.cue_last)
+
+
+def read_menurut(art: Article, site: CueSite) -> Reading | None:
+    """The speaker and content of *menurut* at ``site``: the rules' reading, else the first
+    reading they doubt (*Padahal menurut X, …*: inside a clause; *Menurut produsen, …*: a
+    speaker they do not read; *Menurut X* and long content without a comma); ``None`` when
+    there is none."""
+    doubted = None
+    for r in _menurut_readings(art, site):
+        if not r.doubts:
+            return r
+        doubted = doubted or r
+    return doubted
+
+
+def _menurut_readings(art: Article, site: CueSite) -> Iterator[Reading]:
     k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
     doc, lex = art.doc, art.lex
     cue = art.cue(k)
@@ -113,9 +147,13 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
     # preceded by sentence start, a comma, or a sentence adverbial
     j = word_before(art, k, s_tok)
     at_start = j < s_tok or doc[j].text == "," or doc[j].lower_ in lex.words.menurut_openers
+    doubts: list[str] = []
     speaker = _menurut_speaker(art, site, cue.clitic)
     if speaker is None:
-        return None
+        speaker = _plain_menurut_speaker(art, site)
+        if speaker is None:
+            return
+        doubts.append("menurut_plain_speaker")
     m, me = speaker
     # content after the comma: Menurut X, …
     after = me
@@ -125,25 +163,28 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
     comma = after
     while comma < e_tok and doc[comma].text != "," and comma - after < 12:
         comma += 1
-    if at_start and comma < e_tok and doc[comma].text == ",":
+    if comma < e_tok and doc[comma].text == "," and (at_start or j >= s_tok):
         start_tok = comma + 1
         if start_tok < e_tok and doc[start_tok].text in QUOTE_MARK_CHARS:
-            return None  # Menurut X, “…” is a direct quote's cue
+            return  # Menurut X, “…” is a direct quote's cue
         end = clause_end(art, start_tok, e_tok, sent)
         span = content_span(art, start_tok, end)
         if span:
-            return _found(art, site, span, "indirect_menurut", m)
+            yield Reading("indirect_menurut", span, m, k, start_tok, True, tuple(doubts + ([] if at_start else ["menurut_opener"])))
     # "Menurutnya partai politik …" / "Menurut Budi pelaporan itu …" / "Hal itu menurutnya
     # harus …": no comma, the content runs on after the speaker (at least four words of it,
     # the name ending where its capitals end); like every cue inside a sentence, the content
     # is what follows the speaker
-    if doc[k].lower_ != "seturut" and (at_start or j >= s_tok) and me < e_tok and comma >= e_tok and m.kind in ("name", "pronoun", "clitic"):
+    if doc[k].lower_ != "seturut" and (at_start or j >= s_tok) and me < e_tok and (comma >= e_tok or doc[comma].text != ","):
         first = doc[me]
         rest = [t for t in doc[me:e_tok] if not t.is_space and not t.is_punct]
         if len(rest) >= 4 and first.is_alpha and first.lower_ not in lex.adjunct_starters and first.lower_ not in lex.words.menurut_not_content:
             span = content_span(art, me, clause_end(art, me, e_tok, sent))
             if span:
-                return _found(art, site, span, "indirect_menurut", m)
+                more = [] if comma >= e_tok else ["menurut_long"]
+                if m.kind not in ("name", "pronoun", "clitic"):
+                    more.append("menurut_speaker_kind")
+                yield Reading("indirect_menurut", span, m, k, me, False, tuple(doubts + more))
     # …, menurut X.
     if j >= s_tok and doc[j].text == ",":
         rest = [t for t in doc[me:e_tok] if not t.is_space and not t.is_punct]
@@ -151,8 +192,28 @@ def _menurut(art: Article, site: CueSite) -> Candidate | None:
             cs = clause_start(art, s_tok, j)
             span = content_span(art, cs, doc[j].idx)
             if span:
-                return _found(art, site, span, "indirect_menurut_after", m)
-    return None
+                yield Reading("indirect_menurut_after", span, m, k, cs, False, tuple(doubts))
+
+
+def _plain_menurut_speaker(art: Article, site: CueSite) -> tuple[Mention, int] | None:
+    """The words after *menurut* up to a comma as its speaker, when the speaker rules read
+    none there (*Menurut produsen, …*, *Menurut perwakilan properti X, …*): one to six words,
+    none of them punctuation, a document or a lower-case verb."""
+    k, e_tok = site.k, site.e_tok
+    doc, lex = art.doc, art.lex
+    start = k + 1
+    end = start
+    while end < e_tok and doc[end].text != "," and end - start < 7:
+        if doc[end].is_punct or doc[end].is_space or verb_like(doc[end], lex) or doc[end].lower_ in lex.document_heads:
+            return None
+        end += 1
+    if not (end < e_tok and doc[end].text == "," and 1 <= end - start <= 6):
+        return None
+    m = make_mention(doc, start, end, lex)
+    if m is None:
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        m = Mention(s, e, art.text[s:e], "description", None, art.text[s:e], start, end)
+    return m, end
 
 
 def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention, int] | None:
@@ -193,20 +254,10 @@ def _verb_indirect(art: Article, site: CueSite, gate: Gate | None) -> Candidate 
     """``indirect_verb``: Budi mengatakan bahwa jalan itu dibuka pekan depan. / X mengatakan A,
     menambahkan bahwa B (the second verb's subject is the first's); ``indirect_verb_learned``:
     a reading the rules doubt that the learned ``gate`` takes."""
-    r = read_verb(art, site)
-    if r is None:
-        return None
-    if not r.doubts:
-        return _found(art, site, r.span, "indirect_verb", r.mention, cue_last=r.cue_last)
-    cue = art.cue(site.k)
-    if gate is None or cue is None or art.text[r.span[0]] in QUOTE_MARK_CHARS:
-        return None  # content that opens a quotation is a direct quote's, read by its own rules
-    if not gate(gate_features(art, site.k, cue, r), r.span):
-        return None
-    return _found(art, site, r.span, "indirect_verb_learned", r.mention, cue_last=r.cue_last)
+    return _decide(art, site, read_verb(art, site), gate, "indirect_verb_learned")
 
 
-def read_verb(art: Article, site: CueSite) -> VerbReading | None:
+def read_verb(art: Article, site: CueSite) -> Reading | None:
     """The subject, the content and the doubts of the speech verb at ``site``; ``None`` when
     no content follows it. The rules take a reading without doubts."""
     k, s_tok, e_tok, sent = site.k, site.s_tok, site.e_tok, site.sent
@@ -243,7 +294,7 @@ def read_verb(art: Article, site: CueSite) -> VerbReading | None:
     if (head in lex.topic_nouns or " ".join(low[:2]).removesuffix("nya") in lex.topic_nouns) and not lex.words.content_introducers & set(low):
         doubts.append("topic_noun")  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
     cue_last = k + len(cue.form.split()) - 1  # the noun of a periphrastic cue
-    return VerbReading(span, m, cue_last, n, introduced, tuple(doubts))
+    return Reading("indirect_verb", span, m, cue_last, n, introduced, tuple(doubts))
 
 
 def _plain_subject(art: Article, site: CueSite) -> Mention | None:
@@ -452,7 +503,7 @@ def _post_indirect(art: Article, site: CueSite) -> Candidate | None:
 #: The indirect-quote rules by cue kind, in order: (rule id, applies to the cue, reader). The
 #: readers' docstrings give their patterns (the ``pattern`` ids of the quotes they find).
 INDIRECT_RULES: tuple[tuple[str, Callable[[CueForm], bool], Callable[[Article, CueSite, list[Candidate], Gate | None], Candidate | None]], ...] = (
-    ("menurut", lambda cue: cue.kind == "menurut", lambda art, site, found, gate: _menurut(art, site)),
+    ("menurut", lambda cue: cue.kind == "menurut", lambda art, site, found, gate: _menurut(art, site, gate)),
     ("verb", lambda cue: cue.kind == "active" and cue.indirect, lambda art, site, found, gate: _verb_indirect(art, site, gate)),
     ("passive", lambda cue: cue.kind == "passive", lambda art, site, found, gate: _passive(art, site, found)),
     ("post", lambda cue: cue.kind == "post", lambda art, site, found, gate: _post_indirect(art, site)),

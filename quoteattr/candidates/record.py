@@ -18,6 +18,7 @@ Pattern = Literal[
     "indirect_verb",
     "indirect_verb_learned",
     "indirect_menurut",
+    "indirect_menurut_learned",
     "indirect_menurut_after",
     "indirect_cue_after",
     "indirect_passive",

@@ -36,7 +36,7 @@ def make_attributor(
             Off by default: it reads more speakers right on articles like the quotes-id
             corpus's and fewer on the PFSA Kompas set (models/README.md).
         learned_indirect: let the learned gate (``models/indirect_gate.json``, see
-            :mod:`quoteattr.candidates.gate`) take the readings of speech verbs the rules
+            :mod:`quoteattr.candidates.gate`) take the readings of speech verbs and *menurut* the rules
             doubt (no subject phrase they know, content opening like an adjunct …).
     """
     return QuoteAttributor(nlp, name, use_ner, repair, learned_roles, resources, learned_links=learned_links, learned_indirect=learned_indirect)

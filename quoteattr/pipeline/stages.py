@@ -79,7 +79,7 @@ def extract_quotes(
         source_text: the text the offsets point into (default ``doc.text``).
         learned_roles: fill the roles the rules leave empty with the learned role scorer.
         lexicon: the word lists the rules read (default: the package's).
-        learned_indirect: let the learned gate take the speech-verb readings the rules doubt
+        learned_indirect: let the learned gate take the speech-verb and *menurut* readings the rules doubt
             (:mod:`quoteattr.candidates.gate`).
     """
     from quoteattr.candidates.gate import indirect_gate
