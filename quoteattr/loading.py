@@ -133,5 +133,6 @@ def load(
         attributor = nlp.get_pipe("quoteattr_attributor")
         if not learned:
             attributor.learned_roles = False
+            attributor.learned_indirect = False
         attributor.learned_links = learned and learned_links
     return nlp

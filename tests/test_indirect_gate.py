@@ -191,3 +191,9 @@ def test_the_trainer_labels_doubted_readings_by_the_gold(tmp_path) -> None:
     assert sorted((lab, next(f for f in feats if f.startswith("doubt="))) for feats, lab in found) == [(0, "doubt=negated"), (1, "doubt=plain_subject")]
     weights = train(found * 5)
     assert weights["doubt=plain_subject"] > 0 > weights["doubt=negated"]
+
+
+def test_learned_false_turns_the_gate_off_in_a_saved_pipeline(tmp_path) -> None:
+    quoteattr.load("rules").to_disk(tmp_path / "pipe")
+    assert quoteattr.load(tmp_path / "pipe").get_pipe("quoteattr_attributor").learned_indirect
+    assert not quoteattr.load(tmp_path / "pipe", learned=False).get_pipe("quoteattr_attributor").learned_indirect
