@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Self
 
 import regex
 from spacy.tokens import Doc, Token
@@ -275,7 +276,7 @@ class RoleModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
-    def load(cls, path: str | Path) -> RoleModel:
+    def load(cls, path: str | Path) -> Self:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls(dict(data["weights"]), float(data["threshold"]))
 

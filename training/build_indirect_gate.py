@@ -29,6 +29,7 @@ from quoteattr.candidates import find_candidates
 from quoteattr.candidates.gate import GateModel
 from quoteattr.evaluation import _ALNUM, match, score
 from quoteattr.pipeline.components import STATE_KEY
+from training.resources import write_model
 
 ROOT = Path(__file__).resolve().parent.parent
 GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
@@ -127,21 +128,11 @@ def main() -> None:
         "dev_grid": {str(t): f1 for f1, t, _ in grid},
         "threshold": threshold,
     }
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    a.out.write_text(
-        json.dumps(
-            {
-                "description": "Logistic gate of the indirect readings the rules doubt (quoteattr/candidates/gate.py); built by training/build_indirect_gate.py",
-                "license": "CC BY-SA 4.0 (learned from the quotes-id train split: IndoSum texts, Kurniawan & Louvan 2018, with this project's annotations)",
-                "threshold": threshold,
-                "report": report,
-                "weights": dict(sorted(weights.items())),
-            },
-            ensure_ascii=False,
-            indent=0,
-        )
-        + "\n",
-        encoding="utf-8",
+    write_model(
+        a.out,
+        "Logistic gate of the indirect readings the rules doubt (quoteattr/candidates/gate.py); built by training/build_indirect_gate.py",
+        {"threshold": threshold, "report": report},
+        weights,
     )
     print(json.dumps(report))
 

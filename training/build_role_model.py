@@ -27,6 +27,7 @@ import quoteattr
 from quoteattr.evaluation import _tokens
 from quoteattr.lexicon import speaker_lexicon
 from quoteattr.roles import candidate_text, candidates, features, is_description
+from training.resources import write_model
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -151,21 +152,11 @@ def main() -> None:
         "dev_precision": round(sum(y for _, y in chosen) / len(chosen), 3) if chosen else 0.0,
         "threshold": threshold,
     }
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    a.out.write_text(
-        json.dumps(
-            {
-                "description": "Logistic scorer of candidate roles around a speaker's name (quoteattr/roles.py); built by training/build_role_model.py",
-                "license": "CC BY-SA 4.0 (learned from the quotes-id train split: IndoSum texts, Kurniawan & Louvan 2018, with this project's annotations)",
-                "threshold": threshold,
-                "report": report,
-                "weights": dict(sorted(weights.items())),
-            },
-            ensure_ascii=False,
-            indent=0,
-        )
-        + "\n",
-        encoding="utf-8",
+    write_model(
+        a.out,
+        "Logistic scorer of candidate roles around a speaker's name (quoteattr/roles.py); built by training/build_role_model.py",
+        {"threshold": threshold, "report": report},
+        weights,
     )
     print(json.dumps(report))
 

@@ -16,8 +16,6 @@ quotes after all. A reading the rules do not doubt never reaches the model.
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +25,7 @@ from typing import Protocol
 from quoteattr.article import Article
 from quoteattr.cues import CueForm
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention
+from quoteattr.roles import RoleModel
 
 MODEL_NAME = "indirect_gate.json"
 
@@ -104,24 +103,12 @@ def gate_features(art: Article, k: int, cue: CueForm, r: Reading) -> list[str]:
     return f
 
 
-@dataclass(frozen=True)
-class GateModel:
-    """A logistic model over :func:`gate_features`, with the probability a reading must reach."""
-
-    weights: dict[str, float]
-    threshold: float
-
-    def probability(self, features: Sequence[str]) -> float:
-        z = sum(self.weights.get(x, 0.0) for x in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+class GateModel(RoleModel):
+    """A logistic model over :func:`gate_features` with the probability a reading must reach (the
+    role scorer's kind of model, :class:`quoteattr.roles.RoleModel`, read from the same JSON shape)."""
 
     def __call__(self, features: Sequence[str], span: tuple[int, int]) -> bool:
-        return self.probability(features) >= self.threshold
-
-    @classmethod
-    def load(cls, path: str | Path) -> GateModel:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(dict(data["weights"]), float(data["threshold"]))
+        return self.probability(list(features)) >= self.threshold
 
 
 def model_path() -> Path | None:
