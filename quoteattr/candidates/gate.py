@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from quoteattr.article import Article
+from quoteattr.candidates.record import Pattern
 from quoteattr.cues import CueForm
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention
 from quoteattr.roles import RoleModel
@@ -37,7 +38,7 @@ class Reading:
     and whether an introducer (*bahwa*, a comma …) came before it, and ``doubts``: the rule's
     reasons not to take it (empty when the rules take it)."""
 
-    pattern: str
+    pattern: Pattern
     span: tuple[int, int]
     mention: Mention | None
     cue_last: int

@@ -117,7 +117,7 @@ def _decide(art: Article, site: CueSite, r: Reading | None, gate: Gate | None, l
     if r is None:
         return None
     if not r.doubts:
-        return _found(art, site, r.span, r.pattern, r.mention, cue_last=r.cue_last)  # type: ignore[arg-type]
+        return _found(art, site, r.span, r.pattern, r.mention, cue_last=r.cue_last)
     cue = art.cue(site.k)
     if gate is None or cue is None or art.text[r.span[0]] in QUOTE_MARK_CHARS:
         return None
@@ -163,7 +163,7 @@ def _menurut_readings(art: Article, site: CueSite) -> Iterator[Reading]:
     comma = after
     while comma < e_tok and doc[comma].text != "," and comma - after < 12:
         comma += 1
-    if comma < e_tok and doc[comma].text == "," and (at_start or j >= s_tok):
+    if comma < e_tok and doc[comma].text == ",":
         start_tok = comma + 1
         if start_tok < e_tok and doc[start_tok].text in QUOTE_MARK_CHARS:
             return  # Menurut X, “…” is a direct quote's cue

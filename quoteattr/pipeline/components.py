@@ -208,6 +208,10 @@ class QuoteAttributor(_Component):
     def learned_links(self) -> bool:
         return self.resolver.learned_links
 
+    @learned_links.setter
+    def learned_links(self, value: bool) -> None:
+        self.resolver.learned_links = value
+
     @property
     def learned_indirect(self) -> bool:
         return self.finder.learned_indirect
@@ -215,10 +219,6 @@ class QuoteAttributor(_Component):
     @learned_indirect.setter
     def learned_indirect(self, value: bool) -> None:
         self.finder.learned_indirect = value
-
-    @learned_links.setter
-    def learned_links(self, value: bool) -> None:
-        self.resolver.learned_links = value
 
     def __call__(self, doc: Doc) -> Doc:
         return self.resolver(self.finder(self.segmenter(doc)))
