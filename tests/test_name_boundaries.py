@@ -221,3 +221,18 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
 def test_a_handle_is_a_name(nlp_rules, text, speaker):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker,stype",
+    [
+        # a capitalized phrase opened by an organization word: the body speaks
+        ("Sidang kembali ditunda. Majelis Hakim pun meminta agar terdakwa hadir pada sidang berikutnya.", "Majelis Hakim", "organization"),
+        ("Pasien itu dirawat sejak Senin. Tim Dokter RSUD dan IDI menyatakan pasien itu sudah sehat.", "Tim Dokter RSUD dan IDI", "organization"),
+        # a title alone is still a person's, named nowhere here
+        ("Jalan itu rusak berat. Kepala Dinas mengatakan perbaikan dimulai bulan depan.", None, "person"),
+    ],
+)
+def test_a_body_named_by_its_title_speaks(nlp_rules, text, speaker, stype):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.speaker_type) == (speaker, stype)

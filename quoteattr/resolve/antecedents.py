@@ -36,6 +36,19 @@ def proper_not_title(text: str, lex: Lexicon) -> bool:
     return True
 
 
+def names_a_body(text: str, lex: Lexicon) -> bool:
+    """A capitalized phrase opened by an organization word (*Majelis Hakim*, *Tim Dokter RSCM dan
+    IDI*, *Dewan Pers*): the body speaks, not a person with that title. Two to eight words,
+    each capitalized, a number or a joining word (*dan*, *of*)."""
+    words = text.split()
+    if not 2 <= len(words) <= 8 or not words[0][:1].isupper() or words[0].lower() not in lex.org_words:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words) and words[-1].lower() not in _JOINERS
+
+
+_JOINERS = frozenset({"dan", "of", "and", "&", "untuk", "for", "the"})
+
+
 def person_by_initials(reg: Registry, text: str) -> Entity | None:
     """``AQ`` for the one person of the article whose name has those initials (Achsanul Qosasi)."""
     if not (text.isupper() and 2 <= len(text) <= 4 and text.isalpha()):

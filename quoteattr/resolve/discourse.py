@@ -13,6 +13,7 @@ from quoteattr.resolve.antecedents import (
     ANAPHORIC_TAIL,
     after_honorific,
     last_mention,
+    names_a_body,
     new_subject,
     next_speaker,
     person_by_initials,
@@ -249,6 +250,8 @@ def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
         # name with no title word is a body speaking (or a person by initials)
         ent = person_by_initials(reg, m.text)
         return Reading(ent, ent.name, None, "person") if ent is not None else Reading(None, m.text, None, "organization")
+    if names_a_body(m.text, art.lex):
+        return Reading(None, m.text, None, "organization")  # "Majelis Hakim meminta …": the panel speaks
     if state.refers_back_to_last_person(art, c, m):
         return _linked(art, reg, state, c, m, state.last_person)  # type: ignore[arg-type]  # "sambung pelatih asal Prancis": the person being reported
     return _linked(art, reg, state, c, m, Reading(None, None, clean_role(m.role or m.text, art.lex), "person"))
