@@ -236,3 +236,16 @@ def test_a_handle_is_a_name(nlp_rules, text, speaker):
 def test_a_body_named_by_its_title_speaks(nlp_rules, text, speaker, stype):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker_name, q.speaker_type) == (speaker, stype)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a minister's short title stands for the minister the article named in full
+        ("Menteri Pemuda dan Olahraga Budi Santoso membuka kejuaraan itu.\n\n“Kami ingin atlet muda tampil,” kata Menpora.", "Budi Santoso"),
+        ("Menteri Komunikasi dan Informatika Rina Wulandari meluncurkan program itu.\n\n“Semua desa harus terhubung,” ujar Menkominfo.", "Rina Wulandari"),
+    ],
+)
+def test_a_short_ministerial_title_names_the_minister(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
