@@ -5,8 +5,8 @@ One command (from the repository root; about two minutes)::
 
     .venv/bin/python -m training.build_indirect_gate
 
-Data: the quotes-id corpus (``data/quotes-id``, CC BY-SA 4.0). Every reading of a speech verb
-that the rules doubt in an article of the ``train`` split is an example, positive when it
+Data: the quotes-id corpus (``data/quotes-id``, CC BY-SA 4.0). Every reading of a speech verb or
+*menurut* that the rules doubt in an article of the ``train`` split is an example, positive when it
 matches (GUIDELINES.md's rule: it covers half of the gold span) a gold quote that none of the
 pipeline's own quotes (without the gate) matches. A logistic regression (L2, full-batch
 gradient descent, numpy) learns the weights. The threshold is chosen on the ``dev`` split end
