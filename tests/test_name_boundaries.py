@@ -249,3 +249,17 @@ def test_a_body_named_by_its_title_speaks(nlp_rules, text, speaker, stype):
 def test_a_short_ministerial_title_names_the_minister(nlp_rules, text, speaker):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a sentence adverb written before the subject is never part of its name
+        ("Rupanya Budi Santoso mengatakan bahwa jalan itu sudah diperbaiki.", "Budi Santoso"),
+        ("Jalan itu rusak. Ternyata Rina Wulandari menegaskan bahwa perbaikan sudah dijadwalkan.", "Rina Wulandari"),
+        ("Sayangnya Agus Salim mengaku tidak tahu soal itu sama sekali.", "Agus Salim"),
+    ],
+)
+def test_a_sentence_adverb_before_the_subject(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
