@@ -216,9 +216,16 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         ("Pemilik akun Instagram @dimas.p mengatakan bahwa foto itu palsu.", "@dimas.p"),
         # …unless the account's owner is named: the handle is only their account
         ("“Jalanan macet sekali,” kicau akun Twitter Budi Santoso, @budi_s.", "Budi Santoso"),
+        # a minister's short title stands for the minister the article named in full
+        ("Menteri Pemuda dan Olahraga Budi Santoso membuka kejuaraan itu.\n\n“Kami ingin atlet muda tampil,” kata Menpora.", "Budi Santoso"),
+        ("Menteri Komunikasi dan Informatika Rina Wulandari meluncurkan program itu.\n\n“Semua desa harus terhubung,” ujar Menkominfo.", "Rina Wulandari"),
+        # a sentence adverb written before the subject is never part of its name
+        ("Rupanya Budi Santoso mengatakan bahwa jalan itu sudah diperbaiki.", "Budi Santoso"),
+        ("Jalan itu rusak. Ternyata Rina Wulandari menegaskan bahwa perbaikan sudah dijadwalkan.", "Rina Wulandari"),
+        ("Sayangnya Agus Salim mengaku tidak tahu soal itu sama sekali.", "Agus Salim"),
     ],
 )
-def test_a_handle_is_a_name(nlp_rules, text, speaker):
+def test_the_speaker_name_of_one_quote(nlp_rules, text, speaker):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
 
@@ -236,30 +243,3 @@ def test_a_handle_is_a_name(nlp_rules, text, speaker):
 def test_a_body_named_by_its_title_speaks(nlp_rules, text, speaker, stype):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker_name, q.speaker_type) == (speaker, stype)
-
-
-@pytest.mark.parametrize(
-    "text,speaker",
-    [
-        # a minister's short title stands for the minister the article named in full
-        ("Menteri Pemuda dan Olahraga Budi Santoso membuka kejuaraan itu.\n\n“Kami ingin atlet muda tampil,” kata Menpora.", "Budi Santoso"),
-        ("Menteri Komunikasi dan Informatika Rina Wulandari meluncurkan program itu.\n\n“Semua desa harus terhubung,” ujar Menkominfo.", "Rina Wulandari"),
-    ],
-)
-def test_a_short_ministerial_title_names_the_minister(nlp_rules, text, speaker):
-    (q,) = quoteattr.extract(text, nlp_rules)
-    assert q.speaker_name == speaker
-
-
-@pytest.mark.parametrize(
-    "text,speaker",
-    [
-        # a sentence adverb written before the subject is never part of its name
-        ("Rupanya Budi Santoso mengatakan bahwa jalan itu sudah diperbaiki.", "Budi Santoso"),
-        ("Jalan itu rusak. Ternyata Rina Wulandari menegaskan bahwa perbaikan sudah dijadwalkan.", "Rina Wulandari"),
-        ("Sayangnya Agus Salim mengaku tidak tahu soal itu sama sekali.", "Agus Salim"),
-    ],
-)
-def test_a_sentence_adverb_before_the_subject(nlp_rules, text, speaker):
-    (q,) = quoteattr.extract(text, nlp_rules)
-    assert q.speaker_name == speaker
