@@ -107,7 +107,9 @@ class NewsTokenizer:
         defaults = Indonesian.Defaults
         # a dash glued to the capitalized word after it is not part of that word ("KOMPAS.com -Kader")
         prefixes = list(defaults.prefixes or ()) + [TOKEN_AFFIX_CLASS, r"[-–—](?=[A-Z][a-z])"]
-        suffixes = list(defaults.suffixes or ()) + [TOKEN_AFFIX_CLASS, r"(?<=[0-9])\)", r"(?<=\w)[,;:]"]
+        suffixes = list(defaults.suffixes or ()) + [TOKEN_AFFIX_CLASS, r"(?<=[0-9])\)", r"(?<=\w)[,;:]",
+                                                    # a full stop after a camel-case name ends it ("kata KontraS.")
+                                                    r"(?<=[a-z]{2}[A-Z])\."]
         infixes = list(defaults.infixes or ()) + [TOKEN_INFIX_CLASS, r"(?<=[^\d\s]),(?=[^\s\d])", r"(?<=\w)[;:](?=\S)", r"(?<=[a-z]{3})(?=[A-Z]{2,}|[A-Z][a-z]{2})", r"(?<=\w)\.(?=\(\w)", r"(?<=[\w.])\((?=\w)"]
         rules = {abbr: [{ORTH: abbr}] for abbr in abbreviations()}
         self.vocab = vocab

@@ -223,6 +223,8 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         ("Rupanya Budi Santoso mengatakan bahwa jalan itu sudah diperbaiki.", "Budi Santoso"),
         ("Jalan itu rusak. Ternyata Rina Wulandari menegaskan bahwa perbaikan sudah dijadwalkan.", "Rina Wulandari"),
         ("Sayangnya Agus Salim mengaku tidak tahu soal itu sama sekali.", "Agus Salim"),
+        # the full stop after a camel-case name is not part of it
+        ("Rapat itu digelar Senin. “Kami menolak,” kata KawanK.", "KawanK"),
     ],
 )
 def test_the_speaker_name_of_one_quote(nlp_rules, text, speaker):
@@ -238,8 +240,52 @@ def test_the_speaker_name_of_one_quote(nlp_rules, text, speaker):
         ("Pasien itu dirawat sejak Senin. Tim Dokter RSUD dan IDI menyatakan pasien itu sudah sehat.", "Tim Dokter RSUD dan IDI", "organization"),
         # a title alone is still a person's, named nowhere here
         ("Jalan itu rusak berat. Kepala Dinas mengatakan perbaikan dimulai bulan depan.", None, "person"),
+        # an institution's name never keeps its parenthesised acronym
+        ("Lembaga Survei Nusantara (LSN) mencatat bahwa harga beras naik lima persen.", "Lembaga Survei Nusantara", "organization"),
+        # the acronym alone is the institution, spelled out where the article spells it out,
+        # even when a person's title holds the same acronym
+        (
+            "Lembaga Survei Nusantara (LSN) merilis hasil survei. “Hasilnya stabil,” kata Kepala LSN Budi Santoso.\n\n"
+            "Menurut LSN, harga beras naik lima persen.",
+            "Lembaga Survei Nusantara",
+            "organization",
+        ),
+        ("Kepala Ikatan Dokter Hewan Nusantara (IDHN) Rina Wati hadir. IDHN menegaskan bahwa vaksin itu aman.", "Ikatan Dokter Hewan Nusantara", "organization"),
     ],
 )
 def test_a_body_named_by_its_title_speaks(nlp_rules, text, speaker, stype):
-    (q,) = quoteattr.extract(text, nlp_rules)
+    q = quoteattr.extract(text, nlp_rules)[-1]
     assert (q.speaker_name, q.speaker_type) == (speaker, stype)
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("Badan Pengawas Pemilu (Bawaslu) DKI Jakarta", "Badan Pengawas Pemilu DKI Jakarta"),
+        ("Dinas Kesehatan (Dinkes)", "Dinas Kesehatan"),
+        ("PT Kereta Api Indonesia (Persero)", "PT Kereta Api Indonesia (Persero)"),  # a legal form stays
+        ("Komite (x)", "Komite (x)"),
+    ],
+)
+def test_an_institution_name_without_its_acronym(name, expected):
+    from quoteattr.resolve.registry import without_acronym
+
+    assert without_acronym(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text,acronym,expected",
+    [
+        ("Menurut Komisi Nasional Hak Asasi Manusia (Komnas HAM) kasus itu berat.", "Komnas HAM", None),  # two words: not an acronym
+        ("Menurut data Badan Pusat Statistik (BPS), harga naik.", "BPS", "Badan Pusat Statistik"),
+        ("Sekretaris Jenderal Komite Pemantau Sungai (KPS) hadir.", "KPS", "Komite Pemantau Sungai"),
+        ("Pihak Lembaga Bantuan Hukum (LBH) menolak.", "LBH", "Lembaga Bantuan Hukum"),
+        ("Ia bergabung dengan Ikatan Ahli Geologi Indonesia (IAGI) sejak 2010.", "IAGI", "Ikatan Ahli Geologi Indonesia"),
+        ("Ia bergabung dengan Komisi untuk Anak dan Perempuan (KAP) sejak 2010.", "KAP", "Komisi untuk Anak dan Perempuan"),
+        ("Kami bertemu (BPS) kemarin.", "BPS", None),
+    ],
+)
+def test_the_name_an_article_spells_out_for_an_acronym(text, acronym, expected):
+    from quoteattr.resolve.registry import Registry
+
+    assert Registry(text).spelled_out(acronym) == expected

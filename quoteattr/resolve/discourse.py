@@ -25,7 +25,7 @@ from quoteattr.resolve.antecedents import (
 from quoteattr.resolve.confidence import confidence
 from quoteattr.resolve.linking import Linker, antecedent_candidates
 from quoteattr.resolve.people import build_registry
-from quoteattr.resolve.registry import Entity, Registry, name_tokens
+from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens, without_acronym
 from quoteattr.resolve.role_text import clean_role
 from quoteattr.types import Quote
 
@@ -235,21 +235,22 @@ def _read_organization(art: Article, reg: Registry, state: DiscourseState, c: Ca
     org = reg.canonical(m.name or m.text)
     short = name_tokens(m.name or m.text)
     fuller = org is not None and org.tokens[: len(short)] == short and (org.kind == "organization" or (len(org.tokens) <= 3 and not org.roles))
-    name = org.name if fuller and org is not None else (m.name or m.text)
+    name = org.name if fuller and org is not None else reg.spelled_out(m.name or m.text) or (m.name or m.text)
     return Reading(None, name, clean_role(m.role, art.lex), "organization")
 
 
 def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
     """``role``: kata Presiden. The person whose stated role it is; a proper name with no title
     word (pungkas AIAC) is a body speaking."""
-    ent = reg.by_role(m.role or m.text, m.start)
+    bare_name = proper_not_title(m.text, art.lex) and fold(m.text) not in art.lex.role_aliases
+    ent = None if bare_name else reg.by_role(m.role or m.text, m.start)
     if ent is not None:
         return Reading(ent, ent.name, None, "person")
-    if proper_not_title(m.text, art.lex):
+    if bare_name:
         # "pungkas AIAC", "Starbucks Corp menyatakan", "Amerika menyebut": a proper
         # name with no title word is a body speaking (or a person by initials)
         ent = person_by_initials(reg, m.text)
-        return Reading(ent, ent.name, None, "person") if ent is not None else Reading(None, m.text, None, "organization")
+        return Reading(ent, ent.name, None, "person") if ent is not None else Reading(None, reg.spelled_out(m.text) or m.text, None, "organization")
     if names_a_body(m.text, art.lex):
         return Reading(None, m.text, None, "organization")  # "Majelis Hakim meminta …": the panel speaks
     if state.refers_back_to_last_person(art, c, m):
@@ -294,6 +295,8 @@ def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
             stype = "person"
     elif m is not None and m.kind == "name" and m.role and not role:
         role = clean_role(m.role, reg.lex)
+    if stype == "organization" and name:
+        name = without_acronym(name)
     return Reading(ent, name, role, stype)
 
 

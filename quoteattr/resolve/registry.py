@@ -26,6 +26,23 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in name_words(name))
 
 
+#: one capitalized word in parentheses (*(BPS)*, *(Kemenhub)*), not a company's legal form
+_ACRONYM_IN_PARENS = regex.compile(r"\s*\((?!(?i:persero|tbk)\))\p{Lu}[\p{L}\p{N}&.-]{1,14}\)")
+
+
+def without_acronym(name: str) -> str:
+    """An institution's name without its parenthesised acronym: *Badan Pusat Statistik (BPS)*
+    is *Badan Pusat Statistik* (the guidelines keep the acronym in roles, not in names)."""
+    out = _ACRONYM_IN_PARENS.sub("", name).strip()
+    return out or name
+
+
+#: lowercase words inside a spelled-out institution name (*Komisi untuk Orang Hilang dan …*)
+_ACRONYM_JOINERS = frozenset({"dan", "untuk", "di", "of", "and", "for", "the", "&"})
+#: words that open the phrase before an institution's name, not part of it
+_ACRONYM_LEADS = _ACRONYM_JOINERS | {"pihak"}
+
+
 @dataclass
 class Entity:
     """A person or organization named in the article."""
@@ -66,6 +83,40 @@ class Registry:
         ent = Entity(name, toks, pos, [role] if role else [], kind, [pos], titled)
         self.entities.append(ent)
         return ent
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """The name the article spells out before ``(acronym)``: *Badan Pusat Statistik* for
+        *BPS* in *Badan Pusat Statistik (BPS) mencatat …*; the capitalized words (joined by
+        *dan*, *untuk*, *di*, *of*) right before the parenthesis, two to twelve of them."""
+        if not acronym or " " in acronym or not acronym[:1].isupper():
+            return None
+        at = self.text.find(f"({acronym})")
+        if at < 0:
+            return None
+        words = self.text[max(0, at - 200) : at].split()
+        taken: list[str] = []
+        for w in reversed(words):
+            if w[:1].isupper() and not w.endswith((".", ",", ":", ";", '"', "”")):
+                taken.append(w)
+            elif w.lower() in _ACRONYM_JOINERS and taken:
+                taken.append(w)
+            else:
+                break
+            if len(taken) > 12:
+                return None
+        taken.reverse()
+        lex = self.lex
+        # the title of a person (*Kepala Badan …*) or a sentence's opening word is not the name
+        # (*Sekretaris Jenderal Komite …*: a title right before an organization word;
+        # *Ikatan Ahli Arkeologi* keeps its title-like word)
+        cut = [i + 1 for i in range(len(taken) - 1) if taken[i].lower() in lex.role_heads and taken[i + 1].lower() in lex.org_words]
+        if cut:
+            taken = taken[cut[-1] :]
+        while taken and (taken[0].lower() in _ACRONYM_LEADS or taken[0].lower() in lex.stop_words or taken[0].lower() in lex.connectors or taken[0].lower() in lex.cues):
+            taken.pop(0)
+        if len(taken) < 2:
+            return None
+        return " ".join(taken)
 
     def canonical(self, name: str) -> Entity | None:
         """The fullest entity whose name contains every token of ``name``.
