@@ -135,6 +135,13 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("Aktris Sandra Kirana hadir di Jakarta. Sandra tersenyum. “Saya bahagia,” kata Kirana.", "Sandra Kirana"),
         # …but an organization word that ran into a name read after a title is not its first name
         ("Manajer Pelindo Febri Zenny datang. Pelindo menyiapkan kapal. “Kapal siap,” kata Zenny.", "Febri Zenny"),
+        # a short form that starts a one-word name read with a title is that person
+        ("Kepala Desa Sukamaju, Rahmatullah, meninjau sawah. “Panen tahun ini bagus,” kata Rahmat.", "Rahmatullah"),
+        # the article's misspelling of a name it wrote before is that person
+        ("Gelandang Hansi Oberdorfer absen. “Saya cedera,” kata Oberdofer.", "Hansi Oberdorfer"),
+        ("Pelatih Arnold Wesling kecewa. “Kami kalah,” ujar Welsing.", "Arnold Wesling"),
+        # …but a name with a title of its own is someone else
+        ("Pelatih Arnold Wesling kecewa. Asisten pelatih Welsing membantah. “Kami kalah,” ujar Welsing.", "Welsing"),
     ],
 )
 def test_speaker_of_the_last_quote(nlp_rules, text, speaker):

@@ -17,6 +17,18 @@ def fold(s: str) -> str:
     return unicodedata.normalize("NFKC", s).casefold()
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one inserted, deleted, replaced or swapped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
 def name_words(name: str) -> list[str]:
     """The words of a name as written, one per item of :func:`name_tokens`."""
     return [w.strip(".,") for w in name.replace("-", " ").split() if w.strip(".,")]
@@ -124,8 +136,9 @@ class Registry:
         A longer candidate that only adds leading words to a name read right after a
         title (*Balongan Yulianto Triwibowo* vs *GM Yulianto Triwibowo*) is leakage from
         an organization name and loses. Without any containing name, a stated alias
-        (*Saifullah Yusuf atau Gus Ipul*) or a unique nickname prefix (*Wira* for
-        *Wiradarma Harefa*) links the mention.
+        (*Saifullah Yusuf atau Gus Ipul*), a unique nickname prefix (*Wira* for
+        *Wiradarma Harefa*), or, for a mention with no title of its own, a unique name one
+        letter away (the article's misspelling) links the mention.
         """
         seq = name_tokens(name)
         toks = set(seq)
@@ -192,6 +205,23 @@ class Registry:
             ]
             if len(pref) == 1:
                 return pref[0]
+            if exact is None or not (exact.roles or exact.titled):
+                # a mention read nowhere with a title of its own: a nickname that starts a
+                # one-word name read with a title (*Soleh* for *Kepala Desa Solehudin*), or the
+                # article's misspelling of a name it wrote before (*Scheniderlin*, *Wesbrook*)
+                near = [
+                    e
+                    for e in self.entities
+                    if e is not exact
+                    and e.kind == "person"
+                    and len(t) >= 4
+                    and (
+                        (len(e.tokens) == 1 and (e.roles or e.titled) and e.tokens[0].startswith(t) and len(e.tokens[0]) - len(t) >= 2)
+                        or any(len(w) >= 4 and one_edit_apart(t, w) for w in e.tokens)
+                    )
+                ]
+                if len(near) == 1:
+                    return near[0]
         return exact
 
     def _may_have_leaked(self, ent: Entity, lead: str) -> bool:
