@@ -140,6 +140,15 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # the article's misspelling of a name it wrote before is that person
         ("Gelandang Hansi Oberdorfer absen. “Saya cedera,” kata Oberdofer.", "Hansi Oberdorfer"),
         ("Pelatih Arnold Wesling kecewa. “Kami kalah,” ujar Welsing.", "Arnold Wesling"),
+        # a stated nickname is the person: after a description that refers back, after the
+        # nickname's own "sapaan akrabnya", with "atau yang akrab disapa", with its honorific
+        ("Juru bicara dinas, Hendra Wijaya, membenarkan kabar itu. Hendra, pria yang akrab disapa Ucok ini, memeriksa data. “Kami cek,” kata Ucok.", "Hendra Wijaya"),
+        ("“Tim kami lengkap,” kata Rudi Gunawan, manajer tim. Ia datang bersama pelatih Agus Salim. “Kami siap,” ujar pria yang karib disapa Gugun itu.\n\n“Latihan mulai besok,” kata Gugun.", "Rudi Gunawan"),
+        ("Ketua koperasi Sri Mulyati menilai harga naik. “Harga naik,” ujar Mumu, sapaan akrabnya.\n\n“Kami rugi,” kata Mumu.", "Sri Mulyati"),
+        ("Gitaris Bayu Santoso atau yang akrab disapa Bebe hadir. “Album siap,” kata Bebe.", "Bayu Santoso"),
+        ("Tukang parkir Joko Susilo alias Om Jeki hadir. “Saya siap,” kata Om Jeki.", "Joko Susilo"),
+        # a nickname that is also a company's name
+        ("Juru bicara Rina Kusuma, perempuan yang akrab disapa Tata, hadir. “Kami cek,” kata Tata.", "Rina Kusuma"),
         # …but a name with a title of its own is someone else
         ("Pelatih Arnold Wesling kecewa. Asisten pelatih Welsing membantah. “Kami kalah,” ujar Welsing.", "Welsing"),
     ],

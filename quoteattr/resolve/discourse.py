@@ -230,8 +230,18 @@ def _read_name(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
     return Reading(ent, ent.name if ent else m.name, None, "person")
 
 
+def _nicknamed(reg: Registry, text: str) -> Entity | None:
+    """The person whose stated nickname ``text`` is (*Tata*, also a company's name)."""
+    folded = " ".join(name_tokens(text))
+    return next((e for e in reg.entities if e.kind == "person" and folded in e.aliases), None)
+
+
 def _read_organization(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
-    """``organization``: kata Polda Metro Jaya. Its fuller registered name, if any."""
+    """``organization``: kata Polda Metro Jaya. Its fuller registered name, if any; a person's
+    stated nickname (*Tata*, also a company's name) is that person."""
+    nicknamed = _nicknamed(reg, m.name or m.text)
+    if nicknamed is not None:
+        return Reading(nicknamed, nicknamed.name, None, "person")
     org = reg.canonical(m.name or m.text)
     short = name_tokens(m.name or m.text)
     fuller = org is not None and org.tokens[: len(short)] == short and (org.kind == "organization" or (len(org.tokens) <= 3 and not org.roles))
@@ -249,7 +259,7 @@ def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
     if bare_name:
         # "pungkas AIAC", "Starbucks Corp menyatakan", "Amerika menyebut": a proper
         # name with no title word is a body speaking (or a person by initials)
-        ent = person_by_initials(reg, m.text)
+        ent = _nicknamed(reg, m.text) or person_by_initials(reg, m.text)
         return Reading(ent, ent.name, None, "person") if ent is not None else Reading(None, reg.spelled_out(m.text) or m.text, None, "organization")
     if names_a_body(m.text, art.lex):
         return Reading(None, m.text, None, "organization")  # "Majelis Hakim meminta …": the panel speaks

@@ -196,20 +196,32 @@ def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:
             other.aliases.add(" ".join(name_tokens(lead + " " + ent.name)))
 
 
-_ALIAS = regex.compile(
-    r"\s*,?\s*(?:atau\s+(?:yang\s+)?(?:lebih\s+)?(?:akrab\s+|biasa\s+)?dikenal\s+(?:dengan|sebagai)|(?:yang\s+)?(?:lebih\s+)?(?:akrab\s+|biasa\s+)?dikenal\s+(?:dengan|sebagai)"
-    r"|atau|alias|yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)|(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+"
-    r"(?:(?:Gus|Cak|Kang|Bang|Mbak|Mas|Pak|Bu|Bung|Kak|Haji|H\.|Hj\.)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+#: honorifics that may open a nickname (*akrab disapa Gus Ipul*, *disapa chef Nando*)
+_NICK_HONORIFIC = r"((?i:gus|cak|kang|bang|mbak|mas|pak|bu|bung|kak|om|chef|coach|haji|h\.|hj\.|daeng)\s+)?"
+_NICK = r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+#: the verbs of being called: *(yang) (lebih) akrab disapa (dengan)*, *biasa dipanggil*,
+#: *dikenal sebagai*, *akrab dengan sapaan*
+_CALLED = (
+    r"(?:yang\s+)?(?:lebih\s+|juga\s+)?(?:(?:akrab|biasa|karib|sering|kerap)\s+)?"
+    r"(?:dikenal\s+(?:dengan|sebagai)|disapa(?:\s+dengan)?|dipanggil(?:\s+dengan)?|dengan\s+(?:sapaan|panggilan)(?:\s+akrab)?)"
 )
 
+#: right after a name: *Saifullah Yusuf atau (yang akrab disapa) Gus Ipul*, *Angie alias …*
+_ALIAS = regex.compile(r"\s*,?\s*(?:(?:atau\s+)?" + _CALLED + r"|atau|alias)\s+" + _NICK_HONORIFIC + _NICK)
 
-_ALIAS_WORD = regex.compile(r"(?<![\p{L}])(?:atau|alias|disapa|dipanggil|dikenal)(?![\p{L}])")
-
+_ALIAS_WORD = regex.compile(r"(?<![\p{L}])(?:atau|alias|disapa|dipanggil|dikenal|sapaan|panggilan)(?![\p{L}])")
 
 #: "Teco, sapaan (akrab) Stefano Cugurra": the nickname first, then the name it stands for
 _NICKNAME_FIRST = regex.compile(
-    r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s*(?:nama\s+)?(?:sapaan|panggilan)\s+(?:akrab\s+)?(?:(?:bagi|untuk)\s+)?"
-    r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})"
+    r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:,|--|–|—)?\s*(?:nama\s+)?(?:sapaan|panggilan)\s+(?:(?:akrab|karib)\s+)?(?:(?:bagi|untuk)\s+)?"
+    r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})"
+)
+
+#: a nickname stated of someone the sentence refers back to: *pria yang akrab disapa Emil
+#: itu*, *ujar Tiko, sapaan akrabnya*, *Nana, begitu ia biasa dipanggil*
+_NICKNAME_OF_REFERENT = regex.compile(
+    r"(?<![\p{L}])(?:yang\s+" + _CALLED.removeprefix(r"(?:yang\s+)?") + r"\s+" + _NICK_HONORIFIC + _NICK
+    + r"|" + _NICK + r"\s*(?:,|--|–|—)?\s*(?:(?:sapaan|panggilan)\s+(?:(?:akrab|karib)\s*)?nya|begitu\s+(?:ia|dia|beliau)\s+(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)))"
 )
 
 
@@ -253,13 +265,37 @@ def _aliases(text: str, reg: Registry) -> None:
             whole = (at == 0 or not text[at - 1].isalpha()) and (end >= len(text) or not text[end].isalpha())
             a = _ALIAS.match(text, end) if whole else None
             if a:
-                ent.aliases.add(" ".join(name_tokens(a.group(1))))
+                ent.aliases.update(_nickname_forms(a.group(1), a.group(2)))
             at = text.find(ent.name, at + 1)
     for m in _NICKNAME_FIRST.finditer(text) if ("sapaan" in text or "panggilan" in text) else ():
         full = name_tokens(m.group(2))
         named = next((e for e in reg.entities if e.kind == "person" and e.tokens == full), None)
         if named is not None:
             named.aliases.add(" ".join(name_tokens(m.group(1))))
+    for m in _NICKNAME_OF_REFERENT.finditer(text) if stated else ():
+        forms = _nickname_forms(m.group(1), m.group(2)) if m.group(2) else _nickname_forms(None, m.group(3))
+        nick_toks = name_tokens(m.group(2) or m.group(3))
+        if any(forms & e.aliases for e in reg.entities):
+            continue  # stated right after the name: read above
+        # the person the description or the pronoun refers back to: the last one who spoke
+        # before, else the last one named before
+        best: tuple[bool, int, Entity] | None = None
+        for e in reg.entities:
+            if e.kind != "person" or e.tokens == nick_toks or len(e.tokens) < 2 and not (e.roles or e.titled):
+                continue
+            last = max((p for p in e.mentions if p < m.start()), default=-1)
+            if last >= 0 and m.start() - last < 600 and (best is None or (e.spoke, last) > best[:2]):
+                best = (e.spoke, last, e)
+        if best is not None:
+            best[2].aliases.update(forms)
+
+
+def _nickname_forms(honorific: str | None, nick: str) -> set[str]:
+    """The folded forms a nickname is used in: with its honorific (*Om Shancoz*) and without."""
+    forms = {" ".join(name_tokens(nick))}
+    if honorific:
+        forms.add(" ".join(name_tokens(f"{honorific.strip()} {nick}")))
+    return forms
 
 
 def _heuristic_people(art: Article, reg: Registry) -> None:
