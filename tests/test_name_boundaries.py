@@ -22,6 +22,17 @@ NAMES = [
 ]
 
 
+NAMES += [
+    # a title whose fields are listed with commas and "dan" is one title
+    ("“Atap rumah rusak,” ujar Kepala Pusat Data, Informasi, dan Humas BPBD Rudi Santoso dalam keterangan tertulisnya.", "Rudi Santoso", "Kepala Pusat Data, Informasi, dan Humas BPBD"),
+    ("“Itu ada tiap tahun,” ujar Deputi Bidang Energi, Logistik, Kawasan dan Pariwisata Kementerian Keuangan, Budi Hartono, di Jakarta.", "Budi Hartono", "Deputi Bidang Energi, Logistik, Kawasan dan Pariwisata Kementerian Keuangan"),
+    ("Kepala Pusat Data, Informasi, dan Humas BPBD Rudi Santoso mengatakan bahwa atap rumah rusak.", "Rudi Santoso", "Kepala Pusat Data, Informasi, dan Humas BPBD"),
+    # a title after the full name, ending in a place or a unit, is the person's
+    ("Budi Hartono, Kepala Program Studi Akuntansi mengatakan, mahasiswanya selalu dilatih.", "Budi Hartono", "Kepala Program Studi Akuntansi"),
+    ("“Semua aman,” kata Kompol Agus Setiawan, Kapolsek Dukuh Pakis.", "Agus Setiawan", "Kapolsek Dukuh Pakis"),
+]
+
+
 @pytest.mark.parametrize("text,speaker,role", NAMES)
 def test_name_and_role(nlp_rules, text, speaker, role):
     quotes = quoteattr.extract(text, nlp_rules)
@@ -305,3 +316,24 @@ def test_the_name_an_article_spells_out_for_an_acronym(text, acronym, expected):
     from quoteattr.resolve.registry import Registry
 
     assert Registry(text).spelled_out(acronym) == expected
+
+
+@pytest.mark.parametrize(
+    "text,comma_after,expected",
+    [
+        ("ujar Kepala Pusat Data, Informasi, dan Humas BPBD Rudi", "Data", True),
+        ("ujar Kepala Pusat Data, Informasi, dan Humas BPBD Rudi", "Informasi", True),
+        # people listed with their titles are several phrases
+        ("kata Presiden Joko Widodo, Wakil Presiden Jusuf Kalla, dan Ketua MPR", "Widodo", False),
+        ("kata Kepala Dinas Budi, dan ia menambahkan", "Budi", False),
+        # no title opens the run
+        ("di Jakarta, Bandung, dan Surabaya", "Jakarta", False),
+    ],
+)
+def test_a_comma_between_the_fields_of_one_title(nlp_rules, text, comma_after, expected):
+    from quoteattr.lexicon import default_lexicon
+    from quoteattr.mentions.phrase import title_list_comma
+
+    doc = nlp_rules.make_doc(text)
+    k = next(t.i for t in doc if t.text == comma_after) + 1
+    assert title_list_comma(doc, k, len(doc), default_lexicon()) is expected

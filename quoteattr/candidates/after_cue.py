@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, np_end, person_word, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, name_likeness, np_end, person_word, tokens_text
 
 #: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
 _DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
@@ -195,6 +195,10 @@ def _appositive_after_comma(art: Article, m: Mention, end: int, limit: int) -> M
     app = make_mention(doc, end + 1, nxt_end, lex)
     if app is None:
         return None
+    if m.kind == "name" and title_of_a_place(art, app) and len((m.name or "").split()) >= 2:
+        # "kata Kompol Agus Setiawan, Kapolsek Dukuh Pakis": the title after the full name is
+        # the person's; its last word is a place or a unit, not a second name
+        return merge(m, role=app.text, tok_end=app.tok_end)
     titled = m.kind in ("role", "description") or _title_with_place(m) or (m.kind in ("name", "organization") and m.role)
     handle_of_named = app.text.startswith("@") and m.kind in ("name", "organization")  # "akun Twitter Budi, @budi": Budi
     if titled and app.kind == "name" and not _DEGREE.match(app.text) and not handle_of_named:
@@ -210,6 +214,19 @@ def _appositive_after_comma(art: Article, m: Mention, end: int, limit: int) -> M
         # Dusun X."); "kata Diana, hidup di atas …" goes on with the content
         return merge(m, role=app.role, tok_end=app.tok_end)
     return None
+
+
+def title_of_a_place(art: Article, m: Mention) -> bool:
+    """A mention read as title + one-word name whose "name" is a place, a unit or a common word
+    (*Kapolsek Dukuh Pakis*, *Kepala Program Studi Akuntansi*): a title, not a person."""
+    words = (m.name or "").split()
+    if m.kind != "name" or not m.role or len(words) != 1 or person_word(words[0], art.lex):
+        return False
+    if art.doc[m.tok_start].lower_ not in art.lex.role_heads:
+        return False
+    low = words[0].lower()
+    lex = art.lex
+    return low in lex.common_words or low in lex.places or low in lex.place_words or name_likeness(words[0]) < 0.2
 
 
 def _organization_as_role(art: Article, m: Mention, end: int, limit: int) -> Mention | None:

@@ -5,9 +5,10 @@ outlet a quote is credited through."""
 from __future__ import annotations
 
 from quoteattr.article import Article
-from quoteattr.candidates.after_cue import demonstrative_description, description_opener, merge, mention_after, role_goes_on
+from quoteattr.candidates.after_cue import demonstrative_description, description_opener, merge, mention_after, role_goes_on, title_of_a_place
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import Mention, degree_like, make_mention, np_end, person_word, tokens_text
+from quoteattr.mentions.phrase import title_list_comma
 
 __all__ = ["merge", "mention_after", "subject_before", "via_after"]
 
@@ -21,7 +22,7 @@ def _chunks(art: Article, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif t == ")":
             depth = max(0, depth - 1)
-        elif t == "," and depth == 0:
+        elif t == "," and depth == 0 and not title_list_comma(art.doc, k, end, art.lex):
             out.append((s, k))
             s = k + 1
     out.append((s, end))
@@ -145,6 +146,10 @@ def _with_appositive(art: Article, m: Mention, prev: Mention, ps: int, cs: int, 
     (``prev``, from token ``ps``): *Menteri Luar Negeri Rusia, Sergey Lavrov* / *Yayat, Kepala
     Bidang X,* / *Aziz Yanuari, kuasa hukum Rizieq Shihab,*."""
     doc = art.doc
+    if prev.kind == "name" and len((prev.name or "").split()) >= 2 and title_of_a_place(art, m):
+        # "Budi Hartono, Kepala Program Studi Akuntansi mengatakan": the title after the full
+        # name is the person's, its last word no second name
+        return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
     if m.kind == "name" and prev.kind in ("role", "description") and not _starts_sentence_adverbial(art, ps):
         return merge(m, role=prev.role or prev.text, tok_start=ps)
     if m.kind in ("role", "description") and prev.kind == "name":

@@ -46,6 +46,46 @@ def np_end(doc: Doc, i: int, limit: int, lex: Lexicon | None = None) -> int:
     return k
 
 
+def title_list_comma(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
+    """The comma at token ``k`` separates the fields of one title, not two phrases: *Kepala
+    Pusat Data, Informasi, dan Humas BNPB …*, *Deputi Bidang Energi, Logistik, Kawasan dan
+    Pariwisata …*. The capitalized run before it opens with a title word; each field is one
+    capitalized word that is no title, honorific or first name; the list closes with *dan* or
+    *serta* and a capitalized word."""
+    if doc[k].text != "," or k < 1 or not is_cap(doc[k - 1]):
+        return False
+    b = k - 1
+    while b > 0 and k - b <= 12 and (is_cap(doc[b - 1]) or doc[b - 1].text == ",") and doc[b - 1].lower_ not in lex.stop_words:
+        b -= 1
+    if doc[b].lower_ not in lex.role_heads or b == k - 1:
+        return False
+
+    def field(t: Token) -> bool:
+        return is_cap(t) and not t.text.isupper() and t.lower_ not in lex.role_heads and t.lower_ not in lex.honorifics and not person_word(t.text, lex) and t.lower_ not in lex.days
+
+    j, items = k + 1, 0
+    while j < limit and j - k <= 12:
+        t = doc[j]
+        if t.lower_ in ("dan", "serta"):
+            inside = items >= 1 or (k >= 2 and doc[k - 2].text == ",")  # ", dan Humas" after a field
+            last = doc[j + 1] if j + 1 < limit else None
+            return inside and last is not None and is_cap(last) and last.lower_ not in lex.honorifics and not person_word(last.text, lex)
+        if not field(t) or (j + 1 < limit and doc[j + 1].text not in (",",) and doc[j + 1].lower_ not in ("dan", "serta")):
+            return False
+        items += 1
+        j += 1
+        if j < limit and doc[j].text == ",":
+            j += 1
+    return False
+
+
+def _np_title_list(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A comma between the fields of one title goes on the phrase (:func:`title_list_comma`)."""
+    if not (k > i and tok.text == "," and title_list_comma(doc, k, limit, lex)):
+        return None
+    return (k + 2, True) if k + 1 < limit and doc[k + 1].lower_ in ("dan", "serta") else (k + 1, True)
+
+
 def _np_clause_punct(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """Punctuation that ends a clause ends the phrase: *kata Budi, …*"""
     return (k, False) if is_clause_punct(tok) else None
@@ -194,6 +234,7 @@ def _np_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, le
 
 #: The noun-phrase rules, tried in this order on each token (after spaces and pronouns).
 NP_RULES = (
+    ("title_list", _np_title_list),
     ("clause_punct", _np_clause_punct),
     ("parenthetical", _np_parenthetical),
     ("day", _np_day),
