@@ -160,6 +160,13 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("Tukang parkir Joko Susilo alias Om Jeki hadir. “Saya siap,” kata Om Jeki.", "Joko Susilo"),
         # a nickname that is also a company's name
         ("Juru bicara Rina Kusuma, perempuan yang akrab disapa Tata, hadir. “Kami cek,” kata Tata.", "Rina Kusuma"),
+        # one side of a hyphenated pair (a ticket, a duo) is that person, in full
+        ("Pasangan Budi Santoso-Rina Wati menyapa warga. “Kami siap,” kata Budi.", "Budi Santoso"),
+        ("Pasangan Budi Santoso-Rina Wati menyapa warga. “Kami siap,” kata Wati.", "Rina Wati"),
+        # …but a hyphenated first name is one name
+        ("“Kami siap,” kata Jean-Paul Moreau. Moreau lalu pergi. “Ya,” kata Moreau.", "Jean-Paul Moreau"),
+        # "pihak X": the party is X
+        ("Pihak Tokoku mengatakan bahwa fitur itu segera hadir.", "Tokoku"),
         # …but a name with a title of its own is someone else
         ("Pelatih Arnold Wesling kecewa. Asisten pelatih Welsing membantah. “Kami kalah,” ujar Welsing.", "Welsing"),
     ],

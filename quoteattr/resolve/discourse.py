@@ -305,6 +305,8 @@ def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
             stype = "person"
     elif m is not None and m.kind == "name" and m.role and not role:
         role = clean_role(m.role, reg.lex)
+    if name and name.lower().startswith("pihak ") and name.split()[1][:1].isupper():
+        name, stype = name.split(None, 1)[1], "organization"  # "Pihak Twitter": the party is Twitter
     if stype == "organization" and name:
         name = without_acronym(name)
     return Reading(ent, name, role, stype)

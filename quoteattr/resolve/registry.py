@@ -29,6 +29,21 @@ def one_edit_apart(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
+_PAIR = regex.compile(r"^(\p{Lu}[^-\s]*(?:\s+\p{Lu}[^-\s]*)*)-(\p{Lu}[^-\s]*(?:\s+\p{Lu}[^-\s]*)*)$")
+
+
+def _side_of_a_pair(name: str, seq: tuple[str, ...]) -> str | None:
+    """When ``name`` pairs two names with a hyphen (*Anies Baswedan-Sandiaga Uno*, *Agus-Sylvi*:
+    a ticket, a duo) and ``seq`` names only one side: that side, the one person's name."""
+    m = _PAIR.match(name)
+    if m is None or len(m.group(1).split()) != len(m.group(2).split()):
+        return None  # "Jean-Paul Moreau", "Kim Jong-un": one hyphenated name
+    for side in (m.group(1), m.group(2)):
+        if set(seq) <= set(name_tokens(side)):
+            return side
+    return None
+
+
 def name_words(name: str) -> list[str]:
     """The words of a name as written, one per item of :func:`name_tokens`."""
     return [w.strip(".,") for w in name.replace("-", " ").split() if w.strip(".,")]
@@ -145,7 +160,11 @@ class Registry:
         if not toks:
             return None
         exact = next((e for e in self.entities if e.tokens == seq), None)
-        cands = [e for e in self.entities if toks <= set(e.tokens) and e is not exact]
+        for e in self.entities:
+            side = _side_of_a_pair(e.name, seq)
+            if side is not None and len(name_tokens(side)) > len(seq):
+                return self.add(side, e.first, e.best_role(), kind=e.kind)  # "Anies" in "Anies Baswedan-Sandiaga Uno"
+        cands = [e for e in self.entities if toks <= set(e.tokens) and e is not exact and _side_of_a_pair(e.name, seq) is None]
         titled = [e for e in cands if e.titled]
         cands = [
             e for e in cands
