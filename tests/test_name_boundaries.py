@@ -285,6 +285,9 @@ def test_the_speaker_name_of_one_quote(nlp_rules, text, speaker):
             "organization",
         ),
         ("Kepala Ikatan Dokter Hewan Nusantara (IDHN) Rina Wati hadir. IDHN menegaskan bahwa vaksin itu aman.", "Ikatan Dokter Hewan Nusantara", "organization"),
+        # an unnamed person of an organization or a place: the capitalized words are not a name
+        ("Seorang juru bicara Samudra Shipping mengatakan bahwa kapal itu rusak.", None, "unknown"),
+        ("Warga Kampung Melayu mengatakan bahwa banjir datang tiba-tiba.", None, "unknown"),
     ],
 )
 def test_a_body_named_by_its_title_speaks(nlp_rules, text, speaker, stype):

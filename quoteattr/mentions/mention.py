@@ -105,6 +105,11 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
         and all((t.lower_ in lex.places or t.text in lex.nonperson_name_words) and not person_word(t.text, lex) for t in name_toks)
     )
     ws, we = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    unnamed = bool(role_toks) and role_toks[0].lower_ in lex.words.unnamed_person_openers
+    if unnamed and not person_word(name_toks[0].text, lex) and not any(t.text == "," for t in doc[start:end]):
+        # "seorang juru bicara Daewoo Shipbuilding", "warga Kramat Lontar": the name is their
+        # organization's or place's
+        return Mention(ws, we, text[ws:we], "description", None, text[ws:we], start, end)
     if role_toks and role_toks[-1].lower_ in lex.words.origin_words and all(_place_word(t, lex) for t in name_toks):
         # "pria asal Purworejo", "artis kelahiran Jakarta": a description with where the person is from
         return Mention(ws, we, text[ws:we], "description", None, text[ws:we], start, end)
