@@ -23,6 +23,13 @@ NAMES = [
 
 
 NAMES += [
+    # a title word that is also a given name, right after another title, opens the name
+    ("“Kami siap,” kata Menpora Imam Santoso.", "Imam Santoso", "Menpora"),
+    ("“Kami siap,” kata Sekjen PSSI Ratu Anisa Wulandari.", "Ratu Anisa Wulandari", "Sekjen PSSI"),
+    # …but stays a title where the title goes on
+    ("“Kami siap,” kata Imam Besar Masjid Raya Hasan Basri.", "Hasan Basri", "Imam Besar Masjid Raya"),
+]
+NAMES += [
     # a title whose fields are listed with commas and "dan" is one title
     ("“Atap rumah rusak,” ujar Kepala Pusat Data, Informasi, dan Humas BPBD Rudi Santoso dalam keterangan tertulisnya.", "Rudi Santoso", "Kepala Pusat Data, Informasi, dan Humas BPBD"),
     ("“Itu ada tiap tahun,” ujar Deputi Bidang Energi, Logistik, Kawasan dan Pariwisata Kementerian Keuangan, Budi Hartono, di Jakarta.", "Budi Hartono", "Deputi Bidang Energi, Logistik, Kawasan dan Pariwisata Kementerian Keuangan"),

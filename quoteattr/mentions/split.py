@@ -68,6 +68,10 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
         name_toks = name_toks[1:]
     if len(name_toks) > 5:
         name_toks = name_toks[-4:]
+    if name_toks and start < j - 1 and doc[j - 1].lower_ in lex.words.given_name_titles and is_cap(doc[j - 1]) and not doc[j - 2].is_punct:
+        # "Menpora Imam Nahrawi": after a title, a title word that is also a given name opens the name
+        j -= 1
+        name_toks = [doc[j]] + name_toks
     role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
     return role_toks, name_toks
 
