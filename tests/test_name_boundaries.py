@@ -292,6 +292,9 @@ def test_the_speaker_name_of_one_quote(nlp_rules, text, speaker):
             "organization",
         ),
         ("Kepala Ikatan Dokter Hewan Nusantara (IDHN) Rina Wati hadir. IDHN menegaskan bahwa vaksin itu aman.", "Ikatan Dokter Hewan Nusantara", "organization"),
+        # an organization word, capitalized words and a common last word: one organization
+        ("Komisi Pengawas Persaingan mengatakan bahwa kasus itu masih diselidiki.", "Komisi Pengawas Persaingan", "organization"),
+        ("Lembaga Kajian Pangan Dunia (LKPD) mengatakan bahwa harga beras naik.", "Lembaga Kajian Pangan Dunia", "organization"),
         # an unnamed person of an organization or a place: the capitalized words are not a name
         ("Seorang juru bicara Samudra Shipping mengatakan bahwa kapal itu rusak.", None, "unknown"),
         ("Warga Kampung Melayu mengatakan bahwa banjir datang tiba-tiba.", None, "unknown"),

@@ -104,6 +104,18 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
         and all(t.lower_ in lex.org_words or t.text.isupper() for t in role_toks)
         and all((t.lower_ in lex.places or t.text in lex.nonperson_name_words) and not person_word(t.text, lex) for t in name_toks)
     )
+    # "Komisi Pemberantasan Korupsi", "Organisasi Kesehatan Dunia (WHO)": an organization word,
+    # capitalized words with no title among them, and a last word that is a common or place
+    # word, no name: the whole phrase names the organization
+    org_phrase = org_phrase or (
+        first.lower_ in lex.org_words
+        and is_cap(first)
+        and len(name_toks) == 1
+        and (name_toks[0].lower_ in lex.common_words or _place_word(name_toks[0], lex))
+        and not person_word(name_toks[0].text, lex)
+        and all(is_cap(t) or t.text in "()" or t.lower_ in ("dan", "untuk") for t in doc[start:end])
+        and not any(t.lower_ in lex.role_heads for t in doc[start:end])
+    )
     ws, we = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     unnamed = bool(role_toks) and role_toks[0].lower_ in lex.words.unnamed_person_openers
     if unnamed and not person_word(name_toks[0].text, lex) and not any(t.text == "," for t in doc[start:end]):
