@@ -26,6 +26,9 @@ NAMES += [
     # a title word that is also a given name, right after another title, opens the name
     ("“Kami siap,” kata Menpora Imam Santoso.", "Imam Santoso", "Menpora"),
     ("“Kami siap,” kata Sekjen PSSI Ratu Anisa Wulandari.", "Ratu Anisa Wulandari", "Sekjen PSSI"),
+    # abbreviated titles (Wakil Sekretaris Jenderal, Wakil Direktur Utama)
+    ("“Kami siap,” kata Wasekjen DPP Budi Santoso.", "Budi Santoso", "Wasekjen DPP"),
+    ("“Kami siap,” kata Komut Rina Wati.", "Rina Wati", "Komut"),
     # …but stays a title where the title goes on
     ("“Kami siap,” kata Imam Besar Masjid Raya Hasan Basri.", "Hasan Basri", "Imam Besar Masjid Raya"),
 ]
