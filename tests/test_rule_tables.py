@@ -29,6 +29,7 @@ def _recording(table, fired):
 
 # (rule id, text, first word of the phrase, the noun phrase read)
 NP_ROWS = [
+    ("title_list", "kata Kepala Pusat Data, Informasi, dan Humas BPBD Budi di sini", "Kepala", "Kepala Pusat Data, Informasi, dan Humas BPBD Budi"),
     ("clause_punct", "kata Budi Santoso, Ketua RT setempat.", "Budi", "Budi Santoso"),
     ("parenthetical", "kata Ketua Umum (PAN) Zulkifli Hasan di Jakarta", "Ketua", "Ketua Umum (PAN) Zulkifli Hasan"),
     ("day", "kata Budi Santoso Senin lalu", "Budi", "Budi Santoso"),
