@@ -29,6 +29,10 @@ NAMES += [
     # abbreviated titles (Wakil Sekretaris Jenderal, Wakil Direktur Utama)
     ("“Kami siap,” kata Wasekjen DPP Budi Santoso.", "Budi Santoso", "Wasekjen DPP"),
     ("“Kami siap,” kata Komut Rina Wati.", "Rina Wati", "Komut"),
+    # titles and occupations mined from the train split's roles, and police titles
+    ("“Pelaku sudah ditangkap,” kata Kapolsekta Sukamaju Kompol Budi Santoso.", "Budi Santoso", "Kapolsekta Sukamaju"),
+    ("“Saya bahagia,” kata pesinetron Rina Wati.", "Rina Wati", "pesinetron"),
+    ("Profesor Agus Salim mengatakan bahwa riset itu penting.", "Agus Salim", "Profesor"),
     # …but stays a title where the title goes on
     ("“Kami siap,” kata Imam Besar Masjid Raya Hasan Basri.", "Hasan Basri", "Imam Besar Masjid Raya"),
 ]
