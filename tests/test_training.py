@@ -129,3 +129,18 @@ def test_name_likeness_of_the_shipped_ngrams(word: str, sign: int) -> None:
     from quoteattr.mentions import name_likeness
 
     assert name_likeness(word) * sign > 0.2
+
+
+def test_role_head_miner_lists_unknown_heads_once_per_speaker(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from mine_role_heads import candidates
+
+    quotes = [
+        {"speaker_name": "Budi", "role": "penjinak ular Desa Sukamaju"},
+        {"speaker_name": "Budi", "role": "penjinak ular Desa Sukamaju"},  # the same pair: counted once
+        {"speaker_name": "Rina", "role": "mantan penjinak ular"},  # after a modifier
+        {"speaker_name": "Agus", "role": "Kepala Dinas Kesehatan"},  # a known title
+    ]
+    train = tmp_path / "train.jsonl"
+    train.write_text(json.dumps({"quotes": quotes}) + "\n", encoding="utf-8")
+    assert candidates(train, 2) == [("penjinak", 2, "penjinak ular Desa Sukamaju")]
