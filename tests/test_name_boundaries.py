@@ -181,6 +181,11 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("“Kami siap,” kata Jean-Paul Moreau. Moreau lalu pergi. “Ya,” kata Moreau.", "Jean-Paul Moreau"),
         # "pihak X": the party is X
         ("Pihak Tokoku mengatakan bahwa fitur itu segera hadir.", "Tokoku"),
+        # a dotted middle initial, a hyphenated Korean given name and a Portuguese particle
+        # belong to the full name a short form stands for
+        ("Menteri Hukum Yasonna H. Laoly hadir. “Kami siap,” kata Yasonna.", "Yasonna H. Laoly"),
+        ("Presiden Korea Selatan Moon Jae-in hadir. “Kami siap,” kata Moon.", "Moon Jae-in"),
+        ("Direktur Rio da Costa hadir. “Kami siap,” kata Rio.", "Rio da Costa"),
         # …but a name with a title of its own is someone else
         ("Pelatih Arnold Wesling kecewa. Asisten pelatih Welsing membantah. “Kami kalah,” ujar Welsing.", "Welsing"),
     ],

@@ -64,6 +64,8 @@ def test_noun_phrase_rule(monkeypatch, rule_id, text, first, expected):
 
 # (rule id, speaker phrase, role read, name read)
 NAME_ROWS = [
+    ("dotted_initial", "Menteri Yasonna H. Laoly", "Menteri", "Yasonna H. Laoly"),
+    ("hyphen_syllable", "Menteri Unifikasi Lee Min-ho", "Menteri Unifikasi", "Lee Min - ho"),
     ("initials_after_rank", "Inspektur Jenderal RZ Panca Putra", "Jenderal", "RZ Panca Putra"),
     ("org_phrase_word", "Kepala Badan Ketahanan Pangan Agung Hendriadi", "Kepala Badan", "Ketahanan Pangan Agung Hendriadi"),
     ("noble_title", "Ketua Gili Hotel Association Lalu Kusnawan", "Ketua Gili Hotel Association", "Lalu Kusnawan"),

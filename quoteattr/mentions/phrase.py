@@ -128,10 +128,23 @@ def _np_capitalized(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, 
 
 
 def _np_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
-    """A hyphen, slash or ampersand between capitalized words: *PDI-Perjuangan*, *AT&T*."""
+    """A hyphen, slash or ampersand between capitalized words: *PDI-Perjuangan*, *AT&T*; a
+    hyphen glued between a capitalized word and a short lower-case one, the second syllable of
+    a Korean or Thai given name: *Park Geun-hye*, *Cho Tae-yong*."""
     if tok.text in {"-", "/", "&"} and k > i and k + 1 < limit and is_cap(doc[k + 1]):
         return (k + 1, True)
+    if tok.text == "-" and k > i and k + 1 < limit and hyphen_syllable(doc, k + 1):
+        return (k + 2, True)
     return None
+
+
+def hyphen_syllable(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a short lower-case syllable glued by a hyphen to a capitalized word
+    (*hye* in *Geun-hye*, *un* in *Jong-un*)."""
+    if k < 2 or doc[k - 1].text != "-" or doc[k - 1].whitespace_ or doc[k - 2].whitespace_ or not is_cap(doc[k - 2]):
+        return False
+    t = doc[k]
+    return t.is_alpha and t.text.islower() and 2 <= len(t.text) <= 4
 
 
 def _np_inner_honorific(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:

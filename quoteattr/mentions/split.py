@@ -4,6 +4,7 @@ an ordered table of rules."""
 
 from __future__ import annotations
 
+import regex
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
@@ -18,6 +19,7 @@ from quoteattr.mentions.words import (
     person_word,
     plain_cap,
 )
+from quoteattr.mentions.phrase import hyphen_syllable
 
 
 def _strip_title_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -133,7 +135,7 @@ def _name_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
         doc[k - 1].lower_ in lex.degrees
         or doc[k - 1].text in {")", ","}
         or doc[k - 1].lower_ in lex.words.demonstratives
-        or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower)  # "Bima Arya baru"
+        or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower and not hyphen_syllable(doc, k - 1))  # "Bima Arya baru"
     ):
         if doc[k - 1].text == ")":
             while k > start and doc[k - 1].text != "(":
@@ -224,6 +226,22 @@ def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
     return None
 
 
+def _dotted_initial(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A dotted initial between two name words is a middle initial, not an honorific:
+    *Yasonna H. Laoly*, *Bambang P.S. Brodjonegoro*."""
+    if j < name_end and j - 2 >= start and _DOTTED.match(tok.text) and plain_cap(doc[j - 2], lex) and plain_cap(doc[j], lex):
+        return TAKE
+    return None
+
+
+_DOTTED = regex.compile(r"^(?:\p{Lu}\.){1,3}(?:\p{Lu}\.?)?$")
+
+
+def _hyphen_syllable(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """The lower-case second syllable of a hyphenated given name ends the name: *Park Geun-hye*."""
+    return TAKE if j == name_end and hyphen_syllable(doc, j - 1) else None
+
+
 def _inner_initials(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """Initials inside or after a name: *Mahfud MD*, *Bambang PS Brodjonegoro*."""
     if j - 2 >= start and tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 3 and plain_cap(doc[j - 2], lex) and (
@@ -282,6 +300,8 @@ def _apostrophe(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: in
 
 #: The rules that read the word before the name run, tried in this order (right to left).
 NAME_START_RULES = (
+    ("dotted_initial", _dotted_initial),
+    ("hyphen_syllable", _hyphen_syllable),
     ("initials_after_rank", _initials_after_rank),
     ("org_phrase_word", _org_phrase_word),
     ("noble_title", _noble_title),

@@ -11,7 +11,7 @@ from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import inside_hyphenated, make_mention, name_likeness, np_end, person_word, split_role_name, tokens_text
-from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens, name_words
+from quoteattr.resolve.registry import Entity, Registry, fold, name_tail, name_tokens, name_words
 from quoteattr.resolve.role_text import appositive, clean_role
 
 
@@ -187,7 +187,7 @@ def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:
     them, the long form stays an alias, and a registered entity with the short name merges in."""
     lead = " ".join(words[:k])
     ent.aliases.add(" ".join(ent.tokens))
-    ent.name, ent.tokens = " ".join(words[k:]), ent.tokens[k:]
+    ent.name, ent.tokens = name_tail(ent.name, k), ent.tokens[k:]
     ent.roles = [f"{r} {lead}" for r in ent.roles] or [lead]
     for other in reg.entities:
         if other is not ent and other.tokens == ent.tokens:

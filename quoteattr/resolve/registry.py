@@ -49,6 +49,17 @@ def name_words(name: str) -> list[str]:
     return [w.strip(".,") for w in name.replace("-", " ").split() if w.strip(".,")]
 
 
+def name_tail(name: str, k: int) -> str:
+    """``name`` as written from its ``k``-th word of :func:`name_words` on (*Park Geun-hye*
+    keeps its hyphen)."""
+    spans = [m for m in regex.finditer(r"[^\s-]+", name) if m.group().strip(".,")]
+    if k <= 0 or not spans:
+        return name
+    if k >= len(spans):
+        return ""
+    return name[spans[k].start() :].strip()
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in name_words(name))
 
@@ -188,9 +199,9 @@ class Registry:
             # word before a name of two words or more is not part of it
             common_lead = p >= 1 and lead_not_name and all(w.lower() in self.lex.common_words for w in lead) and len(best.tokens) - p >= 2
             if common_lead and best.tokens[p:] == seq:
-                return self.add(" ".join(words[p:]), best.first, best.best_role(), kind=best.kind, titled=best.titled)
+                return self.add(name_tail(best.name, p), best.first, best.best_role(), kind=best.kind, titled=best.titled)
             if (p >= 2 or first_name_use or common_lead) and lead_not_name and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
-                return self.add(" ".join(words[p:]), best.first, best.best_role(), titled=True)
+                return self.add(name_tail(best.name, p), best.first, best.best_role(), titled=True)
             # "TJSL Pelindo Febrianto Zenny" for "Febrianto Zenny": the extra first word is
             # used elsewhere in the article on its own (an organization), so it is not a name;
             # only in a name read right after a title, where the title's organization can run
@@ -198,12 +209,12 @@ class Registry:
             if p == 1 and self._may_have_leaked(best, lead[0]) and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and self._standalone(lead[0], words[1]):
                 if len(best.tokens) - 1 > len(seq):
                     # "Xbox Mike Nichols" for "Mike": the name is "Mike Nichols", not the first name alone
-                    return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
+                    return self.add(name_tail(best.name, 1), best.first, best.best_role(), titled=True)
                 exact.roles.extend(r for r in best.roles if r not in exact.roles)
                 return exact
             if p >= 1 and len(words) >= 3 and not person_word(words[0]) and self._alone(words[0]) and f"{words[0]}-{words[1]}" not in best.name:
                 # "TJSL Pelindo Febrianto Zenny": "Pelindo" also stands alone in the article
-                return self.add(" ".join(words[1:]), best.first, best.best_role(), titled=True)
+                return self.add(name_tail(best.name, 1), best.first, best.best_role(), titled=True)
             return best
         folded = " ".join(seq)
         for e in self.entities:
