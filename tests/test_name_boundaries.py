@@ -221,6 +221,14 @@ def test_quote_paragraph_without_cue_takes_the_next_paragraphs_speaker(nlp_rules
     assert [(q.pattern, q.speaker_name) for q in quotes] == [("continuation", "Robert Alberts"), ("direct_cue_after", "Robert Alberts")]
 
 
+def test_quote_paragraph_with_no_cue_and_no_quote_before_takes_the_narratives_person(nlp_rules):
+    text = (
+        "Gelandang Budi Santoso memutuskan pensiun dari klub itu. Ucapan perpisahan itu dimuat di situs klub.\n\n"
+        "“Terima kasih semuanya. Saya akan merindukan kalian.”"
+    )
+    assert [(q.pattern, q.speaker_name) for q in quoteattr.extract(text, nlp_rules)] == [("continuation", "Budi Santoso")]
+
+
 @pytest.mark.parametrize(
     "text,speaker,mention",
     [

@@ -110,7 +110,9 @@ def _read(art: Article, reg: Registry, state: DiscourseState, c: Candidate) -> R
             return _linked(art, reg, state, c, None, state.last)
     m = c.mention
     if m is None:
-        return _elided_subject(reg, art, state, c) if c.pattern == "indirect_verb_learned" else UNREAD
+        # a speech verb with no subject written, or a quote paragraph with no cue and no quote
+        # before it to continue: the person the narrative is about
+        return _elided_subject(reg, art, state, c) if c.pattern in ("indirect_verb_learned", "continuation") else UNREAD
     for _rule_id, applies, read in SPEAKER_RULES:
         if applies(art, m):
             return read(art, reg, state, c, m)
