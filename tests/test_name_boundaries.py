@@ -221,6 +221,16 @@ def test_quote_paragraph_without_cue_takes_the_next_paragraphs_speaker(nlp_rules
     assert [(q.pattern, q.speaker_name) for q in quotes] == [("continuation", "Robert Alberts"), ("direct_cue_after", "Robert Alberts")]
 
 
+def test_a_pronoun_after_a_subject_named_by_a_short_form_refers_to_it(nlp_rules):
+    text = (
+        "“Kami sudah memeriksa tiga saksi,” kata juru bicara polisi, Agus Salim.\n\n"
+        "Pekan lalu, mantan menteri Kwik Hartono Gie juga diperiksa. Kwik yang pernah menjabat menteri itu datang pagi. "
+        "Ia mengaku diminta keterangan soal kasus itu."
+    )
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert [q.speaker_name for q in quotes] == ["Agus Salim", "Kwik Hartono Gie"]
+
+
 def test_quote_paragraph_with_no_cue_and_no_quote_before_takes_the_narratives_person(nlp_rules):
     text = (
         "Gelandang Budi Santoso memutuskan pensiun dari klub itu. Ucapan perpisahan itu dimuat di situs klub.\n\n"

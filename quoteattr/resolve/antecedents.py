@@ -8,7 +8,8 @@ import regex
 
 from quoteattr.article import Article
 from quoteattr.lexicon import Lexicon
-from quoteattr.resolve.registry import Entity, Registry
+from quoteattr.mentions import name_likeness, person_word
+from quoteattr.resolve.registry import Entity, Registry, name_words
 
 
 def refers_back(text: str, lex: Lexicon) -> bool:
@@ -75,6 +76,35 @@ def personlike(ent: Entity | None, name: str | None) -> bool:
     return len(ent.tokens) >= 2 or ent.titled or bool(ent.roles)
 
 
+def short_form_positions(reg: Registry) -> dict[int, list[int]]:
+    """Where the article uses a person's first or last name alone (*Kwik yang merupakan mantan
+    menteri …* after *Kwik Kian Gie*), by ``id`` of the entity: a capitalized whole word spelled
+    like a person's name, no common word, that names one person of the article. Computed once
+    per registry."""
+    cached = reg.cache.get("short_forms")
+    if cached is not None:
+        return cached
+    common = reg.lex.common_words
+    owners: dict[str, list[Entity]] = {}
+    for e in reg.entities:
+        if e.kind != "person" or len(e.tokens) < 2:
+            continue
+        words = name_words(e.name)
+        if len(words) != len(e.tokens):
+            continue
+        for w in {words[0], words[-1]}:
+            if len(w) >= 3 and w[:1].isupper() and w.lower() not in common and (person_word(w) or name_likeness(w) > 0.0):
+                owners.setdefault(w, []).append(e)
+    out: dict[int, list[int]] = {}
+    for w, ents in owners.items():
+        if len(ents) == 1:
+            ent = ents[0]
+            found = [m.start() for m in regex.finditer(r"(?<![\p{L}\p{N}'’-])" + regex.escape(w) + r"(?![\p{L}\p{N}'’-])", reg.text)]
+            out.setdefault(id(ent), []).extend(p for p in found if not any(q <= p < q + len(ent.name) for q in ent.mentions))
+    reg.cache["short_forms"] = out
+    return out
+
+
 def new_subject(art: Article, reg: Registry, after: int, before: int, current: Entity | None) -> Entity | None:
     """The latest person named as a sentence subject between the last quote and ``before``.
 
@@ -85,6 +115,7 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
         return None
     text = art.text
     common = art.lex.common_words
+    shorts = short_form_positions(reg)
     best: tuple[int, Entity] | None = None
     for ent in reg.entities:
         if ent.kind != "person" or ent is current or (len(ent.tokens) < 2 and not ent.spoke):
@@ -93,7 +124,7 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
             continue  # "Ibadah Tarawih yang …": capitalized common words open the sentence
         if current is not None and set(ent.tokens) <= set(current.tokens):
             continue
-        for p in ent.mentions:
+        for p in ent.mentions + shorts.get(id(ent), []):
             if not (after < p < before) or (best is not None and p <= best[0]):
                 continue
             sent = art.sents[art.sent_of(p)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -108,6 +109,8 @@ class Registry:
         self.entities: list[Entity] = []
         self.text = text
         self.lex = lex if lex is not None else default_lexicon()
+        #: values derived from the finished registry, computed once (see their users)
+        self.cache: dict[str, Any] = {}
 
     def add(self, name: str, pos: int, role: str | None = None, kind: str = "person", titled: bool = False) -> Entity:
         toks = name_tokens(name)
@@ -120,6 +123,7 @@ class Registry:
                 return ent
         ent = Entity(name, toks, pos, [role] if role else [], kind, [pos], titled)
         self.entities.append(ent)
+        self.cache.clear()
         return ent
 
     def spelled_out(self, acronym: str) -> str | None:
