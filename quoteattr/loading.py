@@ -77,7 +77,7 @@ def load(
     stanza_dir: str | os.PathLike[str] | None = None,
     ner: bool = False,
     learned: bool = True,
-    learned_links: bool = False,
+    learned_links: bool = True,
     **kwargs: Any,
 ) -> Language:
     """Load the quoteattr pipeline: tokenizer, NER, and the quote attributor.
@@ -94,14 +94,15 @@ def load(
             entities (see models/README.md), and the NER costs about 2.5x the time.
             ``ner=True`` gives ``doc.ents``; the rules read them only with the
             attributor's ``use_ner`` option.
-        learned: use the learned role scorer (``models/role_model.json``) and the learned
-            gate of indirect quotes (``models/indirect_gate.json``) beside the rules;
-            ``False`` measures the rules alone.
-        learned_links: also let the learned speaker-linking model
-            (``models/link_model.json``) choose the antecedents of pronouns, *-nya*,
-            anaphoric descriptions and continuation quotes. Off by default: measured, it
-            reads more speakers right on the quotes-id corpus and fewer on the PFSA Kompas
-            set (models/README.md).
+        learned: use the learned role scorer (``models/role_model.json``), the learned
+            gate of indirect quotes (``models/indirect_gate.json``) and the learned
+            speaker-linking model (``models/link_model.json``) beside the rules; ``False``
+            measures the rules alone.
+        learned_links: let the learned speaker-linking model choose the antecedents of
+            pronouns, *-nya*, anaphoric descriptions and continuation quotes where it is
+            confident (with ``learned``); ``False`` keeps the rules' antecedents. Measured
+            in models/README.md: more speakers right on the quotes-id dev and test splits,
+            fewer by the PFSA Kompas set's automatic links.
         **kwargs: passed to :func:`spacy.load` (or to ``stanza.Pipeline``).
 
     Returns:

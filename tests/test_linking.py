@@ -77,11 +77,11 @@ def test_rules_alone_have_no_linker():
     assert nlp.get_pipe("quoteattr_attributor").resolver.linker is None
 
 
-def test_the_shipped_model_loads_and_is_used_when_asked():
+def test_the_shipped_model_loads_and_is_used_by_default():
     if model_path() is None:
         pytest.skip("no linking model installed (models/link_model.json)")
     model = link_model()
     assert model is not None and model.weights and model.margin >= 0
-    assert quoteattr.load("rules").get_pipe("quoteattr_attributor").resolver.linker is None  # off by default
-    assert quoteattr.load("rules", learned_links=True).get_pipe("quoteattr_attributor").resolver.linker is model
+    assert quoteattr.load("rules").get_pipe("quoteattr_attributor").resolver.linker is model  # on by default
+    assert quoteattr.load("rules", learned_links=False).get_pipe("quoteattr_attributor").resolver.linker is None
     assert quoteattr.load("rules", learned=False, learned_links=True).get_pipe("quoteattr_attributor").resolver.linker is None

@@ -125,7 +125,7 @@ class SpeakerResolver(_Component):
     """Speakers, roles and types of the candidates (:func:`quoteattr.resolve.resolve_quotes`):
     sets ``doc._.quotes`` and the speaker spans, and drops the state passed forward."""
 
-    def __init__(self, nlp: Language, name: str, learned_roles: bool = True, learned_links: bool = False) -> None:
+    def __init__(self, nlp: Language, name: str, learned_roles: bool = True, learned_links: bool = True) -> None:
         self.name = name
         self.learned_roles = learned_roles
         #: the learned antecedent chooser (:mod:`quoteattr.resolve.linking`), None for the rules alone
@@ -169,7 +169,7 @@ class QuoteAttributor(_Component):
 
     def __init__(
         self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True, learned_roles: bool = True, resources: str | None = None,
-        lexicon: Lexicon | None = None, learned_links: bool = False, learned_indirect: bool = True,
+        lexicon: Lexicon | None = None, learned_links: bool = True, learned_indirect: bool = True,
     ) -> None:
         self.name = name
         self.segmenter = QuoteSegmenter(nlp, name, use_ner, repair, resources, lexicon)

