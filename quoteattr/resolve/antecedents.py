@@ -99,9 +99,22 @@ def short_form_positions(reg: Registry) -> dict[int, list[int]]:
     for w, ents in owners.items():
         if len(ents) == 1:
             ent = ents[0]
-            found = [m.start() for m in regex.finditer(r"(?<![\p{L}\p{N}'’-])" + regex.escape(w) + r"(?![\p{L}\p{N}'’-])", reg.text)]
+            found = _whole_word_positions(reg.text, w)
             out.setdefault(id(ent), []).extend(p for p in found if not any(q <= p < q + len(ent.name) for q in ent.mentions))
     reg.cache["short_forms"] = out
+    return out
+
+
+def _whole_word_positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word (not inside a longer or hyphenated one);
+    a plain string scan, cheaper than compiling a pattern per name."""
+    out, at, n = [], text.find(word), len(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + n] if at + n < len(text) else " "
+        if not (before.isalnum() or before in "'’-") and not (after.isalnum() or after in "'’-"):
+            out.append(at)
+        at = text.find(word, at + 1)
     return out
 
 
