@@ -19,10 +19,6 @@ NAMES = [
     # "<description> bernama <name>": the description is the role
     ("Seorang relawan dapur umum bernama Dewi Lestari mengaku kewalahan. “Bantuan belum datang,” katanya.", "Dewi Lestari", "relawan dapur umum"),
     ("Kader partai yang bernama Joko Santoso menyebut pihaknya siap diperiksa.", "Joko Santoso", "Kader partai"),
-]
-
-
-NAMES += [
     # a title word that is also a given name, right after another title, opens the name
     ("“Kami siap,” kata Menpora Imam Santoso.", "Imam Santoso", "Menpora"),
     ("“Kami siap,” kata Sekjen PSSI Ratu Anisa Wulandari.", "Ratu Anisa Wulandari", "Sekjen PSSI"),
@@ -35,8 +31,6 @@ NAMES += [
     ("Profesor Agus Salim mengatakan bahwa riset itu penting.", "Agus Salim", "Profesor"),
     # …but stays a title where the title goes on
     ("“Kami siap,” kata Imam Besar Masjid Raya Hasan Basri.", "Hasan Basri", "Imam Besar Masjid Raya"),
-]
-NAMES += [
     # a title whose fields are listed with commas and "dan" is one title
     ("“Atap rumah rusak,” ujar Kepala Pusat Data, Informasi, dan Humas BPBD Rudi Santoso dalam keterangan tertulisnya.", "Rudi Santoso", "Kepala Pusat Data, Informasi, dan Humas BPBD"),
     ("“Itu ada tiap tahun,” ujar Deputi Bidang Energi, Logistik, Kawasan dan Pariwisata Kementerian Keuangan, Budi Hartono, di Jakarta.", "Budi Hartono", "Deputi Bidang Energi, Logistik, Kawasan dan Pariwisata Kementerian Keuangan"),
