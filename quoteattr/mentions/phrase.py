@@ -70,7 +70,7 @@ def title_list_comma(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
             inside = items >= 1 or (k >= 2 and doc[k - 2].text == ",")  # ", dan Humas" after a field
             last = doc[j + 1] if j + 1 < limit else None
             return inside and last is not None and is_cap(last) and last.lower_ not in lex.honorifics and not person_word(last.text, lex)
-        if not field(t) or (j + 1 < limit and doc[j + 1].text not in (",",) and doc[j + 1].lower_ not in ("dan", "serta")):
+        if not field(t) or (j + 1 < limit and doc[j + 1].text != "," and doc[j + 1].lower_ not in ("dan", "serta")):
             return False
         items += 1
         j += 1

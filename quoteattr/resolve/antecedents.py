@@ -79,8 +79,8 @@ def personlike(ent: Entity | None, name: str | None) -> bool:
 def short_form_positions(reg: Registry) -> dict[int, list[int]]:
     """Where the article uses a person's first or last name alone (*Kwik yang merupakan mantan
     menteri …* after *Kwik Kian Gie*), by ``id`` of the entity: a capitalized whole word spelled
-    like a person's name, no common word, that names one person of the article. Computed once
-    per registry."""
+    like a person's name, no common word, that names one person of the article. Kept in the
+    registry's cache until an entity is added."""
     cached = reg.cache.get("short_forms")
     if cached is not None:
         return cached

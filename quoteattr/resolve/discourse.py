@@ -176,7 +176,7 @@ def _linked(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m:
     """The rules' reading ``r``, or the one the learned linker (:mod:`.linking`) prefers. An
     indefinite description (*seorang pria*, *salah satu warga*) introduces someone new: the
     linker is not asked."""
-    if state.linker is None or (m is not None and m.text.split()[0].lower() in art.lex.words.unnamed_person_openers):
+    if state.linker is None or (m is not None and (m.text.split() or [""])[0].lower() in art.lex.words.unnamed_person_openers):
         return r
     options, rule = antecedent_candidates(art, reg, state, c, m, r)
     k = state.linker.choose(options, rule, (c, m)) if options else rule
@@ -309,7 +309,7 @@ def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
             stype = "person"
     elif m is not None and m.kind == "name" and m.role and not role:
         role = clean_role(m.role, reg.lex)
-    if name and name.lower().startswith("pihak ") and name.split()[1][:1].isupper():
+    if name and name.lower().startswith("pihak ") and len(name.split()) > 1 and name.split()[1][:1].isupper():
         name, stype = name.split(None, 1)[1], "organization"  # "Pihak Twitter": the party is Twitter
     if stype == "organization" and name:
         name = without_acronym(name)

@@ -109,7 +109,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.text = text
         self.lex = lex if lex is not None else default_lexicon()
-        #: values derived from the finished registry, computed once (see their users)
+        #: values derived from the entities, kept until one is added (see their users)
         self.cache: dict[str, Any] = {}
 
     def add(self, name: str, pos: int, role: str | None = None, kind: str = "person", titled: bool = False) -> Entity:
