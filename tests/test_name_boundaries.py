@@ -225,6 +225,11 @@ def test_a_pronoun_after_a_subject_named_by_a_short_form_refers_to_it(nlp_rules)
     assert [q.speaker_name for q in quotes] == ["Agus Salim", "Kwik Hartono Gie"]
 
 
+def test_a_pronoun_with_no_speaker_before_skips_names_of_no_person(nlp_rules):
+    text = "Rina Andini menjadi wakil Indonesia tahun itu. Kontes Miss Universe lalu digelar di Ekuador.\n\nIa mengatakan bahwa kontes itu sangat melelahkan."
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Rina Andini"]
+
+
 def test_quote_paragraph_with_no_cue_and_no_quote_before_takes_the_narratives_person(nlp_rules):
     text = (
         "Gelandang Budi Santoso memutuskan pensiun dari klub itu. Ucapan perpisahan itu dimuat di situs klub.\n\n"

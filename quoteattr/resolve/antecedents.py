@@ -238,10 +238,20 @@ def after_passive_cue(prefix: str, lex: Lexicon) -> bool:
     return False
 
 
+def spelled_like_a_person(ent: Entity, lex: Lexicon) -> bool:
+    """An entity a pronoun can stand for by its name alone: read with a title or role, quoted
+    by a cue, or with a word spelled like a person's name (not *Miss Universe*, *Greater
+    Flint*, *Project Manager*, *Kala* opening *Kala itu*)."""
+    if ent.titled or ent.roles or ent.spoke:
+        return True
+    words = name_words(ent.name)
+    return any(person_word(w, lex) or (w.lower() not in lex.common_words and name_likeness(w) > 0.0) for w in words)
+
+
 def recent_person(reg: Registry, before: int) -> Entity | None:
     best: tuple[int, Entity] | None = None
     for ent in reg.entities:
-        if ent.kind != "person":
+        if ent.kind != "person" or not spelled_like_a_person(ent, reg.lex):
             continue
         pos = max([p for p in ent.mentions if p < before] or [-1])
         if pos >= 0 and (best is None or pos > best[0]):
