@@ -6,12 +6,18 @@ ranks). An unseen title (*Komisioner KPU RI*, *petenis tunggal putra nomor satu 
 role stands in Indonesian news is a candidate:
 
 * ``pre``: the words right before a mention of the name (*Komisioner KPU RI Wahyu Setiawan*),
-  every suffix of that run;
-* ``app_before``: an appositive before it (*Manajer tim bulu tangkis Indonesia, Susy Susanti*);
-* ``app_after``: an appositive after it, also after an age (*Rina (34), warga Desa Sukamaju,*);
+  every suffix of that run, also before the name's honorifics and ranks;
+* ``app_before``: an appositive before it (*Manajer tim bulu tangkis Indonesia, Susy Susanti*;
+  *…, Dr. Stuart Fischer*; *produser film itu yakni …*);
+* ``app_after``: an appositive after it, also after an age, a handle or a nickname in
+  parentheses (*Rina (34), warga Desa Sukamaju,*);
+* ``app_bare``: a title word right after the name, with no comma (*Jessica pakar kencan asal
+  Inggris, mengatakan*);
 * ``copula``: *Budi yang merupakan/adalah/sebagai/selaku …*;
 * ``anaphor``: a description the article uses for the speaker with *itu*/*tersebut* after a
-  cue (*tukas eks kapten timnas Belanda itu*).
+  cue (*tukas eks kapten timnas Belanda itu*);
+* ``narrative``: a description closed by *itu*/*tersebut*/*ini* in the two sentences after a
+  mention of the name (*Pebalap asal Spanyol itu kini memimpin klasemen*).
 
 A logistic model over the candidates' shape, position and words (``models/role_model.json``,
 built by ``training/build_role_model.py`` from the quotes-id ``train`` split) scores them; the
@@ -143,56 +149,120 @@ def _overlaps(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
+def _before_name(doc: Doc, s: int, lex: Lexicon) -> int:
+    """Where the words before a name start once its honorifics and ranks are set aside
+    (*…, Dr. Stuart Fischer*, *…, Kombes Pol Martinus*): a role stands before them."""
+    k = s
+    while k > 0 and s - k < 4 and (lex.is_honorific(doc[k - 1].text) or (doc[k - 1].text[:1].isupper() and doc[k - 1].lower_.rstrip(".") in lex.rank_words)):
+        k -= 1
+    return k
+
+
+def _after_name(doc: Doc, e: int) -> int:
+    """Where the words after a name go on once a short parenthesis is set aside: an age, a
+    nickname, a handle or an initialism (*Rina (34)*, *Alyssa (@alyssa)*, *Basuki (Ahok)*)."""
+    n = len(doc)
+    if e < n and doc[e].text == "(":
+        for j in range(e + 1, min(e + 6, n)):
+            if doc[j].text == ")":
+                return j + 1
+            if _is_break(doc[j]) and doc[j].text != "-":
+                break
+    return e
+
+
+def _run_back(doc: Doc, s: int, lex: Lexicon) -> int:
+    """The first token of the run of role words that ends right before token ``s``."""
+    k = s
+    while k > 0 and s - k < MAX_WORDS and not _stops_phrase(doc[k - 1], lex):
+        k -= 1
+    return k
+
+
+def _narrative_descriptions(doc: Doc, e: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Descriptions closed by a demonstrative in the sentences right after a mention that
+    ends at token ``e`` (*… Marc Marquez … . Pebalap asal Spanyol itu kini …*): a head noun
+    of a title or description, then up to eight words, then *itu*/*tersebut*/*ini*."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    stops = 0
+    i = e
+    while i < n and i - e < 80:
+        t = doc[i]
+        if t.text in (".", "!", "?") or "\n" in t.text:
+            stops += 1
+            if stops > 2:
+                break
+        low = t.lower_
+        head = low in lex.role_heads or low in lex.descriptors
+        if head and (i == 0 or doc[i - 1].lower_ not in lex.determiners or doc[i - 1].lower_ in lex.words.definite_determiners):
+            for j in range(i + 1, min(i + 10, n)):
+                w = doc[j]
+                if _is_break(w) or w.lower_ in lex.cues or w.lower_ in lex.pronouns:
+                    break
+                if w.lower_ in lex.words.demonstratives:
+                    out.append((i, j))
+                    break
+        i += 1
+    return out
+
+
 def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[int, int]]) -> list[RoleCandidate]:
     out: list[RoleCandidate] = []
     mentions = name_mentions(doc, name)
     first = mentions[0][0] if mentions else -1
     n = len(doc)
+    links = lex.words.appositive_links
+    narrative: set[tuple[int, int]] = set()
     for s, e, full in mentions:
         fm = s == first
-        # pre: the run of words right before the name
-        k = s
-        while k > 0 and s - k < MAX_WORDS and not _stops_phrase(doc[k - 1], lex):
-            k -= 1
-        for i in range(k, s):
-            if doc[i].lower_ in lex.words.role_inner_words:
-                continue
-            out.append(RoleCandidate(i, s, "pre", i == k, full, fm))
-        # app_before: "X, Name"
-        if s >= 2 and doc[s - 1].text == ",":
-            k = s - 1
-            while k > 0 and s - 1 - k < MAX_WORDS and not _stops_phrase(doc[k - 1], lex):
-                k -= 1
-            for i in range(k, s - 1):
+        # pre: the run of words right before the name (and before its honorifics and ranks)
+        for s0 in dict.fromkeys((s, _before_name(doc, s, lex))):
+            k = _run_back(doc, s0, lex)
+            for i in range(k, s0):
                 if doc[i].lower_ in lex.words.role_inner_words:
                     continue
-                out.append(RoleCandidate(i, s - 1, "app_before", i == k, full, fm))
-        # app_after: "Name, X," / "Name (34), X,"; copula: "Name yang merupakan X"
-        j = e
-        if j + 2 < n and doc[j].text == "(" and doc[j + 1].like_num and doc[j + 2].text == ")":
-            j += 3
+                out.append(RoleCandidate(i, s0, "pre", i == k, full, fm))
+        # app_before: "X, Name" / "X, Dr. Name" / "X yakni Name"
+        s1 = _before_name(doc, s, lex)
+        if s1 >= 2 and (doc[s1 - 1].text == "," or doc[s1 - 1].lower_ in links):
+            k = _run_back(doc, s1 - 1, lex)
+            for i in range(k, s1 - 1):
+                if doc[i].lower_ in lex.words.role_inner_words:
+                    continue
+                out.append(RoleCandidate(i, s1 - 1, "app_before", i == k, full, fm))
+        # app_after: "Name, X," / "Name (34), X,"; copula: "Name yang merupakan X";
+        # bare: "Name pakar kencan asal Inggris, mengatakan"
+        j = _after_name(doc, e)
         kind = None
         if j < n and doc[j].text == ",":
             j, kind = j + 1, "app_after"
         elif j < n and (doc[j].lower_ in lex.words.role_copulas or (doc[j].lower_ == "yang" and j + 1 < n and doc[j + 1].lower_ in lex.words.role_copulas | {"juga"})):
             j = j + 1 if doc[j].lower_ in lex.words.role_copulas else j + 2
             kind = "copula"
+        elif j < n and doc[j].text[:1].islower() and doc[j].lower_ in lex.role_heads:
+            kind = "app_bare"
         if kind is not None:
             k = j
             while k < n and k - j < MAX_WORDS and not _stops_phrase(doc[k], lex):
                 k += 1
-            if kind == "app_after" and k < n and doc[k].text not in {",", ".", ";", ":", ")", "("} and not doc[k].is_space and doc[k].text not in ("“", "”", '"'):
+            if kind in ("app_after", "app_bare") and k < n and doc[k].text not in {",", ".", ";", ":", ")", "("} and not doc[k].is_space and doc[k].text not in ("“", "”", '"'):
                 kind = None  # an appositive closes at a comma or the sentence end: "Diana, hidup di …" is content
         if kind is not None:
             while k > j and doc[k - 1].lower_ in lex.words.demonstratives | lex.words.role_inner_words:
                 k -= 1
             if k > j:
                 out.append(RoleCandidate(j, k, kind, True, full, fm))
+        narrative.update(_narrative_descriptions(doc, e, lex))
     for s, e in descriptions:
         while e > s and doc[e - 1].lower_ in lex.words.demonstratives:
             e -= 1
         if e > s:
             out.append(RoleCandidate(s, e, "anaphor", True, False, False))
+    taken = {(c.start, c.end) for c in out}
+    for s, e in sorted(narrative):
+        if (s, e) not in taken:
+            out.append(RoleCandidate(s, e, "narrative", True, False, False))
     return out
 
 

@@ -27,6 +27,17 @@ def nlp_plain():
         ("Menurut pelatih kepala tim Garuda, Andi Wijaya, latihan cukup.", "Andi Wijaya", "app_before", "pelatih kepala tim Garuda"),
         ("Dewi Lestari (34), pedagang sayur di Pasar Minggu, mengeluh.", "Dewi Lestari", "app_after", "pedagang sayur di Pasar Minggu"),
         ("Budi Hartono yang merupakan pengurus koperasi nelayan Muara Baru menyebut hal itu.", "Budi Hartono", "copula", "pengurus koperasi nelayan Muara Baru"),
+        # honorifics and ranks stand between the role and the name
+        ("Menurut ahli gizi klinis, Dr. Maria Ulfa, sarapan penting.", "Maria Ulfa", "app_before", "ahli gizi klinis"),
+        ("Kasubbag Humas Polres Sleman, AKP Rudi Prasetyo, mengatakan jalan ditutup.", "Rudi Prasetyo", "app_before", "Kasubbag Humas Polres Sleman"),
+        # a short parenthesis after the name: a handle, a nickname
+        ("“Mudah,” tulis Nadia Putri (@nadiap), penulis resep vegan, di akunnya.", "Nadia Putri", "app_after", "penulis resep vegan"),
+        # yakni / yaitu where a comma would stand
+        ("Penata musik film Arunika yakni Arya Dwipa menyebut lagunya selesai.", "Arya Dwipa", "app_before", "Penata musik film Arunika"),
+        # a role right after the name, with no comma before it
+        ("Lina Marlina pengamat transportasi Universitas Trisakti, menilai tarif terlalu mahal.", "Lina Marlina", "app_bare", "pengamat transportasi Universitas Trisakti"),
+        # a description closed by a demonstrative in the next sentence refers back to the name
+        ("Rafael Santos menang di Sepang. Pebalap asal Brasil itu kini memimpin klasemen.", "Rafael Santos", "narrative", "Pebalap asal Brasil"),
     ],
 )
 def test_candidates_stand_where_roles_stand(nlp_plain, text, name, kind, expected):
@@ -40,6 +51,17 @@ def test_no_candidate_across_a_clause(nlp_plain):
     doc = nlp_plain("Tadi pagi Rudi Salam datang. Ia selaku Ketua RT 05 menjelaskan.")
     found = {candidate_text(doc, c) for c in candidates(doc, "Rudi Salam", speaker_lexicon())}
     assert not any("Ketua" in f or "datang" in f for f in found)
+
+
+def test_a_description_after_another_name_or_far_away_is_no_candidate(nlp_plain):
+    """A narrative description is a candidate within the two sentences after a mention, and
+    an indefinite one (seorang pelatih) introduces someone else."""
+    near = nlp_plain("Rafael Santos menang. Seorang pebalap muda itu jatuh.")
+    far = nlp_plain("Rafael Santos menang. Ia senang. Hujan turun. Pebalap asal Brasil itu menang lagi.")
+    for doc in (near, far):
+        assert not [c for c in candidates(doc, "Rafael Santos", speaker_lexicon()) if c.kind == "narrative"]
+    close = nlp_plain("Rafael Santos menang. Ia senang. Pebalap asal Brasil itu menang lagi.")
+    assert [candidate_text(close, c) for c in candidates(close, "Rafael Santos", speaker_lexicon()) if c.kind == "narrative"] == ["Pebalap asal Brasil"]
 
 
 def test_a_later_short_mention_has_candidates_too(nlp_plain):
