@@ -295,6 +295,13 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         ("Sayangnya Agus Salim mengaku tidak tahu soal itu sama sekali.", "Agus Salim"),
         # the full stop after a camel-case name is not part of it
         ("Rapat itu digelar Senin. “Kami menolak,” kata KawanK.", "KawanK"),
+        # a title word that is also a given name opens the name after an appositive comma…
+        ("Usulan itu diterima Menpora, Imam Santoso, pekan lalu. “Kami setuju,” kata Imam Santoso.", "Imam Santoso"),
+        # …and alone it is the one person of the article whose name it opens
+        ("Menteri Pemuda dan Olahraga Imam Santoso meninjau stadion.\n\n“Kami akan bantu,” ujar Imam.", "Imam Santoso"),
+        ("Sekjen PSSI Ratu Dewi Anggraini hadir.\n\n“Jadwal tidak berubah,” kata Ratu.", "Ratu Dewi Anggraini"),
+        # a king is still a title: the name is the one after it
+        ("Raja Faisal tiba di Jakarta.\n\n“Kami senang,” kata Raja.", "Faisal"),
     ],
 )
 def test_the_speaker_name_of_one_quote(nlp_rules, text, speaker):

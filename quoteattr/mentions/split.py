@@ -70,12 +70,21 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
         name_toks = name_toks[1:]
     if len(name_toks) > 5:
         name_toks = name_toks[-4:]
-    if name_toks and start < j - 1 and doc[j - 1].lower_ in lex.words.given_name_titles and is_cap(doc[j - 1]) and not doc[j - 2].is_punct:
-        # "Menpora Imam Nahrawi": after a title, a title word that is also a given name opens the name
+    if name_toks and start <= j - 1 and doc[j - 1].lower_ in lex.words.given_name_titles and is_cap(doc[j - 1]) and _after_a_title(doc, j - 1, start, lex):
+        # "Menpora Imam Nahrawi", "Menpora, Imam Nahrawi": after a title, a title word that is
+        # also a given name opens the name
         j -= 1
         name_toks = [doc[j]] + name_toks
     role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
     return role_toks, name_toks
+
+
+def _after_a_title(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """Token ``i`` follows a title word, right after it inside the phrase (*Menpora Imam …*) or
+    across an appositive comma before the phrase (*Menpora, Imam …*)."""
+    if i > start and not doc[i - 1].is_punct:
+        return True
+    return i >= 2 and doc[i - 1].text == "," and is_cap(doc[i - 2]) and doc[i - 2].lower_ in lex.role_heads
 
 
 def _outside_hyphenated(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> int:

@@ -225,7 +225,9 @@ def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate
 def _read_name(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
     """``name``: kata Menteri Budi Santoso / kata Bupati Poso / kata Raden. The canonical entity."""
     ent: Entity | None = None
-    if m.role and len((m.name or "").split()) == 1:
+    if m.role and m.name and m.role.lower() in art.lex.words.given_name_titles:
+        ent = _given_name(reg, f"{m.role} {m.name}")  # "kata Imam Santoso" after "Menpora, Imam Santoso"
+    if ent is None and m.role and len((m.name or "").split()) == 1:
         # "kata Bupati Poso" / "kata Kapolsek Pesantren": a title with its place
         by_role = reg.by_role(f"{m.role} {m.name}", m.start)
         if by_role is not None and by_role.tokens != name_tokens(m.name or ""):
@@ -257,7 +259,7 @@ def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
     """``role``: kata Presiden. The person whose stated role it is; a proper name with no title
     word (pungkas AIAC) is a body speaking."""
     bare_name = proper_not_title(m.text, art.lex) and fold(m.text) not in art.lex.role_aliases
-    ent = None if bare_name else reg.by_role(m.role or m.text, m.start)
+    ent = None if bare_name else reg.by_role(m.role or m.text, m.start) or _given_name(reg, m.text)
     if ent is not None:
         return Reading(ent, ent.name, None, "person")
     if bare_name:
@@ -270,6 +272,18 @@ def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
     if state.refers_back_to_last_person(art, c, m):
         return _linked(art, reg, state, c, m, state.last_person)  # type: ignore[arg-type]  # "sambung pelatih asal Prancis": the person being reported
     return _linked(art, reg, state, c, m, Reading(None, None, clean_role(m.role or m.text, art.lex), "person"))
+
+
+def _given_name(reg: Registry, text: str) -> Entity | None:
+    """``kata Imam`` or ``kata Imam Nahrawi`` after ``Menpora, Imam Nahrawi``: a title word
+    that is also a given name, alone or before the rest of a name, is the one person of the
+    article whose name it opens (and goes on with)."""
+    words = tuple(fold(text).split())
+    if not words or words[0] not in reg.lex.words.given_name_titles:
+        return None
+    hits = [e for e in reg.entities if e.kind == "person" and len(e.tokens) >= max(2, len(words)) and tuple(e.tokens[: len(words)]) == words]
+    full = {id(reg.canonical(e.name) or e): reg.canonical(e.name) or e for e in hits}
+    return next(iter(full.values())) if len(full) == 1 else None
 
 
 def _read_description(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:

@@ -87,8 +87,8 @@ def _trim_words_of_spoken_roles(reg: Registry) -> None:
             if ent is short or ent.kind != "person" or k < 1 or ent.tokens[k:] != short.tokens:
                 continue
             words = name_words(ent.name)
-            if len(words) != len(ent.tokens) or any(person_word(w) for w in words[:k]):
-                continue
+            if len(words) != len(ent.tokens) or any(person_word(w) or w.lower() in reg.lex.words.given_name_titles for w in words[:k]):
+                continue  # "Menpora, Imam Nahrawi" … "kata Imam Nahrawi": a given name read as a title
             if any(name_tokens(r)[-k:] == ent.tokens[:k] for r in short.roles):
                 _move_to_role(reg, ent, words, k)
 
