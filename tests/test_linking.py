@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import quoteattr
-from quoteattr.resolve.linking import LinkCandidate, LinkModel, link_model, model_path
+from quoteattr.resolve.linking import LinkCandidate, LinkModel, conjunctions, link_model, model_path
 
 ARTICLE = (
     "Ketua RT 05 Budi Santoso meninjau saluran air bersama warga. Menurut dia, saluran itu tersumbat sampah.\n\n"
@@ -70,6 +70,21 @@ def test_combination_keeps_the_rules_pick_unless_the_model_beats_it_by_the_margi
     assert LinkModel(model.weights, margin=0.5).choose([a, b], 0, (None, None)) == 1
     # no rules' pick: the model's best, if it scores at least the margin
     assert model.choose([a, b], -1, (None, None)) == 1
+
+
+def test_conjunctions_pair_the_plain_features_only():
+    got = conjunctions(("last", "dsent=1", "pronoun|last", "last+rule"))
+    assert got[:4] == ("last", "dsent=1", "pronoun|last", "last+rule")
+    assert set(got[4:]) == {"dsent=1&last"}  # combinations already made are not paired again
+
+
+def test_a_paired_model_weighs_one_cue_by_another():
+    """The last speaker is right two sentences back, wrong when a new subject came between."""
+    weights = {"last": 1.0, "last&new_subject": -3.0, "new_subject": 0.5}
+    last = LinkCandidate("A", None, "person", ("last", "new_subject"))
+    other = LinkCandidate("B", None, "person", ("recency=0",))
+    assert LinkModel(weights, margin=0.0).choose([last, other], -1, (None, None)) == 0  # 1.5 without pairs
+    assert LinkModel(weights, margin=0.0, pairs=True).choose([last, other], -1, (None, None)) == 1  # 1.5 - 3.0 < 0
 
 
 def test_rules_alone_have_no_linker():

@@ -10,9 +10,11 @@ description) and every continuation quote it records the antecedent candidates
 (:func:`quoteattr.resolve.linking.antecedent_candidates`). A group whose quote matches a gold
 quote is an example: a candidate is right when its name is the gold ``speaker_name`` (the
 "nobody named" candidate when the gold has none). A log-linear ranker (softmax over each
-group's candidates, L2, full-batch gradient descent, numpy) learns the weights. The margin
-by which the model's pick must beat the rules' pick is the one that reads most ``dev``
-speakers right (ties: the larger margin). The ``test`` split is not read.
+group's candidates, L2, full-batch gradient descent, numpy) learns the weights of the
+features and of their pairwise conjunctions (:func:`quoteattr.resolve.linking.conjunctions`;
+``--no-pairs`` for the features alone). The L2 strength and the margin by which the model's
+pick must beat the rules' pick are the pair that reads most ``dev`` speakers right (ties: the
+larger margin, then the stronger L2). The ``test`` split is not read.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ import numpy as np
 
 import quoteattr
 from quoteattr.evaluation import _norm, match
-from quoteattr.resolve.linking import LinkCandidate
+from quoteattr.resolve.linking import LinkCandidate, conjunctions
 
 ROOT = Path(__file__).resolve().parent.parent
 MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
+#: the L2 strengths tried; the one (with its margin) that reads most dev speakers right is kept
+L2S = (1.0, 3.0, 10.0)
 
 #: (the candidates' features, 1 for each right candidate, the rules' pick, the group's kind)
 Group = tuple[list[tuple[str, ...]], list[int], int, str]
@@ -68,6 +72,11 @@ def groups(path: Path, nlp: Any) -> list[Group]:
                 ys = [int(_norm(x.name) == name) if x.name else int(not name) for x in cands]
                 out.append(([x.features for x in cands], ys, rule, cands[-1].features[1]))
     return out
+
+
+def paired(data: list[Group]) -> list[Group]:
+    """The groups with every candidate's features and their pairwise conjunctions."""
+    return [([conjunctions(fs) for fs in feats], ys, rule, kind) for feats, ys, rule, kind in data]
 
 
 def fit(data: list[Group], l2: float = 1.0, epochs: int = 200, lr: float = 1.0) -> dict[str, float]:
@@ -111,13 +120,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "quotes-id")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "link_model.json")
-    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--pairs", action=argparse.BooleanOptionalAction, default=True, help="add the pairwise conjunctions of the plain features (the shipped model: on)")
     a = ap.parse_args()
     nlp = quoteattr.load(learned=False)
     train, dev = groups(a.corpus / "train.jsonl", nlp), groups(a.corpus / "dev.jsonl", nlp)
-    weights = fit(train, l2=a.l2)
-    scores = {m: right(dev, weights, m) for m in MARGINS}
-    margin = max(MARGINS, key=lambda m: (scores[m], m))
+    if a.pairs:
+        train, dev = paired(train), paired(dev)
+    fits = {l2: fit(train, l2=l2) for l2 in L2S}
+    grid = {(l2, m): right(dev, w, m) for l2, w in fits.items() for m in MARGINS}
+    l2, margin = max(grid, key=lambda k: (grid[k], k[1], k[0]))
+    weights = fits[l2]
+    scores = {m: grid[(l2, m)] for m in MARGINS}
     alone = right(dev, weights, float("-inf"))
     rules = right(dev, None, 0.0)
     oracle = sum(any(ys) for _, ys, _, _ in dev)
@@ -127,10 +140,12 @@ def main() -> None:
         "data": {"train_groups": len(train), "dev_groups": len(dev)},
         "dev": {"rules": rules, "model_alone": alone, "combination": scores[margin], "oracle": oracle, "groups": len(dev)},
         "margin": margin,
+        "pairs": a.pairs,
+        "l2": l2,
         "weights": dict(sorted(weights.items())),
     }
     a.out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"train groups {len(train)}, dev groups {len(dev)}; dev right: rules {rules}, model alone {alone}, combination {scores[margin]} (margin {margin}), oracle {oracle}")
+    print(f"train groups {len(train)}, dev groups {len(dev)}; dev right: rules {rules}, model alone {alone}, combination {scores[margin]} (l2 {l2}, margin {margin}), oracle {oracle}")
     print("dev right by margin:", scores)
     print(f"wrote {a.out} ({len(weights)} weights)")
 

@@ -165,11 +165,22 @@ def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candida
         current = -1 if r.ent is None or nonperson_word((r.ent.name.split() or [""])[0]) else last_mention(reg, r.ent, m.start)
         if last_mention(reg, nxt, m.start) > current:
             return Reading(nxt, nxt.name, None, "person")  # a positional reading the linker does not overrule
-    if not plural:
+    if not plural and not _subject_of_a_new_paragraph(art, reg, state, c, m, r):
         r = _linked(art, reg, state, c, m, r)
     if m.kind in ("description", "role") and r.ent is None:
         r = r._replace(role=clean_role(m.role or m.text, art.lex), stype="person" if m.kind == "role" else "unknown")
     return r
+
+
+def _subject_of_a_new_paragraph(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention, r: Reading) -> bool:
+    """The rules read a pronoun as the person a new paragraph made its subject, after the last
+    speaker's paragraph (*… kata Agus.* / *Kwik juga diperiksa. Ia mengaku …*): a positional
+    reading the linker does not overrule."""
+    last = state.last
+    if r.ent is None or last is None or last.ent is r.ent or state.last_para >= c.para:
+        return False
+    newer = new_subject(art, reg, state.last_end, min(c.start, m.start), last.ent)
+    return newer is not None and newer.name == r.name and art.para_of(max(p for p in newer.mentions if p < c.start) if any(p < c.start for p in newer.mentions) else -1) == c.para
 
 
 def _linked(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention | None, r: Reading) -> Reading:

@@ -159,15 +159,26 @@ def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c:
     return out, rule_i
 
 
+def conjunctions(features: Sequence[str]) -> tuple[str, ...]:
+    """The features and every pair of the plain ones (not already a combination: no ``|`` or
+    ``+``), joined by ``&``: *new_subject* with *dsent=1*, *last* with *kind=organization* …
+    The pairs let a log-linear ranker weigh one cue by another."""
+    plain = sorted(f for f in features if "|" not in f and "+" not in f)
+    return tuple(features) + tuple(f"{a}&{b}" for i, a in enumerate(plain) for b in plain[i + 1 :])
+
+
 @dataclass(frozen=True)
 class LinkModel:
-    """A log-linear ranker over :class:`LinkCandidate` features (``models/link_model.json``)."""
+    """A log-linear ranker over :class:`LinkCandidate` features (``models/link_model.json``),
+    with their pairwise :func:`conjunctions` when ``pairs`` is set."""
 
     weights: dict[str, float]
     margin: float
+    pairs: bool = False
 
     def score(self, cand: LinkCandidate) -> float:
-        return sum(self.weights.get(f, 0.0) for f in cand.features)
+        feats = conjunctions(cand.features) if self.pairs else cand.features
+        return sum(self.weights.get(f, 0.0) for f in feats)
 
     def choose(self, cands: Sequence[LinkCandidate], rule: int, context: tuple[Candidate, Mention]) -> int:
         scores = [self.score(x) for x in cands]
@@ -179,7 +190,7 @@ class LinkModel:
     @classmethod
     def load(cls, path: str | Path) -> LinkModel:
         d = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(dict(d["weights"]), float(d["margin"]))
+        return cls(dict(d["weights"]), float(d["margin"]), bool(d.get("pairs", False)))
 
 
 def model_path() -> Path | None:
