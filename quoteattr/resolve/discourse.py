@@ -180,7 +180,10 @@ def _subject_of_a_new_paragraph(art: Article, reg: Registry, state: DiscourseSta
     if r.ent is None or last is None or last.ent is r.ent or state.last_para >= c.para:
         return False
     newer = new_subject(art, reg, state.last_end, min(c.start, m.start), last.ent)
-    return newer is not None and newer.name == r.name and art.para_of(max(p for p in newer.mentions if p < c.start) if any(p < c.start for p in newer.mentions) else -1) == c.para
+    if newer is None or newer.name != r.name:
+        return False
+    latest = max((p for p in newer.mentions if p < c.start), default=-1)
+    return art.para_of(latest) == c.para
 
 
 def _linked(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention | None, r: Reading) -> Reading:
