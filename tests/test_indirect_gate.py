@@ -15,6 +15,7 @@ from quoteattr.candidates import find_candidates
 from quoteattr.candidates.gate import GateModel, gate_features, indirect_gate, model_path
 from quoteattr.candidates.indirect import read_menurut, read_verb
 from quoteattr.candidates.record import CueSite
+from quoteattr.roles import RoleModel
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -116,13 +117,54 @@ def test_a_direct_quote_stays_direct(nlp_rules) -> None:
 
 
 class _Recorder:
-    def __init__(self, answer: bool) -> None:
+    def __init__(self, answer: bool, keep: bool = True) -> None:
         self.answer = answer
+        self.keep = keep
         self.asked: list[tuple[list[str], tuple[int, int]]] = []
+        self.kept: list[tuple[list[str], tuple[int, int]]] = []
 
     def __call__(self, features: Sequence[str], span: tuple[int, int]) -> bool:
         self.asked.append((list(features), span))
         return self.answer
+
+    def keeps(self, features: Sequence[str], span: tuple[int, int]) -> bool:
+        self.kept.append((list(features), span))
+        return self.keep
+
+
+def test_the_gate_may_drop_a_plain_object_the_rules_take(nlp_rules) -> None:
+    """A speech verb with a plain object and no introducer (menolak tawaran itu) is weighed by
+    the keep model; a reading with bahwa, and menurut, are not."""
+    text = "Pelatih itu menolak tawaran klub Turki tersebut. Budi mengatakan bahwa harga beras naik minggu ini. Menurut Rina, harga gula turun sejak bulan lalu."
+    art = Article(nlp_rules.make_doc(text))
+    gate = _Recorder(False, keep=False)
+    found = find_candidates(art, gate)
+    assert [art.text[s:e] for _, (s, e) in gate.kept] == ["tawaran klub Turki tersebut"]
+    assert [c.pattern for c in found] == ["indirect_verb", "indirect_menurut"]
+    kept = find_candidates(art, _Recorder(False, keep=True))
+    assert [c.pattern for c in kept] == ["indirect_verb", "indirect_verb", "indirect_menurut"]
+
+
+def test_content_with_a_clause_is_marked(nlp_rules) -> None:
+    feats = []
+    for text in ("Budi menyampaikan vaksin sudah tersedia.", "Rina menyampaikan salam hangat untuk warga."):
+        art = Article(nlp_rules.make_doc(text))
+        site = _site(art, "menyampaikan")
+        r = read_verb(art, site)
+        cue = art.cue(site.k)
+        assert r is not None and cue is not None
+        feats.append(set(gate_features(art, site.k, cue, r)))
+    clause, plain = feats
+    assert {"clause_marker_inside", "root=sampai|clause=True"} <= clause
+    assert "clause_marker_inside" not in plain and "root=sampai|clause=False" in plain
+
+
+def test_the_keep_model_drops_below_its_threshold() -> None:
+    keep = RoleModel({"bias": 2.0, "root=tolak|clause=False": -4.0}, 0.5)
+    model = GateModel({"bias": 0.0}, 0.5, keep)
+    assert model.keeps(["bias", "root=tolak|clause=True"], (0, 1)) is True
+    assert model.keeps(["bias", "root=tolak|clause=False"], (0, 1)) is False
+    assert GateModel({"bias": 0.0}, 0.5).keeps(["bias"], (0, 1)) is True  # no keep model: every reading stays
 
 
 def test_the_gate_is_asked_only_about_doubted_readings(nlp_rules) -> None:
@@ -187,10 +229,27 @@ def test_the_trainer_labels_doubted_readings_by_the_gold(tmp_path) -> None:
         encoding="utf-8",
     )
     nlp = quoteattr.load("rules", learned=False)
-    found = examples(path, nlp)
+    found, kept = examples(path, nlp)
     assert sorted((lab, next(f for f in feats if f.startswith("doubt="))) for feats, lab in found) == [(0, "doubt=negated"), (1, "doubt=plain_subject")]
     weights = train(found * 5)
     assert weights["doubt=plain_subject"] > 0 > weights["doubt=negated"]
+    assert kept == []  # both readings were doubted: none is one the rules take
+
+
+def test_the_trainer_labels_the_readings_the_rules_take(tmp_path) -> None:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from training.build_indirect_gate import examples
+
+    said = "Budi Santoso memastikan stok beras akan cukup sampai akhir tahun."
+    content = "stok beras akan cukup sampai akhir tahun"
+    start = said.index(content)
+    quote = {"type": "indirect", "quote": content, "quote_start": start, "quote_end": start + len(content), "speaker": "Budi Santoso"}
+    plain = "Rina Wulandari menolak tawaran klub dari Turki itu."
+    path = tmp_path / "train.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [{"id": "a", "text": said, "quotes": [quote]}, {"id": "b", "text": plain, "quotes": []}]) + "\n", encoding="utf-8")
+    _, kept = examples(path, quoteattr.load("rules", learned=False))
+    assert sorted((lab, next(f for f in feats if f.startswith("root=") and "|" not in f)) for feats, lab in kept) == [(0, "root=tolak"), (1, "root=pasti")]
 
 
 def test_learned_false_turns_the_gate_off_in_a_saved_pipeline(tmp_path) -> None:

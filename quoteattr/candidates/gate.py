@@ -16,6 +16,7 @@ quotes after all. A reading the rules do not doubt never reaches the model.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +27,7 @@ from quoteattr.article import Article
 from quoteattr.candidates.record import Pattern
 from quoteattr.cues import CueForm
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention
-from quoteattr.roles import RoleModel
+from quoteattr.roles import RoleModel, verb_like
 
 MODEL_NAME = "indirect_gate.json"
 
@@ -48,9 +49,12 @@ class Reading:
 
 
 class Gate(Protocol):
-    """Decides whether a doubted reading is a quote (``features``: :func:`gate_features`)."""
+    """Decides whether a doubted reading is a quote, and whether one the rules take stays one
+    (``features``: :func:`gate_features`)."""
 
     def __call__(self, features: Sequence[str], span: tuple[int, int]) -> bool: ...
+
+    def keeps(self, features: Sequence[str], span: tuple[int, int]) -> bool: ...
 
 
 def _shape(text: str) -> str:
@@ -64,7 +68,7 @@ def _shape(text: str) -> str:
 
 
 def gate_features(art: Article, k: int, cue: CueForm, r: Reading) -> list[str]:
-    """Binary features (strings) of a doubted reading of the speech verb at token ``k``."""
+    """Binary features (strings) of a reading of the speech verb or *menurut* at token ``k``."""
     doc, lex = art.doc, art.lex
     first = doc[r.first]
     second = doc[r.first + 1].lower_ if r.first + 1 < len(doc) else "</s>"
@@ -75,6 +79,7 @@ def gate_features(art: Article, k: int, cue: CueForm, r: Reading) -> list[str]:
     before = doc[k - 1].lower_ if k > 0 else "<s>"
     f = [
         "bias",
+        f"pattern={r.pattern}",
         f"root={cue.root}",
         f"takes={cue.takes}",
         f"introduced={r.introduced}",
@@ -97,6 +102,16 @@ def gate_features(art: Article, k: int, cue: CueForm, r: Reading) -> list[str]:
         f.append("introducer_inside")
     if any(c in QUOTE_MARK_CHARS for c in art.text[r.span[0] : r.span[1]]):
         f.append("quote_mark_inside")
+    lows = [w.lower().strip(",.") for w in words]
+    marker = any(w in lex.words.clause_markers for w in lows[1:])
+    verb = any(verb_like(t, lex) for t in doc[r.first + 1 : art.tok_at(r.span[1])])
+    if marker:
+        f.append("clause_marker_inside")  # "… logistik akan tiba": a clause, not an object
+    if verb:
+        f.append("verb_inside")
+    # a verb that often takes a plain object (menolak tawaran, melaporkan kasus) reports
+    # speech when a clause follows it
+    f.append(f"root={cue.root}|clause={marker or verb}")
     if r.mention is not None and r.mention.name:
         f.append("subject_named")
     if r.mention is not None and r.mention.role:
@@ -104,12 +119,28 @@ def gate_features(art: Article, k: int, cue: CueForm, r: Reading) -> list[str]:
     return f
 
 
+@dataclass(frozen=True)
 class GateModel(RoleModel):
-    """A logistic model over :func:`gate_features` with the probability a reading must reach (the
-    role scorer's kind of model, :class:`quoteattr.roles.RoleModel`, read from the same JSON shape)."""
+    """A logistic model over :func:`gate_features` with the probability a doubted reading must
+    reach (the role scorer's kind of model, :class:`quoteattr.roles.RoleModel`, read from the
+    same JSON shape), and ``keep``: a second one, over the readings the rules take without
+    doubt, with the probability below which such a reading is dropped (*Barcelona memastikan
+    langkah ke semifinal …*: a verb of speech with an object, no statement)."""
+
+    keep: RoleModel | None = None
 
     def __call__(self, features: Sequence[str], span: tuple[int, int]) -> bool:
         return self.probability(list(features)) >= self.threshold
+
+    def keeps(self, features: Sequence[str], span: tuple[int, int]) -> bool:
+        return self.keep is None or self.keep.probability(list(features)) >= self.keep.threshold
+
+    @classmethod
+    def load(cls, path: str | Path) -> GateModel:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        keep = data.get("keep")
+        kept = RoleModel(dict(keep["weights"]), float(keep["threshold"])) if keep else None
+        return cls(dict(data["weights"]), float(data["threshold"]), kept)
 
 
 def model_path() -> Path | None:

@@ -116,9 +116,11 @@ def _decide(art: Article, site: CueSite, r: Reading | None, gate: Gate | None, l
     (a direct quote's, read by its own rules)."""
     if r is None:
         return None
-    if not r.doubts:
-        return _found(art, site, r.span, r.pattern, r.mention, cue_last=r.cue_last)
     cue = art.cue(site.k)
+    if not r.doubts:
+        if gate is not None and cue is not None and r.pattern == "indirect_verb" and not r.introduced and not gate.keeps(gate_features(art, site.k, cue, r), r.span):
+            return None  # the learned gate drops a speech verb's plain object (a noun phrase, no statement)
+        return _found(art, site, r.span, r.pattern, r.mention, cue_last=r.cue_last)
     if gate is None or cue is None or art.text[r.span[0]] in QUOTE_MARK_CHARS:
         return None
     if not gate(gate_features(art, site.k, cue, r), r.span):
