@@ -302,6 +302,8 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         ("Sekjen PSSI Ratu Dewi Anggraini hadir.\n\n“Jadwal tidak berubah,” kata Ratu.", "Ratu Dewi Anggraini"),
         # a king is still a title: the name is the one after it
         ("Raja Faisal tiba di Jakarta.\n\n“Kami senang,” kata Raja.", "Faisal"),
+        # an English abbreviated honorific neither ends the sentence nor joins the name
+        ("Kapal itu berlayar lagi. Menurut Capt. Budi Santoso, saat ini sudah banyak aturan yang berlaku.", "Budi Santoso"),
     ],
 )
 def test_the_speaker_name_of_one_quote(nlp_rules, text, speaker):
