@@ -300,6 +300,9 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         # …and alone it is the one person of the article whose name it opens
         ("Menteri Pemuda dan Olahraga Imam Santoso meninjau stadion.\n\n“Kami akan bantu,” ujar Imam.", "Imam Santoso"),
         ("Sekjen PSSI Ratu Dewi Anggraini hadir.\n\n“Jadwal tidak berubah,” kata Ratu.", "Ratu Dewi Anggraini"),
+        # …and the rest of that name used alone is still that person's, given name and all
+        ("Sekjen PSSI Ratu Dewi Anggraini hadir.\n\n“Jadwal tidak berubah,” kata Dewi.", "Ratu Dewi Anggraini"),
+        ("Sekretaris Jenderal PSSI Ratu Dewi Anggraini meninjau stadion pekan lalu. “Kami siap,” ujar Dewi.", "Ratu Dewi Anggraini"),
         # a king is still a title: the name is the one after it
         ("Raja Faisal tiba di Jakarta.\n\n“Kami senang,” kata Raja.", "Faisal"),
         # an English abbreviated honorific neither ends the sentence nor joins the name

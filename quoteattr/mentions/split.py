@@ -70,7 +70,7 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
         name_toks = name_toks[1:]
     if len(name_toks) > 5:
         name_toks = name_toks[-4:]
-    if name_toks and start <= j - 1 and doc[j - 1].lower_ in lex.words.given_name_titles and is_cap(doc[j - 1]) and _after_a_title(doc, j - 1, start, lex):
+    if name_toks and _given_name_opens(doc, j - 1, start, lex):
         # "Menpora Imam Nahrawi", "Menpora, Imam Nahrawi": after a title, a title word that is
         # also a given name opens the name
         j -= 1
@@ -133,7 +133,18 @@ def _ner_split(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[list[Token
     # roles, honorifics or ranks that NER swallowed
     while len(name) > 1 and (name[0].lower_ in lex.role_heads or name[0].lower_ in lex.honorifics):
         name = name[1:]
-    return _strip_title_tokens([doc[k] for k in range(start, first)], lex), name
+    j = name[0].i if name else first
+    if name and _given_name_opens(doc, j - 1, start, lex):
+        j -= 1
+        name = [doc[j]] + name
+    return _strip_title_tokens([doc[k] for k in range(start, j)], lex), name
+
+
+def _given_name_opens(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """Token ``i``, right before a name, is a title word that is also a given name (*Imam*,
+    *Ratu*) and follows a title (*Menpora Imam Nahrawi*, *Menpora, Imam Nahrawi*): it opens the
+    name."""
+    return start <= i and doc[i].lower_ in lex.words.given_name_titles and is_cap(doc[i]) and _after_a_title(doc, i, start, lex)
 
 
 def _name_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:

@@ -196,7 +196,8 @@ class Registry:
             first_name_use = p == 1 and best.titled and len(seq) == 1 and len(best.tokens) - p >= 2
             words = name_words(best.name)  # aligned with best.tokens
             lead = words[:p]
-            lead_not_name = not any(person_word(w) for w in lead)
+            # a title that is also a given name kept in the name (*Ratu Tisha Destria*) is a name word
+            lead_not_name = not any(person_word(w) or w.lower() in self.lex.words.given_name_titles for w in lead)
             if p > 0 and f"{words[p - 1]}-{words[p]}" in best.name:
                 return best  # never cut inside a hyphenated word (Hans-Joachim Watzke)
             # "Usul Ahmad Dhani membentuk …" (a headline-like noun before the name): a common
