@@ -178,6 +178,22 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _degree_forms(items: list[str], words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Degrees with their generated spellings: without the final dot, with it, and (three
+    letters or more, and no word of running text in ``words``) without any dot (*m.hum* ->
+    *m.hum.*, *mhum*; *sp.kj* -> *spkj*; *sp.ot* keeps no *spot*)."""
+    out = set(_words(items))
+    for item in items:
+        bare = item.lower().rstrip(".")
+        if " " in bare:
+            continue
+        out |= {bare, bare + "."} if "." in bare else {bare}
+        undotted = bare.replace(".", "")
+        if len(undotted) >= 3 and undotted not in words:
+            out.add(undotted)
+    return frozenset(out)
+
+
 def _first_words(items: list[str]) -> frozenset[str]:
     return frozenset(w for item in items for w in item.lower().split())
 
@@ -191,7 +207,7 @@ def _speaker_fields(d: Mapping[str, Any]) -> dict[str, Any]:
         plural_pronouns=_words(d["plural_pronouns"]),
         honorifics=_words(d["honorifics"]),
         ranks=ranks,
-        degrees=_words(d["degrees"]),
+        degrees=_degree_forms(d["degrees"]),
         role_heads=_first_words(d["role_heads"]),
         org_words=_words(d["org_words"]),
         place_words=_words(d["place_words"]),
@@ -234,7 +250,10 @@ def _flatten(d: Mapping[str, Any]) -> dict[str, Any]:
 
 def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
     """The :class:`Lexicon` of the resource files ``read(name)`` returns (parsed JSON)."""
-    fields = _speaker_fields(read("speakers.json"))
+    speakers = read("speakers.json")
+    fields = _speaker_fields(speakers)
+    running_text = frozenset(read("vocabulary.json")["lower"]) | frozenset(read("common_words.json")["words"]) | frozenset(read("root_words.json")["roots"])
+    fields["degrees"] = _degree_forms(_flatten(speakers)["degrees"], running_text)
     cue_data = read("cues.json")
     cues = build_cues(cue_data)
     phrases = {

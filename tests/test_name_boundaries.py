@@ -305,6 +305,10 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         ("Sekretaris Jenderal PSSI Ratu Dewi Anggraini meninjau stadion pekan lalu. “Kami siap,” ujar Dewi.", "Ratu Dewi Anggraini"),
         # a king is still a title: the name is the one after it
         ("Raja Faisal tiba di Jakarta.\n\n“Kami senang,” kata Raja.", "Faisal"),
+        # a degree after the name, with or without a comma and its dots, is no part of it
+        ("“Gizi anak harus dijaga,” kata Rina Wulandari M.Gizi kepada wartawan.", "Rina Wulandari"),
+        ("Wabah itu meluas. “Segera periksa,” ujar dr Agus Salim, MEpid dari RS Harapan.", "Agus Salim"),
+        ("“Obat itu aman,” kata Budi Santoso, Sp.KJ.", "Budi Santoso"),
         # an English abbreviated honorific neither ends the sentence nor joins the name
         ("Kapal itu berlayar lagi. Menurut Capt. Budi Santoso, saat ini sudah banyak aturan yang berlaku.", "Budi Santoso"),
     ],
