@@ -340,6 +340,15 @@ def test_the_speaker_name_of_one_quote(nlp_rules, text, speaker):
         # an organization word, capitalized words and a common last word: one organization
         ("Komisi Pengawas Persaingan mengatakan bahwa kasus itu masih diselidiki.", "Komisi Pengawas Persaingan", "organization"),
         ("Lembaga Kajian Pangan Dunia (LKPD) mengatakan bahwa harga beras naik.", "Lembaga Kajian Pangan Dunia", "organization"),
+        # an institution named by the proper names after its head, capitalized or not, speaks
+        # itself, named as written (its acronym and "pihak" left out)
+        ("Kapal itu ditahan di Natuna. Pemerintah Vietnam menegaskan bahwa nelayannya tidak bersalah.", "Pemerintah Vietnam", "organization"),
+        ("Menurut pemerintah Jepang, bantuan itu akan tiba pekan depan.", "pemerintah Jepang", "organization"),
+        ("Tentara Myanmar menyatakan bahwa desa itu sudah dikuasai kembali.", "Tentara Myanmar", "organization"),
+        ("Kementerian Kelautan dan Perikanan (KKP) menyatakan bahwa kuota ikan akan dikurangi.", "Kementerian Kelautan dan Perikanan", "organization"),
+        ("Pihak Bank Nusantara menyatakan bahwa dana nasabah aman.", "Bank Nusantara", "organization"),
+        # …but a description with lower-case words after the head is an unnamed group
+        ("Sidang ditunda. Tim kuasa hukum terdakwa menyatakan bahwa mereka akan banding.", None, "unknown"),
         # an unnamed person of an organization or a place: the capitalized words are not a name
         ("Seorang juru bicara Samudra Shipping mengatakan bahwa kapal itu rusak.", None, "unknown"),
         ("Warga Kampung Melayu mengatakan bahwa banjir datang tiba-tiba.", None, "unknown"),

@@ -50,6 +50,25 @@ def names_a_body(text: str, lex: Lexicon) -> bool:
 _JOINERS = frozenset({"dan", "of", "and", "&", "untuk", "for", "the"})
 
 
+def names_an_institution(text: str, lex: Lexicon, bodies: bool = True) -> bool:
+    """An institution named by the proper names after its head (*Pemerintah China*, *pemerintah
+    Spanyol*, *Tentara Irak*, *Kementerian Badan Usaha Milik Negara (BUMN)*): a head of
+    ``institution_heads``, capitalized or not, with every word after it capitalized, or (with
+    ``bodies``) any body phrase (:func:`names_a_body`); an acronym in parentheses at the end is
+    allowed."""
+    words = text.split()
+    if len(words) >= 3 and words[-1].startswith("(") and words[-1].endswith(")"):
+        words = words[:-1]
+    if not words:
+        return False
+    rest = " ".join(words[1:])
+    if words[0].lower() in lex.words.institution_heads and rest[:1].isupper():
+        return names_a_body(words[0].capitalize() + " " + rest, lex) or (
+            2 <= len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words[1:]) and words[-1].lower() not in _JOINERS
+        )
+    return bodies and names_a_body(" ".join(words), lex)
+
+
 def person_by_initials(reg: Registry, text: str) -> Entity | None:
     """``AQ`` for the one person of the article whose name has those initials (Achsanul Qosasi)."""
     if not (text.isupper() and 2 <= len(text) <= 4 and text.isalpha()):

@@ -13,7 +13,7 @@ from quoteattr.resolve.antecedents import (
     ANAPHORIC_TAIL,
     after_honorific,
     last_mention,
-    names_a_body,
+    names_an_institution,
     new_subject,
     next_speaker,
     person_by_initials,
@@ -281,7 +281,7 @@ def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
         # name with no title word is a body speaking (or a person by initials)
         ent = _nicknamed(reg, m.text) or person_by_initials(reg, m.text)
         return Reading(ent, ent.name, None, "person") if ent is not None else Reading(None, reg.spelled_out(m.text) or m.text, None, "organization")
-    if names_a_body(m.text, art.lex):
+    if names_an_institution(m.text, art.lex):
         return Reading(None, m.text, None, "organization")  # "Majelis Hakim meminta …": the panel speaks
     if state.refers_back_to_last_person(art, c, m):
         return _linked(art, reg, state, c, m, state.last_person)  # type: ignore[arg-type]  # "sambung pelatih asal Prancis": the person being reported
@@ -301,7 +301,11 @@ def _given_name(reg: Registry, text: str) -> Entity | None:
 
 
 def _read_description(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
-    """``description``: kata pengamat keamanan. The article's person with that role, if any."""
+    """``description``: kata pengamat keamanan. The article's person with that role, if any;
+    an institution named by the proper names after its head (*Pemerintah China menegaskan …*)
+    speaks itself (not a group named by its place, *Warga Kampung Melayu*)."""
+    if names_an_institution(m.text, art.lex, bodies=False):
+        return Reading(None, m.text, None, "organization")
     role = clean_role(m.role or m.text, art.lex)
     if len((role or "").lower().split()) >= 2:
         ent = reg.by_role(role or "", m.start)
