@@ -305,6 +305,10 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         ("Sekretaris Jenderal PSSI Ratu Dewi Anggraini meninjau stadion pekan lalu. “Kami siap,” ujar Dewi.", "Ratu Dewi Anggraini"),
         # a king is still a title: the name is the one after it
         ("Raja Faisal tiba di Jakarta.\n\n“Kami senang,” kata Raja.", "Faisal"),
+        # a nickname stated for a full name (…dikenal dengan nama …, atau …) is that person, even
+        # when the article also writes the nickname with more words
+        ("Rina Kartika Dewi atau yang lebih dikenal dengan nama Chef Rinka membuka restoran baru. “Saya suka memasak,” kata Rinka.", "Rina Kartika Dewi"),
+        ("Pengurus partai itu mendukung Sri Wahyuni Lestari atau Yuni Bahar dalam pemilihan. “Saya siap,” kata Yuni.", "Sri Wahyuni Lestari"),
         # a degree after the name, with or without a comma and its dots, is no part of it
         ("“Gizi anak harus dijaga,” kata Rina Wulandari M.Gizi kepada wartawan.", "Rina Wulandari"),
         ("Wabah itu meluas. “Segera periksa,” ujar dr Agus Salim, MEpid dari RS Harapan.", "Agus Salim"),

@@ -200,10 +200,10 @@ def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:
 _NICK_HONORIFIC = r"((?i:gus|cak|kang|bang|mbak|mas|pak|bu|bung|kak|om|chef|coach|haji|h\.|hj\.|daeng)\s+)?"
 _NICK = r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 #: the verbs of being called: *(yang) (lebih) akrab disapa (dengan)*, *biasa dipanggil*,
-#: *dikenal sebagai*, *akrab dengan sapaan*
+#: *dikenal sebagai*, *(lebih) dikenal dengan nama*, *biasa kita kenal dengan nama*, *akrab dengan sapaan*
 _CALLED = (
     r"(?:yang\s+)?(?:lebih\s+|juga\s+)?(?:(?:akrab|biasa|karib|sering|kerap)\s+)?"
-    r"(?:dikenal\s+(?:dengan|sebagai)|disapa(?:\s+dengan)?|dipanggil(?:\s+dengan)?|dengan\s+(?:sapaan|panggilan)(?:\s+akrab)?)"
+    r"(?:(?:di|(?:kita|kami)\s+)kenal\s+(?:dengan|sebagai)(?:\s+nama)?|disapa(?:\s+dengan)?|dipanggil(?:\s+dengan)?|dengan\s+(?:sapaan|panggilan|nama)(?:\s+akrab)?)"
 )
 
 #: right after a name: *Saifullah Yusuf atau (yang akrab disapa) Gus Ipul*, *Angie alias …*

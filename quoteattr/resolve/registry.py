@@ -161,6 +161,20 @@ class Registry:
         return " ".join(taken)
 
     def canonical(self, name: str) -> Entity | None:
+        """The entity :meth:`_canonical` reads for ``name``, or the person that entity's name is
+        a stated alias of (*Titiek* read as *Titiek Soeharto*, stated as the alias of *Siti
+        Hediati Hariyadi*: that person)."""
+        ent = self._canonical(name)
+        if ent is None:
+            return None
+        folded = " ".join(ent.tokens)
+        owners = [e for e in self.entities if e is not ent and e.kind == "person" and folded in e.aliases and len(e.tokens) >= 2]
+        if len(owners) != 1:
+            return ent
+        owners[0].roles.extend(r for r in ent.roles if r not in owners[0].roles)  # the roles stated with the alias are the person's
+        return owners[0]
+
+    def _canonical(self, name: str) -> Entity | None:
         """The fullest entity whose name contains every token of ``name``.
 
         A longer candidate that only adds leading words to a name read right after a
