@@ -217,6 +217,10 @@ class Registry:
             # "Usul Ahmad Dhani membentuk …" (a headline-like noun before the name): a common
             # word before a name of two words or more is not part of it
             common_lead = p >= 1 and lead_not_name and all(w.lower() in self.lex.common_words for w in lead) and len(best.tokens) - p >= 2
+            if p >= 2 and not common_lead and self._common_word_ran_in(words):
+                # "Komentar Jurgen Klopp" for "Klopp": a common word ran into a name the article
+                # also writes without it
+                return self.add(name_tail(best.name, 1), best.first, best.best_role(), kind=best.kind, titled=best.titled)
             if common_lead and best.tokens[p:] == seq:
                 return self.add(name_tail(best.name, p), best.first, best.best_role(), kind=best.kind, titled=best.titled)
             if (p >= 2 or first_name_use or common_lead) and lead_not_name and best.tokens[p : p + len(seq)] == seq and len(best.tokens) - p > len(seq):
@@ -292,6 +296,16 @@ class Registry:
             return False  # an appositive or a sentence start: nothing ran into the name
         prev = before.split()[-1].lower()
         return prev in lex.role_heads or lex.is_role_word(prev)
+
+    def _common_word_ran_in(self, words: list[str]) -> bool:
+        """The name's first word is a common word, no name word, and the rest of the name (two
+        words or more) stands in the text without it."""
+        first = words[0]
+        if len(words) < 3 or first.lower() not in self.lex.common_words or person_word(first) or first.lower() in self.lex.words.given_name_titles:
+            return False
+        rest = " ".join(words[1:])
+        pattern = regex.compile(r"(?<!" + regex.escape(first) + r"\s)(?<![\w-])" + regex.escape(rest) + r"(?![\w-])")
+        return pattern.search(self.text) is not None
 
     def _standalone(self, word: str, nxt: str) -> bool:
         """``word`` occurs in the text not followed by ``nxt`` (capitalized, whole word)."""
