@@ -311,6 +311,9 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         ("Pengurus partai itu mendukung Sri Wahyuni Lestari atau Yuni Bahar dalam pemilihan. “Saya siap,” kata Yuni.", "Sri Wahyuni Lestari"),
         # a common word that ran into a name the article also writes without it is not part of it
         ("Komentar Budi Santoso Wibowo ramai dibahas.\n\nBudi Santoso Wibowo membantah. “Saya tidak bersalah,” kata Wibowo.", "Budi Santoso Wibowo"),
+        # after "salah seorang"/"salah satu", a person's name ends the description
+        ("Salah seorang saksi mata Rusdiyanto mengatakan bahwa api muncul dari dapur.", "Rusdiyanto"),
+        ("Salah satu legenda Persib Bandung Ahmad Nugraha mengatakan bahwa tim itu butuh pelatih baru.", "Ahmad Nugraha"),
         # a degree after the name, with or without a comma and its dots, is no part of it
         ("“Gizi anak harus dijaga,” kata Rina Wulandari M.Gizi kepada wartawan.", "Rina Wulandari"),
         ("Wabah itu meluas. “Segera periksa,” ujar dr Agus Salim, MEpid dari RS Harapan.", "Agus Salim"),

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.split import split_role_name
-from quoteattr.mentions.words import ROMAN, doc_text, is_cap, nonperson_word, person_word, tokens_text
+from quoteattr.mentions.words import ROMAN, doc_text, is_cap, name_likeness, nonperson_word, person_word, tokens_text
 
 MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
 
@@ -118,7 +118,8 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
     )
     ws, we = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     unnamed = bool(role_toks) and role_toks[0].lower_ in lex.words.unnamed_person_openers
-    if unnamed and not person_word(name_toks[0].text, lex) and not any(t.text == "," for t in doc[start:end]):
+    named_anyway = any(person_word(t.text, lex) for t in name_toks) or name_likeness(name_toks[-1].text) > 0.25
+    if unnamed and not named_anyway and not any(t.text == "," for t in doc[start:end]):
         # "seorang juru bicara Daewoo Shipbuilding", "warga Kramat Lontar": the name is their
         # organization's or place's
         return Mention(ws, we, text[ws:we], "description", None, text[ws:we], start, end)
