@@ -314,6 +314,13 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         # after "salah seorang"/"salah satu", a person's name ends the description
         ("Salah seorang saksi mata Rusdiyanto mengatakan bahwa api muncul dari dapur.", "Rusdiyanto"),
         ("Salah satu legenda Persib Bandung Ahmad Nugraha mengatakan bahwa tim itu butuh pelatih baru.", "Ahmad Nugraha"),
+        # a full name, then a title and its organization set off by commas: the name speaks
+        ("Rina Wulandari, VP Marketing Maju Jaya Technologies, memastikan bahwa produk itu tersedia bulan depan.", "Rina Wulandari"),
+        # a name, the organization it is from and a relative clause before the verb: the name speaks,
+        # not a place inside the clause
+        ("Agus Salim dari Lembaga Kajian Pangan yang baru pulang dari Jepang mengatakan bahwa harga beras naik.", "Agus Salim"),
+        # "selaku"/"sebagai" after the subject's name opens its role
+        ("Budi Santoso selaku Kepala Desa Sukamaju mengatakan bahwa jalan itu akan diperbaiki.", "Budi Santoso"),
         # a degree after the name, with or without a comma and its dots, is no part of it
         ("“Gizi anak harus dijaga,” kata Rina Wulandari M.Gizi kepada wartawan.", "Rina Wulandari"),
         ("Wabah itu meluas. “Segera periksa,” ujar dr Agus Salim, MEpid dari RS Harapan.", "Agus Salim"),

@@ -93,6 +93,9 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             and rest[0].lower_ not in lex.days
             and rest[0].lower_ != "yang"
         ):
+            head = _head_before_clause(art, cs, ce) if ci == 0 else None
+            if head is not None:
+                return head
             # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
             if ci > 0:
                 _, prev = _previous_chunk(art, chunks[ci - 1])
@@ -129,6 +132,38 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
     return None
 
 
+def _head_before_clause(art: Article, cs: int, ce: int) -> Mention | None:
+    """A named subject that a relative clause or a role follows before the verb: *Agus Salim
+    dari Lembaga X yang baru pulang dari Jepang mengatakan* (the name, not *Jepang*), *Bandai
+    Namco selaku pengembang game ini menyatakan* (the company, its role after *selaku*). The
+    words before *yang*, *selaku* or *sebagai* must be one name or organization, with at most
+    the organization it is from."""
+    doc, lex = art.doc, art.lex
+    k = next((k for k in range(cs + 1, ce) if doc[k].lower_ in ("yang", "selaku", "sebagai")), None)
+    if k is None or k >= ce - 1 or not doc[cs].text[:1].isupper():
+        return None  # "… jajak pendapat yang menyatakan": the verb's own relative clause
+    pe = np_end(doc, cs, k, lex)
+    if pe <= cs:
+        return None
+    if pe < k and not (
+        doc[pe].lower_ in lex.words.organization_prepositions and all(t.text[:1].isupper() or t.text in "()" or t.lower_ in ("dan", "&") for t in doc[pe + 1 : k])
+    ):
+        return None  # only an organization may stand between the name and the clause (Agus dari Lembaga X yang …)
+    head = make_mention(doc, cs, pe, lex)
+    if head is None or head.kind not in ("name", "organization") or any(t.is_punct and t.text not in "()" for t in doc[pe:k]):
+        return None
+    if head.start != doc[cs].idx and doc[cs].lower_ not in lex.role_heads:
+        return None  # "Ribuan tenaga Satuan Pelayanan … yang …": words before the name that are no title
+    words = (head.name or head.text).split()
+    if words[0].lower() in lex.common_words or 2 * sum(w.lower() in lex.common_words for w in words) > len(words):
+        return None  # "Hal ini yang …", "Langkah yang …": a capitalized common word, no name
+    if doc[k].lower_ != "yang" and head.kind == "name" and not head.role:
+        last = ce - 1 if doc[ce - 1].lower_ in lex.words.demonstratives else ce
+        if last > k + 1:
+            return merge(head, role=tokens_text(doc, list(doc[k + 1 : last])), tok_end=ce)
+    return head
+
+
 def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention | None]:
     """Where the chunk before the subject's starts (after connectors) and its mention, when the
     whole chunk is one noun phrase."""
@@ -149,6 +184,10 @@ def _with_appositive(art: Article, m: Mention, prev: Mention, ps: int, cs: int, 
     if prev.kind == "name" and len((prev.name or "").split()) >= 2 and title_of_a_place(art, m):
         # "Budi Hartono, Kepala Program Studi Akuntansi mengatakan": the title after the full
         # name is the person's, its last word no second name
+        return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
+    if m.kind == "name" and prev.kind == "name" and not prev.role and len((prev.name or "").split()) >= 2 and doc[cs].lower_ in art.lex.role_heads and m.role and ce < len(doc) and doc[ce].text == ",":
+        # "Rina Wulandari, VP Marketing Maju Jaya Technologies, memastikan": a full name, then a
+        # title set off by commas: the title and its organization are the person's
         return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
     if m.kind == "name" and prev.kind in ("role", "description") and not _starts_sentence_adverbial(art, ps):
         return merge(m, role=prev.role or prev.text, tok_start=ps)
