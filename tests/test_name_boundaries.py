@@ -321,6 +321,11 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         ("Agus Salim dari Lembaga Kajian Pangan yang baru pulang dari Jepang mengatakan bahwa harga beras naik.", "Agus Salim"),
         # "selaku"/"sebagai" after the subject's name opens its role
         ("Budi Santoso selaku Kepala Desa Sukamaju mengatakan bahwa jalan itu akan diperbaiki.", "Budi Santoso"),
+        # a title with lower-case words of its own, a name and an adjunct before the verb
+        ("Duta Besar Malaysia untuk Indonesia Ahmad Fauzi dalam konferensi pers di Jakarta, Selasa, mengatakan bahwa raja akan tiba pekan depan.", "Ahmad Fauzi"),
+        # single capital letters between name words are middle initials, not honorifics (H = Haji)
+        ("Menteri Hukum Rudi H Siregar hadir di gedung DPR. “Kami siap,” kata Rudi.", "Rudi H Siregar"),
+        ("Anggota DPR Rina H S Lubis hadir di sidang itu. “Saya takut,” kata Rina.", "Rina H S Lubis"),
         # a degree after the name, with or without a comma and its dots, is no part of it
         ("“Gizi anak harus dijaga,” kata Rina Wulandari M.Gizi kepada wartawan.", "Rina Wulandari"),
         ("Wabah itu meluas. “Segera periksa,” ujar dr Agus Salim, MEpid dari RS Harapan.", "Agus Salim"),

@@ -93,7 +93,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             and rest[0].lower_ not in lex.days
             and rest[0].lower_ != "yang"
         ):
-            head = _head_before_clause(art, cs, ce) if ci == 0 else None
+            head = _head_before_clause(art, cs, ce) or _titled_name_before_adjunct(art, cs, ce) if ci == 0 else None
             if head is not None:
                 return head
             # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
@@ -130,6 +130,23 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 return described
         return m
     return None
+
+
+def _titled_name_before_adjunct(art: Article, cs: int, ce: int) -> Mention | None:
+    """A title with its own lower-case words and a name, then an adjunct before the verb: *Duta
+    Besar Arab Saudi untuk Indonesia Ahmad Fauzi dalam konferensi pers di Jakarta, Selasa,
+    mengatakan* (the noun-phrase reader stops at *untuk*; the subject is the name, not
+    *Jakarta*). The phrase opens with a title word and holds no verb or cue."""
+    doc, lex = art.doc, art.lex
+    if doc[cs].lower_ not in lex.role_heads:
+        return None
+    k = next((k for k in range(cs + 1, ce) if doc[k].is_lower and doc[k].lower_ in lex.adjunct_starters), None)
+    if k is None or any(doc[j].lower_ in lex.cues or doc[j].is_punct for j in range(cs, k)):
+        return None
+    m = make_mention(doc, cs, k, lex)
+    if m is None or m.kind != "name" or not m.role or _only_places(art, m) or art.tok_at(m.end) != k:
+        return None
+    return m
 
 
 def _head_before_clause(art: Article, cs: int, ce: int) -> Mention | None:

@@ -247,11 +247,19 @@ def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
 
 
 def _dotted_initial(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
-    """A dotted initial between two name words is a middle initial, not an honorific:
-    *Yasonna H. Laoly*, *Bambang P.S. Brodjonegoro*."""
-    if j < name_end and j - 2 >= start and _DOTTED.match(tok.text) and plain_cap(doc[j - 2], lex) and plain_cap(doc[j], lex):
-        return TAKE
-    return None
+    """A dotted initial, or a single capital letter, between two name words is a middle
+    initial, not an honorific: *Yasonna H. Laoly*, *Bambang P.S. Brodjonegoro*, *Yasonna H
+    Laoly*, *Miryam H S Haryani*."""
+    if not (j < name_end and j - 2 >= start and _initial(tok.text) and (plain_cap(doc[j], lex) or _initial(doc[j].text))):
+        return None
+    k = j - 2
+    while k > start and _initial(doc[k].text):
+        k -= 1  # "Miryam H S Haryani": the initials run back to the first name
+    return TAKE if plain_cap(doc[k], lex) and not _initial(doc[k].text) else None
+
+
+def _initial(text: str) -> bool:
+    return bool(_DOTTED.match(text)) or (len(text) == 1 and text.isupper())
 
 
 _DOTTED = regex.compile(r"^(?:\p{Lu}\.){1,3}(?:\p{Lu}\.?)?$")
