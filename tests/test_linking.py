@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 import quoteattr
-from quoteattr.resolve.linking import LinkCandidate, LinkModel, conjunctions, link_model, model_path
+from quoteattr.lexicon import default_lexicon
+from quoteattr.resolve.linking import LinkCandidate, LinkModel, conjunctions, link_model, model_path, name_shape
 
 ARTICLE = (
     "Ketua RT 05 Budi Santoso meninjau saluran air bersama warga. Menurut dia, saluran itu tersumbat sampah.\n\n"
@@ -100,3 +101,27 @@ def test_the_shipped_model_loads_and_is_used_by_default():
     assert quoteattr.load("rules").get_pipe("quoteattr_attributor").resolver.linker is model  # on by default
     assert quoteattr.load("rules", learned_links=False).get_pipe("quoteattr_attributor").resolver.linker is None
     assert quoteattr.load("rules", learned=False, learned_links=True).get_pipe("quoteattr_attributor").resolver.linker is None
+
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        # words that open person names, none against
+        ("Muhammad Siti Budi", {"pw=all", "npw=none"}),
+        # title, organization and place words: evidence against a person
+        ("Kementerian Pertanian Jakarta", {"pw=none", "npw=all"}),
+        ("Muhammad Kementerian", {"pw=some", "npw=some"}),
+        ("", {"shape=none"}),
+    ],
+)
+def test_name_shape_says_how_much_a_name_looks_like_a_person_s(name, expected):
+    assert expected <= set(name_shape(name, default_lexicon()))
+
+
+def test_every_candidate_carries_its_name_shape(with_linker):
+    linker = _Offered()
+    quoteattr.extract(ARTICLE, with_linker(linker))
+    cands, _ = linker.offered[-1]
+    for c in cands[:-1]:
+        assert sum(f.startswith(("pw=", "npw=", "like=")) for f in c.features) == 3

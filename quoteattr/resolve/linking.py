@@ -5,7 +5,8 @@ The rules of :mod:`.discourse` pick one antecedent (quote continuity, then subje
 then recency). :func:`antecedent_candidates` lists every entity the mention could refer to,
 each with features — the rules' pick, the last speaker, the last person who spoke, the new
 subject and the next speaker, distance in paragraphs and sentences, mention and quote
-counts, recency rank, name length, title, kind — and :class:`LinkModel` scores them with a
+counts, recency rank, name length, title, kind, how much the name looks like a person's
+(:func:`name_shape`) — and :class:`LinkModel` scores them with a
 log-linear ranker trained on the quotes-id ``train`` split (``training/build_link_model.py``,
 ``models/link_model.json``). The model's pick replaces the rules' only when it scores at
 least ``margin`` above it (the combination measured best on the ``dev`` split).
@@ -23,7 +24,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
-from quoteattr.mentions import Mention
+from quoteattr.lexicon import Lexicon
+from quoteattr.mentions import Mention, name_likeness, nonperson_word, person_word
 from quoteattr.resolve.antecedents import new_subject, next_speaker
 from quoteattr.resolve.registry import Entity, Registry, fold
 
@@ -55,6 +57,23 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
+
+
+def name_shape(name: str, lex: Lexicon) -> list[str]:
+    """How much the candidate's name looks like a person's: its words that open or belong to
+    person names, those with evidence against (titles, organizations, places, common words),
+    and the spelling of its last word (:func:`~quoteattr.mentions.words.name_likeness`)."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    if not words:
+        return ["shape=none"]
+    pw = sum(person_word(w, lex) for w in words)
+    npw = sum(nonperson_word(w, lex) for w in words)
+    like = name_likeness(words[-1])
+    return [
+        f"pw={'all' if pw == len(words) else 'some' if pw else 'none'}",
+        f"npw={'all' if npw == len(words) else 'some' if npw else 'none'}",
+        f"like={'hi' if like > 0.3 else 'lo' if like < -0.3 else 'mid'}",
+    ]
 
 
 def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention | None, rule: Reading) -> tuple[list[LinkCandidate], int]:
@@ -130,6 +149,7 @@ def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c:
         nq = quotes_by.get(key, 0)
         toks = len(name.split())
         f += flags
+        f += name_shape(name, art.lex)
         f += [
             f"dpara={_bucket(dpara, (0, 1, 2, 4))}",
             f"dsent={_bucket(dsent, (0, 1, 2, 4, 8))}",
