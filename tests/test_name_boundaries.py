@@ -326,6 +326,11 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         # single capital letters between name words are middle initials, not honorifics (H = Haji)
         ("Menteri Hukum Rudi H Siregar hadir di gedung DPR. “Kami siap,” kata Rudi.", "Rudi H Siregar"),
         ("Anggota DPR Rina H S Lubis hadir di sidang itu. “Saya takut,” kata Rina.", "Rina H S Lubis"),
+        # a title, the place or body of its posting, then the name (the place is the role's)
+        ("Kepala Perwakilan Bank Dunia di Indonesia Rodrigo Santos mengatakan, sebagian dana itu untuk perumahan.", "Rodrigo Santos"),
+        ("Sidang ditunda. “Kami belum mendapat informasi,” kata Dubes RI di Kairo Helmy Rahman.", "Helmy Rahman"),
+        # …but a place after the name is no part of the name
+        ("Sidang ditunda. “Kami siap,” kata Kepala BNPB Budi Santoso di Jakarta Pusat.", "Budi Santoso"),
         # a degree after the name, with or without a comma and its dots, is no part of it
         ("“Gizi anak harus dijaga,” kata Rina Wulandari M.Gizi kepada wartawan.", "Rina Wulandari"),
         ("Wabah itu meluas. “Segera periksa,” ujar dr Agus Salim, MEpid dari RS Harapan.", "Agus Salim"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
-from quoteattr.mentions.words import DATE, ROMAN, is_cap, is_clause_punct, name_likeness, person_word
+from quoteattr.mentions.words import DATE, ROMAN, is_cap, is_clause_punct, name_likeness, nonperson_word, person_word
 
 
 def np_end(doc: Doc, i: int, limit: int, lex: Lexicon | None = None) -> int:
@@ -43,7 +43,25 @@ def np_end(doc: Doc, i: int, limit: int, lex: Lexicon | None = None) -> int:
     # do not end on a connector
     while k > i and (doc[k - 1].text in {"-", "/", "&"} or doc[k - 1].lower_ in lex.words.phrase_end_connectors):
         k -= 1
-    return k
+    return _over_posting_place(doc, i, k, limit, lex)
+
+
+def _over_posting_place(doc: Doc, i: int, k: int, limit: int, lex: Lexicon) -> int:
+    """A title with its posting (*di*, *untuk* and a place or body) and then the name: *Kepala
+    Perwakilan Bank Dunia di Indonesia Rodrigo Chaves*, *Dubes RI di Kairo Helmy Fauzi*. The
+    words before the preposition open with a title and hold no name-like word; the capitalized
+    run after it ends in two words that are no place, title or organization words (the
+    name). Otherwise the phrase ends at the preposition (*Kepala BNPB Budi di Jakarta*)."""
+    if not (i < k < limit - 2 and doc[k].lower_ in lex.words.posting_prepositions and doc[i].lower_ in lex.role_heads):
+        return k
+    if any(is_cap(t) and not (t.text.isupper() or nonperson_word(t.text, lex)) for t in doc[i:k]):
+        return k
+    e = k + 1
+    while e < limit and is_cap(doc[e]) and doc[e].lower_ not in lex.stop_words:
+        e += 1
+    if e - (k + 1) < 3 or any(nonperson_word(t.text, lex) or t.text.isupper() for t in doc[e - 2 : e]):
+        return k
+    return e
 
 
 def title_list_comma(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
