@@ -30,6 +30,13 @@ from quoteattr.text import normalize
 
 #: Acronyms joined by a hyphen stay one token: "PDI-P", "KRI-402", "TNI-AD".
 _HYPHEN_ACRONYM = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]{1,4})+$")
+#: a social-media handle or hashtag is one token, camel case and all (@SaputraFeriandy, #IndonesiaMaju)
+_HANDLE = regex.compile(r"^[@#][\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?$")
+
+
+def _whole_token(text: str) -> Any:
+    """spaCy's ``token_match``: a hyphenated acronym (*PDI-P*) or a handle stays one token."""
+    return _HYPHEN_ACRONYM.match(text) or _HANDLE.match(text)
 
 
 
@@ -120,7 +127,7 @@ class NewsTokenizer:
             prefix_search=compile_prefix_regex(prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
             infix_finditer=_with_glued_words(compile_infix_regex(infixes).finditer),
-            token_match=_HYPHEN_ACRONYM.match,
+            token_match=_whole_token,
             url_match=defaults.url_match,
         )
 

@@ -50,6 +50,24 @@ def test_name_and_role(nlp_rules, text, speaker, role):
     assert q.role is not None and q.role.lower().endswith(role.lower())
 
 
+@pytest.mark.parametrize(
+    "text,token",
+    [
+        ("Jalan itu macet, tulis akun @DimasPrasetyo.", "@DimasPrasetyo"),
+        ("Info dari akun @TMCPoldaBandung, Senin.", "@TMCPoldaBandung"),
+        ("Tagar #IndonesiaMaju ramai.", "#IndonesiaMaju"),
+        ("Kata akun @rina_wati.h hari ini.", "@rina_wati.h"),
+    ],
+)
+def test_a_handle_is_one_token_camel_case_and_all(nlp_rules, text, token):
+    assert token in [t.text for t in nlp_rules.make_doc(text)]
+
+
+def test_a_camel_case_handle_is_the_whole_speaker_name(nlp_rules):
+    (q,) = quoteattr.extract("“Jalan macet total,” tulis akun @DimasPrasetyo.", nlp_rules)
+    assert q.speaker_name == "@DimasPrasetyo"
+
+
 def test_dash_glued_to_a_word_is_its_own_token(nlp_rules):
     doc = nlp_rules.make_doc("JAKARTA, KOMPAS.com -Kader partai itu diperiksa.")
     assert [t.text for t in doc][3:5] == ["-", "Kader"]
