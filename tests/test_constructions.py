@@ -608,3 +608,9 @@ def test_article_speakers(nlp_rules, text, expected):
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
     got = [(q.speaker_name, q.role) if isinstance(e, tuple) else q.speaker_name for q, e in zip(quotes, expected)]
     assert len(quotes) == len(expected) and got == expected
+
+
+def test_a_read_also_placeholder_glued_to_a_paragraph_is_no_part_of_the_speaker(nlp_rules):
+    text = "Proyek itu sudah membebaskan lahan.\n\nBaca_Juga Rina Wulandari mengatakan, kendala utama proyek itu adalah pembebasan lahan."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Rina Wulandari"
