@@ -156,3 +156,17 @@ def test_overlap_index_agrees_with_a_scan() -> None:
             s = rng.randint(0, 330)
             e = s + rng.randint(1, 20)
             assert inside(s, e) == any(a < e and s < b for a, b in spans)
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("Seorang wartawan yang berada di dalam rombongan itu mengatakan bahwa pesawat mendarat darurat.", "wartawan yang berada di dalam rombongan"),
+        ("Seorang pedagang yang sudah berjualan sejak 1990 mengatakan bahwa pasar itu makin sepi.", "pedagang yang sudah berjualan sejak 1990"),
+        # a description with no clause keeps its words only
+        ("Seorang pedagang mengatakan bahwa pasar itu makin sepi.", "pedagang"),
+    ],
+)
+def test_an_unnamed_speaker_s_role_keeps_its_relative_clause(nlp_rules, text, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name is None and q.role == role

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import regex
+
 from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
 from quoteattr.mentions import Mention, nonperson_word
@@ -313,7 +315,23 @@ def _read_description(art: Article, reg: Registry, state: DiscourseState, c: Can
             return Reading(ent, ent.name, role, "person")
     if state.refers_back_to_last_person(art, c, m):
         return _linked(art, reg, state, c, m, state.last_person)  # type: ignore[arg-type]  # as for a role mention
-    return _linked(art, reg, state, c, m, Reading(None, None, role, "unknown"))
+    return _linked(art, reg, state, c, m, Reading(None, None, _with_relative_clause(art, c, m, role), "unknown"))
+
+
+#: a relative clause between an unnamed speaker's description and the cue: at most twelve
+#: words, no punctuation (*Seorang wartawan yang berada di dalam rombongan helikopter mengatakan*)
+_RELATIVE_CLAUSE = regex.compile(r"\s+yang(?:\s+[\p{L}\p{N}./'’-]+){1,12}\s*")
+
+
+def _with_relative_clause(art: Article, c: Candidate, m: Mention, role: str | None) -> str | None:
+    """An unnamed speaker's role goes on over the relative clause between its description and
+    the cue: *wartawan yang berada di dalam rombongan helikopter*, not *wartawan*."""
+    if not role or c.cue_start is None or not (m.end < c.cue_start <= m.end + 150):
+        return role
+    clause = _RELATIVE_CLAUSE.fullmatch(art.text, m.end, c.cue_start)
+    if clause is None or any(w.lower() in art.lex.cues for w in clause.group(0).split()):
+        return role
+    return clean_role(f"{role} {clause.group(0).strip()}", art.lex) or role
 
 
 #: How a mention's speaker is read, by kind, in order: (rule id, applies to the mention, reader).
