@@ -198,7 +198,7 @@ def _first_words(items: list[str]) -> frozenset[str]:
     return frozenset(w for item in items for w in item.lower().split())
 
 
-def _speaker_fields(d: Mapping[str, Any]) -> dict[str, Any]:
+def _speaker_fields(d: Mapping[str, Any], running_text: frozenset[str] = frozenset()) -> dict[str, Any]:
     """The :class:`SpeakerLexicon` fields from ``speakers.json`` (its groups flattened)."""
     d = _flatten(d)
     ranks = tuple(sorted((tuple(r.lower().split()) for r in d["ranks"]), key=len, reverse=True))
@@ -207,7 +207,7 @@ def _speaker_fields(d: Mapping[str, Any]) -> dict[str, Any]:
         plural_pronouns=_words(d["plural_pronouns"]),
         honorifics=_words(d["honorifics"]),
         ranks=ranks,
-        degrees=_degree_forms(d["degrees"]),
+        degrees=_degree_forms(d["degrees"], running_text),
         role_heads=_first_words(d["role_heads"]),
         org_words=_words(d["org_words"]),
         place_words=_words(d["place_words"]),
@@ -250,10 +250,11 @@ def _flatten(d: Mapping[str, Any]) -> dict[str, Any]:
 
 def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
     """The :class:`Lexicon` of the resource files ``read(name)`` returns (parsed JSON)."""
-    speakers = read("speakers.json")
-    fields = _speaker_fields(speakers)
-    running_text = frozenset(read("vocabulary.json")["lower"]) | frozenset(read("common_words.json")["words"]) | frozenset(read("root_words.json")["roots"])
-    fields["degrees"] = _degree_forms(_flatten(speakers)["degrees"], running_text)
+    # words of running text: no degree is generated in their spelling (spot for Sp.OT)
+    common_words = frozenset(read("common_words.json")["words"])
+    roots = frozenset(read("root_words.json")["roots"])
+    running_text = frozenset(read("vocabulary.json")["lower"]) | common_words | roots
+    fields = _speaker_fields(read("speakers.json"), running_text)
     cue_data = read("cues.json")
     cues = build_cues(cue_data)
     phrases = {
@@ -278,14 +279,14 @@ def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
         denial_roots=frozenset(cue_data["negators"]["denial_roots"]),
         phrases=phrases,
         continuing_verbs=continuing_forms(cues, phrases["continuing_roots"]),
-        common_words=frozenset(read("common_words.json")["words"]),
+        common_words=common_words,
         places=frozenset(w for name in read("places.json")["names"] for w in name.split()),
         person_name_words=frozenset(names["person"]),
         nonperson_name_words=frozenset(names["nonperson"]),
         person_acronyms=frozenset(n for n in nicks if " " not in n and n.isupper()),
         stop_words=stop,
         words=WordLists({name: entry["words"] for name, entry in read("words.json")["lists"].items()}),
-        roots=frozenset(read("root_words.json")["roots"]),
+        roots=roots,
         aliases=aliases,
         role_aliases={k.lower(): [v.lower() for v in vs] for k, vs in read("roles.json")["aliases"].items()},
     )

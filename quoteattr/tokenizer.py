@@ -39,7 +39,6 @@ def _whole_token(text: str) -> Any:
     return _HYPHEN_ACRONYM.match(text) or _HANDLE.match(text)
 
 
-
 def abbreviations() -> list[str]:
     """The abbreviations (with their final full stop) that never end a sentence."""
     items: list[str] = load_json("abbreviations.json")["abbreviations"]

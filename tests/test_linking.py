@@ -103,7 +103,6 @@ def test_the_shipped_model_loads_and_is_used_by_default():
     assert quoteattr.load("rules", learned=False, learned_links=True).get_pipe("quoteattr_attributor").resolver.linker is None
 
 
-
 @pytest.mark.parametrize(
     "name,expected",
     [

@@ -93,7 +93,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             and rest[0].lower_ not in lex.days
             and rest[0].lower_ != "yang"
         ):
-            head = _head_before_clause(art, cs, ce) or _titled_name_before_adjunct(art, cs, ce) if ci == 0 else None
+            head = (_head_before_clause(art, cs, ce) or _titled_name_before_adjunct(art, cs, ce)) if ci == 0 else None
             if head is not None:
                 return head
             # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
