@@ -614,3 +614,15 @@ def test_a_read_also_placeholder_glued_to_a_paragraph_is_no_part_of_the_speaker(
     text = "Proyek itu sudah membebaskan lahan.\n\nBaca_Juga Rina Wulandari mengatakan, kendala utama proyek itu adalah pembebasan lahan."
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == "Rina Wulandari"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Pelatih itu bertemu kawan lamanya.\n\n“Senang bertemu lagi, saudaraku,” demikian tulis Rudi Hartono di akun Instagram miliknya.", "Rudi Hartono"),
+        ("Harga naik lagi.\n\n“Kami akan turunkan harga bulan depan,” begitu kata Menteri Perdagangan Budi Santoso.", "Budi Santoso"),
+    ],
+)
+def test_demikian_or_begitu_before_the_cue_after_a_quote(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.pattern, q.speaker_name) == ("direct_cue_after", speaker)

@@ -52,8 +52,13 @@ def cue_after(art: Article, site: QuoteSite) -> Candidate | None:
         k += 1
     if not (k < e_tok and (q.closed or q.end == q.close)):
         return None
+    led = False
+    if doc[k].lower_ in art.lex.words.cue_after_leads and (k == after or doc[k - 1].text == "," or doc[k - 1].text in QUOTE_MARK_CHARS):
+        v = skip(art, k + 1, e_tok, set())
+        if v < e_tok and art.cue(v) is not None and art.cue(v).kind in ("post", "passive"):  # type: ignore[union-attr]
+            k, led = v, True  # "…," demikian tulis Essien / "…," begitu kata Budi
     cue = art.cue(k)
-    if cue is not None and cue.kind in ("post", "passive", "active") and (k == after or doc[k - 1].text in {",", "."} or doc[k - 1].text in QUOTE_MARK_CHARS or doc[k - 1].is_space):
+    if cue is not None and cue.kind in ("post", "passive", "active") and (led or k == after or doc[k - 1].text in {",", "."} or doc[k - 1].text in QUOTE_MARK_CHARS or doc[k - 1].is_space):
         if cue.clitic:
             return _found(art, site, "direct_cue_after", k, clitic_mention(doc, k), via_after(art, k + 1, e_tok))
         if cue.kind != "active" or _looks_post(art, k, e_tok):
