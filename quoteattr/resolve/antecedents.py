@@ -39,15 +39,18 @@ def proper_not_title(text: str, lex: Lexicon) -> bool:
 
 def names_a_body(text: str, lex: Lexicon) -> bool:
     """A capitalized phrase opened by an organization word (*Majelis Hakim*, *Tim Dokter RSCM dan
-    IDI*, *Dewan Pers*): the body speaks, not a person with that title. Two to eight words,
-    each capitalized, a number or a joining word (*dan*, *of*)."""
+    IDI*, *Dewan Pers*): the body speaks, not a person with that title (:func:`_proper_run`)."""
     words = text.split()
-    if not 2 <= len(words) <= 8 or not words[0][:1].isupper() or words[0].lower() not in lex.org_words:
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words) and words[-1].lower() not in _JOINERS
+    return bool(words) and words[0][:1].isupper() and words[0].lower() in lex.org_words and _proper_run(words)
 
 
 _JOINERS = frozenset({"dan", "of", "and", "&", "untuk", "for", "the"})
+
+
+def _proper_run(words: list[str]) -> bool:
+    """Two to eight words after the first, each capitalized, a number or a joining word (*dan*,
+    *of*), not ending on a joining word."""
+    return 2 <= len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words[1:]) and words[-1].lower() not in _JOINERS
 
 
 def names_an_institution(text: str, lex: Lexicon, bodies: bool = True) -> bool:
@@ -61,11 +64,8 @@ def names_an_institution(text: str, lex: Lexicon, bodies: bool = True) -> bool:
         words = words[:-1]
     if not words:
         return False
-    rest = " ".join(words[1:])
-    if words[0].lower() in lex.words.institution_heads and rest[:1].isupper():
-        return names_a_body(words[0].capitalize() + " " + rest, lex) or (
-            2 <= len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words[1:]) and words[-1].lower() not in _JOINERS
-        )
+    if words[0].lower() in lex.words.institution_heads and words[1:2] and words[1][:1].isupper():
+        return _proper_run(words)
     return bodies and names_a_body(" ".join(words), lex)
 
 
