@@ -95,9 +95,10 @@ def load(
             ``ner=True`` gives ``doc.ents``; the rules read them only with the
             attributor's ``use_ner`` option.
         learned: use the learned role scorer (``models/role_model.json``), the learned
-            gate of indirect quotes (``models/indirect_gate.json``) and the learned
-            speaker-linking model (``models/link_model.json``) beside the rules; ``False``
-            measures the rules alone.
+            gate of indirect quotes (``models/indirect_gate.json``), the learned
+            speaker-linking model (``models/link_model.json``) and the learned name
+            boundary (``models/boundary_model.json``) beside the rules; ``False`` measures
+            the rules alone.
         learned_links: let the learned speaker-linking model choose the antecedents of
             pronouns, *-nya*, anaphoric descriptions and continuation quotes where it is
             confident (with ``learned``); ``False`` keeps the rules' antecedents. Measured
@@ -129,11 +130,14 @@ def load(
             kwargs["exclude"] = ["ner", "tok2vec"]
         nlp = spacy.load(where, **kwargs)
     if "quoteattr_attributor" not in nlp.pipe_names:
-        nlp.add_pipe("quoteattr_attributor", last=True, config={"learned_roles": learned, "learned_links": learned and learned_links, "learned_indirect": learned})
+        nlp.add_pipe(
+            "quoteattr_attributor", last=True, config={"learned_roles": learned, "learned_links": learned and learned_links, "learned_indirect": learned, "learned_names": learned},
+        )
     else:
         attributor = nlp.get_pipe("quoteattr_attributor")
         if not learned:
             attributor.learned_roles = False
             attributor.learned_indirect = False
+            attributor.learned_names = False
         attributor.learned_links = learned and learned_links
     return nlp

@@ -123,6 +123,8 @@ def main() -> None:
     ap.add_argument("--pairs", action=argparse.BooleanOptionalAction, default=True, help="add the pairwise conjunctions of the plain features (the shipped model: on)")
     a = ap.parse_args()
     nlp = quoteattr.load(learned=False)
+    # the learned name boundary reads the names before any antecedent is chosen: as shipped
+    nlp.get_pipe("quoteattr_attributor").learned_names = True
     train, dev = groups(a.corpus / "train.jsonl", nlp), groups(a.corpus / "dev.jsonl", nlp)
     if a.pairs:
         train, dev = paired(train), paired(dev)

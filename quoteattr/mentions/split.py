@@ -8,6 +8,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.mentions.boundary import BOUNDARY_KEY, boundary_candidates, boundary_model
 from quoteattr.mentions.words import (
     ACRONYM,
     ROMAN,
@@ -75,8 +76,23 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
         # also a given name opens the name
         j -= 1
         name_toks = [doc[j]] + name_toks
+    if name_toks:
+        j = _learned_start(doc, start, name_end, name_toks[0].i, lex)
+        name_toks = [doc[x] for x in range(j, name_end)]
     role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
     return role_toks, name_toks
+
+
+def _learned_start(doc: Doc, start: int, name_end: int, rule: int, lex: Lexicon) -> int:
+    """The name's first word as the learned boundary model reads it (:mod:`.boundary`), when
+    the pipeline asked for it on this Doc (``doc.user_data[BOUNDARY_KEY]``: ``True`` for the
+    shipped model, or a chooser); else the rules' pick."""
+    chooser = doc.user_data.get(BOUNDARY_KEY)
+    if chooser is True:
+        chooser = boundary_model()
+    if not chooser:
+        return rule
+    return int(chooser.choose(boundary_candidates(doc, start, name_end, rule, lex), rule))
 
 
 def _after_a_title(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:

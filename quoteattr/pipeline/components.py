@@ -24,6 +24,7 @@ from quoteattr.article import Article
 from quoteattr.candidates import Candidate, find_candidates
 from quoteattr.candidates.gate import Gate, indirect_gate
 from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.mentions.boundary import BOUNDARY_KEY, boundary_model
 from quoteattr.pipeline.stages import View, read_view
 from quoteattr.resolve import resolve_quotes
 from quoteattr.resolve.linking import Linker, link_model
@@ -72,14 +73,30 @@ class QuoteSegmenter(_Component):
     """Paragraphs, sentences that never split inside a quote, and quote-mark spans
     (:mod:`quoteattr.segment`, read through :func:`~quoteattr.pipeline.stages.read_view`)."""
 
-    def __init__(self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True, resources: str | None = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True, resources: str | None = None, lexicon: Lexicon | None = None,
+        learned_names: bool = True,
+    ) -> None:
         self.name = name
         self.use_ner = use_ner
         self.repair = repair
         self.resources = resources
         #: every word list the rules read, passed down to them through the Article
         self.lexicon = lexicon if lexicon is not None else (Lexicon.load(resources) if resources else default_lexicon())
+        #: what the rules that split a title from a name ask where the name starts
+        #: (:mod:`quoteattr.mentions.boundary`): ``True`` for the shipped model, or a chooser;
+        #: ``None`` for the rules alone
+        self.boundary: Any = None
+        self.learned_names = learned_names
         self._nlp = nlp
+
+    @property
+    def learned_names(self) -> bool:
+        return self.boundary is not None
+
+    @learned_names.setter
+    def learned_names(self, value: bool) -> None:
+        self.boundary = True if value and boundary_model() is not None else None
 
     def _tokens(self, text: str) -> Doc:
         clean = getattr(self._nlp.tokenizer, "tokenize_normalized", None)
@@ -87,6 +104,8 @@ class QuoteSegmenter(_Component):
 
     def __call__(self, doc: Doc) -> Doc:
         view = read_view(doc, tokens=self._tokens, use_ner=self.use_ner, repair_text=self.repair)
+        if self.boundary is not None:
+            view.doc.user_data[BOUNDARY_KEY] = self.boundary
         art = Article(view.doc, self.lexicon)
         doc.user_data[STATE_KEY] = ArticleState(view, art)
         doc.spans[extensions.PARAGRAPHS_KEY] = _spans(doc, view, art.paras)
@@ -145,6 +164,7 @@ class SpeakerResolver(_Component):
         del doc.user_data[STATE_KEY]
         view = state.view
         found = resolve_quotes(state.article, state.candidates, view.source, learned_roles=self.learned_roles, linker=self.linker)
+        view.doc.user_data.pop(BOUNDARY_KEY, None)
         quotes = [view.to_input(q) for q in found]
         doc._.quotes = quotes
         speakers = []
@@ -169,10 +189,10 @@ class QuoteAttributor(_Component):
 
     def __init__(
         self, nlp: Language, name: str, use_ner: bool = False, repair: bool = True, learned_roles: bool = True, resources: str | None = None,
-        lexicon: Lexicon | None = None, learned_links: bool = True, learned_indirect: bool = True,
+        lexicon: Lexicon | None = None, learned_links: bool = True, learned_indirect: bool = True, learned_names: bool = True,
     ) -> None:
         self.name = name
-        self.segmenter = QuoteSegmenter(nlp, name, use_ner, repair, resources, lexicon)
+        self.segmenter = QuoteSegmenter(nlp, name, use_ner, repair, resources, lexicon, learned_names)
         self.finder = QuoteFinder(nlp, name, learned_indirect)
         self.resolver = SpeakerResolver(nlp, name, learned_roles, learned_links)
 
@@ -211,6 +231,14 @@ class QuoteAttributor(_Component):
     @learned_links.setter
     def learned_links(self, value: bool) -> None:
         self.resolver.learned_links = value
+
+    @property
+    def learned_names(self) -> bool:
+        return self.segmenter.learned_names
+
+    @learned_names.setter
+    def learned_names(self, value: bool) -> None:
+        self.segmenter.learned_names = value
 
     @property
     def learned_indirect(self) -> bool:

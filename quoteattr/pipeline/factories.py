@@ -14,11 +14,11 @@ from quoteattr.pipeline.components import QuoteAttributor, QuoteFinder, QuoteSeg
     "quoteattr_attributor",
     assigns=["doc._.quotes", "doc.spans"],
     requires=["token.idx"],
-    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None, "learned_links": True, "learned_indirect": True},
+    default_config={"use_ner": False, "repair": True, "learned_roles": True, "resources": None, "learned_links": True, "learned_indirect": True, "learned_names": True},
 )
 def make_attributor(
     nlp: Language, name: str, use_ner: bool, repair: bool = True, learned_roles: bool = True, resources: str | None = None, learned_links: bool = True,
-    learned_indirect: bool = True,
+    learned_indirect: bool = True, learned_names: bool = True,
 ) -> QuoteAttributor:
     """Factory for :class:`QuoteAttributor` (``nlp.add_pipe("quoteattr_attributor")``).
 
@@ -38,20 +38,26 @@ def make_attributor(
         learned_indirect: let the learned gate (``models/indirect_gate.json``, see
             :mod:`quoteattr.candidates.gate`) take the readings of speech verbs and *menurut* the rules
             doubt (no subject phrase they know, content opening like an adjunct …).
+        learned_names: let the learned boundary model (``models/boundary_model.json``, see
+            :mod:`quoteattr.mentions.boundary`) choose where a name starts after a title where
+            it is confident (*CIO Investree Dickie Widjaja*).
     """
-    return QuoteAttributor(nlp, name, use_ner, repair, learned_roles, resources, learned_links=learned_links, learned_indirect=learned_indirect)
+    return QuoteAttributor(
+        nlp, name, use_ner, repair, learned_roles, resources, learned_links=learned_links, learned_indirect=learned_indirect, learned_names=learned_names
+    )
 
 
 @Language.factory(
     "quoteattr_segmenter",
     assigns=["doc.spans"],
     requires=["token.idx"],
-    default_config={"use_ner": False, "repair": True, "resources": None},
+    default_config={"use_ner": False, "repair": True, "resources": None, "learned_names": True},
 )
-def make_segmenter(nlp: Language, name: str, use_ner: bool, repair: bool, resources: str | None = None) -> QuoteSegmenter:
+def make_segmenter(nlp: Language, name: str, use_ner: bool, repair: bool, resources: str | None = None, learned_names: bool = True) -> QuoteSegmenter:
     """Factory for :class:`QuoteSegmenter`: paragraphs, sentences, quote-mark spans; the word
-    lists (``resources``, as for ``quoteattr_attributor``) it passes down to the later stages."""
-    return QuoteSegmenter(nlp, name, use_ner, repair, resources)
+    lists (``resources``, as for ``quoteattr_attributor``) and the learned name boundary
+    (``learned_names``) it passes down to the later stages."""
+    return QuoteSegmenter(nlp, name, use_ner, repair, resources, learned_names=learned_names)
 
 
 @Language.factory("quoteattr_quote_finder", assigns=["doc.spans"], requires=["token.idx"], default_config={"learned_indirect": True})

@@ -1,0 +1,256 @@
+"""The learned name boundary: where a person's name starts in a run of capitalized words after a
+title (*CIO Investree Dickie Widjaja*, *Kepala Sekolah Aveline Gregoire*, *Presiden Taiwan Tsai
+Ing-wen*).
+
+The rules of :mod:`.split` pick one start. :func:`boundary_candidates` lists every start the
+name may have among the last words of the run, each with features: the rules' pick and the
+distance from it, the name's length, the word classes of the name's first word and of the word
+before it (first-name, title, organization, place, common and function words, acronyms,
+initials, the word's spelling score), whether a title stands before it, and what the rest of
+the article says (the name written elsewhere without the word before it, that word written
+elsewhere on its own or before another name). :class:`BoundaryModel` scores them with a
+log-linear ranker trained on the quotes-id ``train`` split
+(``training/build_boundary_model.py``, ``models/boundary_model.json``); its pick replaces the
+rules' only when it scores at least ``margin`` above it. The pipeline passes the model to the
+rules through the Doc (:data:`BOUNDARY_KEY`), so a pipeline loaded with ``learned=False``
+reads the rules alone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+from spacy.tokens import Doc, Token
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.mentions.words import ACRONYM, derived_noun, doc_text, is_cap, name_likeness, nonperson_word, person_word
+
+#: the shipped model's file name (in ``models/``, installed as ``quoteattr.models``)
+MODEL_NAME = "boundary_model.json"
+#: where the pipeline puts the model for the rules on the Doc they read (``doc.user_data``)
+BOUNDARY_KEY = "quoteattr_boundary_model"
+#: where :func:`spoken_words` keeps the words read after speech cues (``doc.user_data``)
+SPOKEN_KEY = "quoteattr_spoken_words"
+#: how many of the run's last words may start the name
+MAX_NAME_WORDS = 5
+
+
+@dataclass(frozen=True)
+class BoundaryCandidate:
+    """One start the name may have (a token index), with the features the ranker reads."""
+
+    start: int
+    name: str
+    features: tuple[str, ...]
+
+
+def word_classes(tok: Token, lex: Lexicon) -> list[str]:
+    """The evidence one word gives about being part of a person's name."""
+    text, low = tok.text, tok.lower_
+    if tok.is_punct:
+        return ["punct", f"punct={text}"]
+    out = []
+    if not is_cap(tok):
+        out.append("lower")
+    if person_word(text, lex):
+        out.append("person")
+    if nonperson_word(text, lex):
+        out.append("nonperson")
+    if low in lex.common_words:
+        out.append("common")
+    if low in lex.role_heads:
+        out.append("title")
+    elif lex.is_role_word(low):
+        out.append("role_word")
+    if low in lex.org_name_heads:
+        out.append("org_head")
+    if low in lex.jurisdiction_heads:
+        out.append("jurisdiction")
+    if low in lex.places or low in lex.place_words:
+        out.append("place")
+    if low in lex.rank_words:
+        out.append("rank")
+    if lex.is_honorific(low):
+        out.append("honorific")
+    if low in lex.words.given_name_titles:
+        out.append("given_title")
+    if low in lex.stop_words:
+        out.append("stop")
+    if len(text.rstrip(".")) == 1:
+        out.append("initial")
+    elif ACRONYM.match(text) and text.isupper():
+        out.append("acronym")
+    elif any(c.isupper() for c in text[1:]):
+        out.append("camel")
+    if tok.like_num:
+        out.append("number")
+    if is_cap(tok) and derived_noun(text, lex):
+        out.append("derived")
+    like = name_likeness(text) if text[:1].isalpha() else 0.0
+    out.append("like=" + ("hi" if like > 0.4 else "up" if like > 0.1 else "mid" if like > -0.1 else "down" if like > -0.4 else "lo"))
+    return out
+
+
+def _may_open_name(tok: Token, lex: Lexicon) -> bool:
+    """A capitalized word with no evidence against being part of a person's name (a first-name
+    word, or none of a title, organization, place, common or function word, an acronym or a
+    derived noun)."""
+    text = tok.text
+    if tok.is_punct or not is_cap(tok) or tok.lower_ in lex.stop_words or lex.is_honorific(text):
+        return False
+    return person_word(text, lex) or not (nonperson_word(text, lex) or derived_noun(text, lex))
+
+
+def _before_phrase(doc: Doc, start: int) -> str:
+    """What stands before the phrase: the text's start or a sentence end, a comma (an
+    appositive), a lower-case word, or something else."""
+    if start == 0:
+        return "start"
+    prev = doc[start - 1]
+    if prev.text == ",":
+        return "comma"
+    if prev.is_space or prev.text in (".", "!", "?", ":", ";") or prev.is_quote:
+        return "start"
+    if prev.is_lower:
+        return "lower"
+    return "other"
+
+
+def spoken_words(doc: Doc, lex: Lexicon) -> frozenset[str]:
+    """The capitalized words written right after a speech cue that follows its quote (*kata
+    Putri*, *ujar Aveline*): words the article uses alone for a speaker (cached on the Doc)."""
+    cached = doc.user_data.get(SPOKEN_KEY)
+    if cached is None:
+        cues = lex.cues
+        cached = sorted(
+            {doc[i + 1].text for i in range(len(doc) - 1) if is_cap(doc[i + 1]) and (c := cues.get(doc[i].lower_)) is not None and c.kind == "post"}
+        )
+        doc.user_data[SPOKEN_KEY] = cached
+    return frozenset(cached)
+
+
+def _standalone(doc: Doc, words: str, skip: int) -> bool:
+    """``words`` is written elsewhere in the article (not at char ``skip``) after a word that is
+    not capitalized, a punctuation mark or the text's start: the name stands without a title."""
+    text = doc_text(doc)
+    for m in regex.finditer(r"(?<!\w)" + regex.escape(words) + r"(?!\w)", text):
+        if m.start() == skip:
+            continue
+        before = text[: m.start()].rstrip()
+        prev = regex.search(r"(\S+)$", before)
+        if prev is None or not prev.group(1)[:1].isupper():
+            return True
+    return False
+
+
+def _elsewhere_without(doc: Doc, word: str, nxt: str, skip: int) -> bool:
+    """``word`` is written elsewhere in the article (not at char ``skip``) not followed by
+    ``nxt``: it stands on its own or before another name."""
+    text = doc_text(doc)
+    for m in regex.finditer(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", text):
+        if m.start() == skip:
+            continue
+        if not text[m.end() :].lstrip().startswith(nxt):
+            return True
+    return False
+
+
+def boundary_candidates(doc: Doc, start: int, name_end: int, rule: int, lex: Lexicon) -> list[BoundaryCandidate]:
+    """The starts the name ``doc[?:name_end]`` may have in the phrase ``doc[start:name_end]``:
+    the rules' pick ``rule``, each capitalized word after it, and each before it that is
+    reached across words that may open a name, among the last :data:`MAX_NAME_WORDS`, with
+    the features of :mod:`this module <quoteattr.mentions.boundary>`."""
+    lo = max(start, name_end - MAX_NAME_WORDS)
+    # the name may lose its first words (an organization glued before it), but it takes
+    # words before the rules' start only across words with no evidence against a name
+    while lo < rule and not all(_may_open_name(doc[x], lex) for x in range(lo, rule)):
+        lo += 1
+    starts = [j for j in range(lo, name_end) if j == rule or (is_cap(doc[j]) and not doc[j].is_punct)]
+    out = []
+    title_at = [x for x in range(start, name_end) if doc[x].lower_ in lex.role_heads or lex.is_role_word(doc[x].lower_)]
+    spoken = spoken_words(doc, lex)
+    pre = _before_phrase(doc, start)
+    for j in starts:
+        first = doc[j]
+        f = ["rule"] if j == rule else []
+        f.append(f"d={max(-2, min(2, j - rule))}")
+        f.append(f"len={min(name_end - j, 4)}")
+        f.append(f"pre={pre}&cut={j > start}")
+        f += [f"f:{c}" for c in word_classes(first, lex)]
+        if j > start:
+            before = doc[j - 1]
+            f += [f"b:{c}" for c in word_classes(before, lex)]
+            if j - 1 > start:
+                f += [f"bb:{c}" for c in word_classes(doc[j - 2], lex) if c in ("title", "org_head", "jurisdiction", "punct", "acronym", "person", "rank")]
+            if any(x < j for x in title_at):
+                f.append("title_before")
+            if before.text in spoken:
+                f.append("b_spoken")
+            if is_cap(before) and not before.is_punct:
+                if _elsewhere_without(doc, before.text, first.text, before.idx):
+                    f.append("b_elsewhere_alone")
+                if _standalone(doc, doc[j - 1 : name_end].text, before.idx):
+                    f.append("with_b_standalone")
+        else:
+            f.append("b:none")
+        if first.text in spoken:
+            f.append("f_spoken")
+        if _standalone(doc, doc[j:name_end].text, first.idx):
+            f.append("standalone")
+        out.append(BoundaryCandidate(j, doc[j:name_end].text, tuple(f)))
+    return out
+
+
+def conjunctions(features: Sequence[str]) -> tuple[str, ...]:
+    """The features and the pairs of one ``f:``/``b:`` word class with each other feature."""
+    fs = tuple(features)
+    firsts = [x for x in fs if x.startswith(("f:", "b:"))]
+    others = [x for x in fs if not x.startswith("d=")]
+    return fs + tuple(f"{a}&{b}" for a in firsts for b in others if a < b)
+
+
+@dataclass(frozen=True)
+class BoundaryModel:
+    """A log-linear ranker over :class:`BoundaryCandidate` features (``models/boundary_model.json``)."""
+
+    weights: dict[str, float]
+    margin: float
+    pairs: bool = True
+
+    def score(self, cand: BoundaryCandidate) -> float:
+        feats = conjunctions(cand.features) if self.pairs else cand.features
+        return sum(self.weights.get(f, 0.0) for f in feats)
+
+    def choose(self, cands: Sequence[BoundaryCandidate], rule: int) -> int:
+        """The start chosen: the model's best when it beats the rules' pick by ``margin``."""
+        if len(cands) < 2:
+            return rule
+        scores = {c.start: self.score(c) for c in cands}
+        best = max(scores, key=lambda j: scores[j])
+        if rule not in scores:
+            return rule
+        return best if scores[best] - scores[rule] >= self.margin else rule
+
+    @classmethod
+    def load(cls, path: str | Path) -> BoundaryModel:
+        d = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(dict(d["weights"]), float(d["margin"]), bool(d.get("pairs", True)))
+
+
+def model_path() -> Path | None:
+    """``models/boundary_model.json`` as installed with the package (or in the source tree)."""
+    from quoteattr.loading import shipped_path
+
+    return shipped_path(MODEL_NAME)
+
+
+@lru_cache(maxsize=1)
+def boundary_model() -> BoundaryModel | None:
+    """The shipped boundary model, or ``None`` when it is not installed."""
+    path = model_path()
+    return BoundaryModel.load(path) if path is not None else None
