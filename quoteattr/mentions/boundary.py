@@ -23,19 +23,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-import regex
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon
-from quoteattr.mentions.words import ACRONYM, derived_noun, doc_text, is_cap, name_likeness, nonperson_word, person_word
+from quoteattr.mentions.words import ACRONYM, derived_noun, is_cap, name_likeness, nonperson_word, person_word
 
 #: the shipped model's file name (in ``models/``, installed as ``quoteattr.models``)
 MODEL_NAME = "boundary_model.json"
 #: where the pipeline puts the model for the rules on the Doc they read (``doc.user_data``)
 BOUNDARY_KEY = "quoteattr_boundary_model"
-#: where :func:`spoken_words` keeps the words read after speech cues (``doc.user_data``)
-SPOKEN_KEY = "quoteattr_spoken_words"
+#: where :func:`_words_of` keeps the article's capitalized words (``doc.user_data``)
+WORDS_KEY = "quoteattr_boundary_words"
 #: how many of the run's last words may start the name
 MAX_NAME_WORDS = 5
 
@@ -121,43 +121,60 @@ def _before_phrase(doc: Doc, start: int) -> str:
     return "other"
 
 
+def _words_of(doc: Doc, lex: Lexicon) -> dict[str, Any]:
+    """The article's words, where each capitalized word stands (token indexes), and the words
+    written right after a speech cue that follows its quote: built once per Doc and kept in
+    ``doc.user_data`` (:data:`WORDS_KEY`, plain lists: the Doc stays serializable)."""
+    found = doc.user_data.get(WORDS_KEY)
+    if found is None:
+        cues = lex.cues
+        texts = [t.text for t in doc]
+        at: dict[str, list[int]] = {}
+        spoken = set()
+        for i, text in enumerate(texts):
+            if text[:1].isupper():
+                at.setdefault(text, []).append(i)
+                if i > 0 and (c := cues.get(texts[i - 1].lower())) is not None and c.kind == "post":
+                    spoken.add(text)
+        found = doc.user_data[WORDS_KEY] = {"texts": texts, "at": at, "spoken": sorted(spoken), "chosen": {}, "classes": {}}
+    return found
+
+
+def choose_start(doc: Doc, start: int, name_end: int, rule: int, lex: Lexicon, chooser: Any) -> int:
+    """Where ``chooser`` (a :class:`BoundaryModel`) starts the name of ``doc[start:name_end]``
+    against the rules' ``rule``; each phrase is decided once per Doc (the rules split a phrase
+    again for the registry, the speaker mention and the roles)."""
+    chosen: dict[str, int] = _words_of(doc, lex)["chosen"]
+    key = f"{start}:{name_end}:{rule}"
+    if key not in chosen:
+        chosen[key] = int(chooser.choose(boundary_candidates(doc, start, name_end, rule, lex), rule))
+    return chosen[key]
+
+
 def spoken_words(doc: Doc, lex: Lexicon) -> frozenset[str]:
     """The capitalized words written right after a speech cue that follows its quote (*kata
-    Putri*, *ujar Aveline*): words the article uses alone for a speaker (cached on the Doc)."""
-    cached = doc.user_data.get(SPOKEN_KEY)
-    if cached is None:
-        cues = lex.cues
-        cached = sorted(
-            {doc[i + 1].text for i in range(len(doc) - 1) if is_cap(doc[i + 1]) and (c := cues.get(doc[i].lower_)) is not None and c.kind == "post"}
-        )
-        doc.user_data[SPOKEN_KEY] = cached
-    return frozenset(cached)
+    Putri*, *ujar Aveline*): words the article uses alone for a speaker."""
+    return frozenset(_words_of(doc, lex)["spoken"])
 
 
-def _standalone(doc: Doc, words: str, skip: int) -> bool:
-    """``words`` is written elsewhere in the article (not at char ``skip``) after a word that is
+def _standalone(texts: list[str], start: int, end: int, at: dict[str, list[int]]) -> bool:
+    """The words ``texts[start:end]`` are written elsewhere in the article after a word that is
     not capitalized, a punctuation mark or the text's start: the name stands without a title."""
-    text = doc_text(doc)
-    for m in regex.finditer(r"(?<!\w)" + regex.escape(words) + r"(?!\w)", text):
-        if m.start() == skip:
+    words = texts[start:end]
+    n = len(words)
+    for i in at.get(words[0], ()):
+        if i == start or texts[i : i + n] != words:
             continue
-        before = text[: m.start()].rstrip()
-        prev = regex.search(r"(\S+)$", before)
-        if prev is None or not prev.group(1)[:1].isupper():
+        if i == 0 or not texts[i - 1][:1].isupper():
             return True
     return False
 
 
-def _elsewhere_without(doc: Doc, word: str, nxt: str, skip: int) -> bool:
-    """``word`` is written elsewhere in the article (not at char ``skip``) not followed by
-    ``nxt``: it stands on its own or before another name."""
-    text = doc_text(doc)
-    for m in regex.finditer(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", text):
-        if m.start() == skip:
-            continue
-        if not text[m.end() :].lstrip().startswith(nxt):
-            return True
-    return False
+def _elsewhere_without(texts: list[str], word: int, nxt: int, at: dict[str, list[int]]) -> bool:
+    """The word ``texts[word]`` is written elsewhere in the article not followed by the word
+    ``texts[nxt]``: it stands on its own or before another name."""
+    following = texts[nxt]
+    return any(i != word and (i + 1 >= len(texts) or texts[i + 1] != following) for i in at.get(texts[word], ()))
 
 
 def boundary_candidates(doc: Doc, start: int, name_end: int, rule: int, lex: Lexicon) -> list[BoundaryCandidate]:
@@ -171,9 +188,20 @@ def boundary_candidates(doc: Doc, start: int, name_end: int, rule: int, lex: Lex
     while lo < rule and not all(_may_open_name(doc[x], lex) for x in range(lo, rule)):
         lo += 1
     starts = [j for j in range(lo, name_end) if j == rule or (is_cap(doc[j]) and not doc[j].is_punct)]
+    if len(starts) < 2:
+        return [BoundaryCandidate(j, doc[j:name_end].text, ("rule",)) for j in starts]  # nothing to choose
     out = []
     title_at = [x for x in range(start, name_end) if doc[x].lower_ in lex.role_heads or lex.is_role_word(doc[x].lower_)]
-    spoken = spoken_words(doc, lex)
+    words = _words_of(doc, lex)
+    texts, at, spoken = words["texts"], words["at"], frozenset(words["spoken"])
+    known: dict[str, list[str]] = words["classes"]
+
+    def classes(tok: Token) -> list[str]:
+        found = known.get(tok.text)
+        if found is None:
+            found = known[tok.text] = word_classes(tok, lex)
+        return found
+
     pre = _before_phrase(doc, start)
     for j in starts:
         first = doc[j]
@@ -181,26 +209,26 @@ def boundary_candidates(doc: Doc, start: int, name_end: int, rule: int, lex: Lex
         f.append(f"d={max(-2, min(2, j - rule))}")
         f.append(f"len={min(name_end - j, 4)}")
         f.append(f"pre={pre}&cut={j > start}")
-        f += [f"f:{c}" for c in word_classes(first, lex)]
+        f += [f"f:{c}" for c in classes(first)]
         if j > start:
             before = doc[j - 1]
-            f += [f"b:{c}" for c in word_classes(before, lex)]
+            f += [f"b:{c}" for c in classes(before)]
             if j - 1 > start:
-                f += [f"bb:{c}" for c in word_classes(doc[j - 2], lex) if c in ("title", "org_head", "jurisdiction", "punct", "acronym", "person", "rank")]
+                f += [f"bb:{c}" for c in classes(doc[j - 2]) if c in ("title", "org_head", "jurisdiction", "punct", "acronym", "person", "rank")]
             if any(x < j for x in title_at):
                 f.append("title_before")
             if before.text in spoken:
                 f.append("b_spoken")
             if is_cap(before) and not before.is_punct:
-                if _elsewhere_without(doc, before.text, first.text, before.idx):
+                if _elsewhere_without(texts, j - 1, j, at):
                     f.append("b_elsewhere_alone")
-                if _standalone(doc, doc[j - 1 : name_end].text, before.idx):
+                if _standalone(texts, j - 1, name_end, at):
                     f.append("with_b_standalone")
         else:
             f.append("b:none")
         if first.text in spoken:
             f.append("f_spoken")
-        if _standalone(doc, doc[j:name_end].text, first.idx):
+        if _standalone(texts, j, name_end, at):
             f.append("standalone")
         out.append(BoundaryCandidate(j, doc[j:name_end].text, tuple(f)))
     return out

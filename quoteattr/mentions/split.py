@@ -8,7 +8,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
-from quoteattr.mentions.boundary import BOUNDARY_KEY, boundary_candidates, boundary_model
+from quoteattr.mentions.boundary import BOUNDARY_KEY, boundary_model, choose_start
 from quoteattr.mentions.words import (
     ACRONYM,
     ROMAN,
@@ -92,7 +92,7 @@ def _learned_start(doc: Doc, start: int, name_end: int, rule: int, lex: Lexicon)
         chooser = boundary_model()
     if not chooser:
         return rule
-    return int(chooser.choose(boundary_candidates(doc, start, name_end, rule, lex), rule))
+    return choose_start(doc, start, name_end, rule, lex, chooser)
 
 
 def _after_a_title(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:

@@ -24,7 +24,7 @@ from quoteattr.article import Article
 from quoteattr.candidates import Candidate, find_candidates
 from quoteattr.candidates.gate import Gate, indirect_gate
 from quoteattr.lexicon import Lexicon, default_lexicon
-from quoteattr.mentions.boundary import BOUNDARY_KEY, boundary_model
+from quoteattr.mentions.boundary import BOUNDARY_KEY, WORDS_KEY, boundary_model
 from quoteattr.pipeline.stages import View, read_view
 from quoteattr.resolve import resolve_quotes
 from quoteattr.resolve.linking import Linker, link_model
@@ -165,6 +165,7 @@ class SpeakerResolver(_Component):
         view = state.view
         found = resolve_quotes(state.article, state.candidates, view.source, learned_roles=self.learned_roles, linker=self.linker)
         view.doc.user_data.pop(BOUNDARY_KEY, None)
+        view.doc.user_data.pop(WORDS_KEY, None)
         quotes = [view.to_input(q) for q in found]
         doc._.quotes = quotes
         speakers = []
