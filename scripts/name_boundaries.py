@@ -11,7 +11,7 @@ harder case where an organization or place entity runs straight into the name.
 The sentences are the test and dev splits of idner-news-2k and the first test fold of
 NER-UI (none of them is read by training/build_names.py). Needs ../shared.
 
-usage: python scripts/name_boundaries.py [--shared ../shared] [--show 20]
+usage: python scripts/name_boundaries.py [--shared ../shared] [--show 20] [--no-learned-names]
 """
 
 from __future__ import annotations
@@ -73,8 +73,10 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--model", default=None)
     ap.add_argument("--show", type=int, default=0, help="list this many wrong readings")
+    ap.add_argument("--learned-names", action=argparse.BooleanOptionalAction, default=True, help="the learned name boundary (off: the rules' split)")
     a = ap.parse_args()
     nlp = quoteattr.load(a.model)
+    nlp.get_pipe("quoteattr_attributor").learned_names = a.learned_names
     right = {True: 0, False: 0}
     total = {True: 0, False: 0}
     wrong: list[tuple[str, str, str | None]] = []

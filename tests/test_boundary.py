@@ -53,6 +53,28 @@ def test_candidates_are_the_rule_pick_and_the_later_words(nlp_rules):
     assert all(any(f.startswith("len=") for f in c.features) for c in cands)
 
 
+def test_no_candidate_starts_inside_a_hyphenated_word(nlp_rules):
+    doc = _doc(nlp_rules, "Wakil Presiden Direktur Hans-Dieter Rummel mengatakan")
+    cands = boundary_candidates(doc, 0, _index(doc, "mengatakan"), _index(doc, "Hans"), LEX)
+    assert [c.name for c in cands] == ["Hans-Dieter Rummel", "Rummel"]
+
+
+@pytest.mark.parametrize(
+    "text,rule_word,names",
+    [
+        # a given name that is also a title, or a word that opens person names, stays in the name
+        ("Sekjen PSSI Ratu Dewi Anggraini hadir", "Ratu", ["Ratu Dewi Anggraini"]),
+        ("Pemandu wisata Lalu Ahmad Fauzi menyebut", "Lalu", ["Lalu Ahmad Fauzi"]),
+        # words before the first of them may go
+        ("CIO Lumbung Siti Rahma menyebut", "Lumbung", ["Lumbung Siti Rahma", "Siti Rahma"]),
+    ],
+)
+def test_the_name_never_loses_a_word_that_opens_person_names(nlp_rules, text, rule_word, names):
+    doc = _doc(nlp_rules, text)
+    cands = boundary_candidates(doc, 0, len(doc) - 1, _index(doc, rule_word), LEX)
+    assert [c.name for c in cands] == names
+
+
 @pytest.mark.parametrize(
     "text,rule_word,offered",
     [

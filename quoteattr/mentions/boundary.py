@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon
-from quoteattr.mentions.words import ACRONYM, derived_noun, is_cap, name_likeness, nonperson_word, person_word
+from quoteattr.mentions.words import ACRONYM, derived_noun, inside_hyphenated, is_cap, name_likeness, nonperson_word, person_word
 
 #: the shipped model's file name (in ``models/``, installed as ``quoteattr.models``)
 MODEL_NAME = "boundary_model.json"
@@ -106,6 +106,12 @@ def _may_open_name(tok: Token, lex: Lexicon) -> bool:
     return person_word(text, lex) or not (nonperson_word(text, lex) or derived_noun(text, lex))
 
 
+def _opens_person_name(tok: Token, lex: Lexicon) -> bool:
+    """A word that opens person names (a first-name word, *Lalu*) or a title that is also a given
+    name (*Ratu*, *Imam*): the rules keep it in the name on purpose."""
+    return person_word(tok.text, lex) or tok.lower_ in lex.words.given_name_titles
+
+
 def _before_phrase(doc: Doc, start: int) -> str:
     """What stands before the phrase: the text's start or a sentence end, a comma (an
     appositive), a lower-case word, or something else."""
@@ -179,7 +185,8 @@ def _elsewhere_without(texts: list[str], word: int, nxt: int, at: dict[str, list
 
 def boundary_candidates(doc: Doc, start: int, name_end: int, rule: int, lex: Lexicon) -> list[BoundaryCandidate]:
     """The starts the name ``doc[?:name_end]`` may have in the phrase ``doc[start:name_end]``:
-    the rules' pick ``rule``, each capitalized word after it, and each before it that is
+    the rules' pick ``rule``, each capitalized word after it (never inside a hyphenated word,
+    *Karl-Heinz*, nor after a word that opens person names, *Lalu*, *Ratu*), and each before it that is
     reached across words that may open a name, among the last :data:`MAX_NAME_WORDS`, with
     the features of :mod:`this module <quoteattr.mentions.boundary>`."""
     lo = max(start, name_end - MAX_NAME_WORDS)
@@ -187,7 +194,9 @@ def boundary_candidates(doc: Doc, start: int, name_end: int, rule: int, lex: Lex
     # words before the rules' start only across words with no evidence against a name
     while lo < rule and not all(_may_open_name(doc[x], lex) for x in range(lo, rule)):
         lo += 1
-    starts = [j for j in range(lo, name_end) if j == rule or (is_cap(doc[j]) and not doc[j].is_punct)]
+    # …and it loses words only up to the first that opens person names (*Lalu*, *Ratu*)
+    hi = next((x + 1 for x in range(rule, name_end) if _opens_person_name(doc[x], lex)), name_end)
+    starts = [j for j in range(lo, hi) if j == rule or (is_cap(doc[j]) and not doc[j].is_punct and not inside_hyphenated(doc, j, lex))]
     if len(starts) < 2:
         return [BoundaryCandidate(j, doc[j:name_end].text, ("rule",)) for j in starts]  # nothing to choose
     out = []
