@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import quoteattr
-from quoteattr.evaluation import _tokens, score
+from quoteattr.cli.evaluate import evaluate
+from quoteattr.evaluation import _tokens
 from quoteattr.mentions.boundary import BoundaryCandidate, BoundaryModel, conjunctions
 from training.build_link_model import Group, fit, right
 
@@ -88,15 +89,8 @@ def groups(path: Path, nlp: Any, pairs: bool = True) -> list[Group]:
 
 
 def end_to_end(path: Path, nlp: Any) -> float:
-    """Attribution F1 of the pipeline ``nlp`` on a gold file."""
-    gold = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            gold[str(rec["id"])] = rec
-    ids = list(gold)
-    preds = {aid: [q.to_dict() for q in doc._.quotes or []] for aid, doc in zip(ids, nlp.pipe(gold[a]["text"] for a in ids))}
-    return float(score(gold, preds)[0]["attribution"]["f1"])
+    """Attribution F1 of the pipeline ``nlp`` on a gold file (``quoteattr evaluate``'s figure)."""
+    return float(evaluate(path, nlp=nlp)[0]["attribution"]["f1"])
 
 
 def main() -> None:
