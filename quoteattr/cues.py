@@ -120,11 +120,11 @@ def build_cues(data: Any) -> dict[str, CueForm]:
     """
     out: dict[str, CueForm] = {}
 
-    def add(form: str, root: str, kind: CueKind, indirect: bool, takes: str) -> None:
+    def add(form: str, root: str, kind: CueKind, indirect: bool, takes: str, clitic: bool = True) -> None:
         form = form.lower()
         if form not in out:
             out[form] = CueForm(form, root, kind, False, indirect and kind == "active", takes)
-        if kind in ("post", "passive") and not form.endswith("nya") and " " not in form:
+        if clitic and kind in ("post", "passive") and not form.endswith("nya") and " " not in form:
             nya = form + "nya"
             if nya not in out:
                 out[nya] = CueForm(nya, root, kind, True, indirect and kind == "active", takes)
@@ -136,7 +136,7 @@ def build_cues(data: Any) -> dict[str, CueForm]:
             raise ResourceError(f"cues.json: root {root!r} has takes={takes!r}; use 'content' or 'introducer'")
         for affix in verb.get("affixes", []):
             for form, kind in _forms(root, affix):
-                add(form, root, kind, bool(verb.get("indirect")), takes)
+                add(form, root, kind, bool(verb.get("indirect")), takes, bool(verb.get("clitic", True)))
         for form in verb.get("forms", []):
             add(form, root, _kind_of(form), bool(verb.get("indirect")), takes)
     for form in data["menurut"]:

@@ -36,6 +36,36 @@ def test_direct_cue_after(nlp_rules, text, start, speaker, cue):
     assert text[q.quote_start : q.quote_end] == q.quote
 
 
+#: after the closing mark: a statement and its owner, "demikian" and a name, post cues mined
+#: from IndoSum (sambut, ketus, saran, lantun)
+STATEMENT_AFTER = [
+    ('Laga ditunda sepekan. “Jadwal baru akan diumumkan kemudian,” demikian pernyataan resmi Persikabo, Selasa (4/5).', "Persikabo", "demikian"),
+    ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," bunyi rilis resmi Arema FC.', "Arema FC", "bunyi"),
+    ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," demikian bunyi keterangan tertulis PT Liga Nusantara.', "PT Liga Nusantara", "demikian"),
+    ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," tulis pernyataan dari pihak Persiraja.', "Persiraja", "tulis"),
+    ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," demikian Gunawan Susilo.', "Gunawan Susilo", "demikian"),
+    ('Harga beras naik lagi. “Stok kami cukup sampai Lebaran,” sambut Direktur Utama Bulog Dedi Kurniawan.', "Dedi Kurniawan", "sambut"),
+    ('Harga beras naik lagi. “Jangan panik membeli,” saran Sri Wahyuni kepada warga.', "Sri Wahyuni", "saran"),
+    ('Harga beras naik lagi. “Itu urusan pemerintah,” ketus Hendra Saputra.', "Hendra Saputra", "ketus"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,cue", STATEMENT_AFTER)
+def test_statement_owner_and_mined_cues_after_a_quote(nlp_rules, text, speaker, cue):
+    direct = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker_name == speaker
+    assert direct[0].cue == cue
+
+
+def test_statement_referred_back_names_no_new_speaker(nlp_rules):
+    text = ('Ketua Umum Persikabo Andi Wiranata mengatakan laga ditunda. "Jadwal baru akan diumumkan '
+            'kemudian," demikian pernyataan tersebut.')
+    direct = [q for q in quoteattr.extract(text, nlp_rules) if q.type == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker != "tersebut" and direct[0].cue != "demikian"
+
+
 CLITIC = [
     ("Wali Kota Bogor Bima Arya meninjau lokasi longsor. “Warga sudah kami evakuasi,” ujarnya.", "Bima Arya", "ujarnya"),
     ("Dokter Andi Wijaya memeriksa pasien. “Kondisinya stabil,” katanya kepada wartawan.", "Andi Wijaya", "katanya"),

@@ -53,11 +53,28 @@ def cue_after(art: Article, site: QuoteSite) -> Candidate | None:
     if not (k < e_tok and (q.closed or q.end == q.close)):
         return None
     led = False
-    if doc[k].lower_ in art.lex.words.cue_after_leads and (k == after or doc[k - 1].text == "," or doc[k - 1].text in QUOTE_MARK_CHARS):
+    opens = k == after or doc[k - 1].text == "," or doc[k - 1].text in QUOTE_MARK_CHARS
+    if doc[k].lower_ in art.lex.words.cue_after_leads and opens:
         v = skip(art, k + 1, e_tok, set())
         if v < e_tok and art.cue(v) is not None and art.cue(v).kind in ("post", "passive"):  # type: ignore[union-attr]
             k, led = v, True  # "…," demikian tulis Essien / "…," begitu kata Budi
+        else:
+            found = _statement_or_name_after_lead(art, site, k, v)
+            if found is not None:
+                return found  # "…," demikian pernyataan resmi PSSI / "…," demikian Sutrisno
+    if opens and (art.cue(k) is None or doc[k].lower_ in art.lex.words.statement_openers):
+        owner = statement_owner(art, k, e_tok)
+        if owner is not None:  # "…," bunyi pernyataan kementerian itu / "…," rilis Persib
+            m = mention_after(art, owner, e_tok)
+            if m is not None:
+                return _found(art, site, "direct_cue_after", k, m, via_after(art, m.tok_end, e_tok))
     cue = art.cue(k)
+    if cue is not None and cue.kind == "post" and not cue.clitic:
+        owner = statement_owner(art, k + 1, e_tok)
+        if owner is not None:  # "…," tulis rilis resmi klub itu / "…," tulis pernyataan dari pihak Persib
+            m = mention_after(art, owner, e_tok)
+            if m is not None:
+                return _found(art, site, "direct_cue_after", k, m, via_after(art, m.tok_end, e_tok))
     if cue is not None and cue.kind in ("post", "passive", "active") and (led or k == after or doc[k - 1].text in {",", "."} or doc[k - 1].text in QUOTE_MARK_CHARS or doc[k - 1].is_space):
         if cue.clitic:
             return _found(art, site, "direct_cue_after", k, clitic_mention(doc, k), via_after(art, k + 1, e_tok))
@@ -76,6 +93,43 @@ def cue_after(art: Article, site: QuoteSite) -> Candidate | None:
                 if m is not None:
                     return _found(art, site, "direct_name_cue_after", v, m, via_after(art, v + 1, e_tok))
     return None
+
+
+def statement_owner(art: Article, k: int, limit: int) -> int | None:
+    """Where the owner of a statement named at token ``k`` starts: ``[bunyi] pernyataan
+    [resmi] [dari] PSSI`` (the lists ``statement_openers``, ``statement_nouns`` and
+    ``statement_modifiers`` of ``words.json``), or ``None``. The owner is a capitalized word
+    or *pihak*; a statement referred back to (*pernyataan tersebut*) names no owner."""
+    doc, words = art.doc, art.lex.words
+    k = skip(art, k, limit, set())
+    if k < limit and doc[k].lower_ in words.statement_openers:
+        k = skip(art, k + 1, limit, set())
+    n = k
+    if k + 1 < limit and f"{doc[k].lower_} {doc[k + 1].lower_}" in words.statement_nouns:
+        n = k + 2
+    elif k < limit and doc[k].lower_ in words.statement_nouns:
+        n = k + 1
+    if n == k:
+        return None
+    n = skip(art, n, limit, words.statement_modifiers)
+    if n >= limit or not (doc[n].text[:1].isupper() or doc[n].lower_ in art.lex.words.statement_owner_heads):
+        return None
+    return n
+
+
+def _statement_or_name_after_lead(art: Article, site: QuoteSite, lead: int, k: int) -> Candidate | None:
+    """“…,” demikian pernyataan resmi PSSI / “…,” demikian Sutrisno: a lead word (*demikian*,
+    *begitu*) then a statement and its owner, or the speaker's name or title itself."""
+    doc, e_tok = art.doc, site.e_tok
+    owner = statement_owner(art, k, e_tok)
+    if owner is None and k < e_tok and doc[k].text[:1].isupper() and art.cue(k) is None:
+        owner = k
+    if owner is None:
+        return None
+    m = mention_after(art, owner, e_tok)
+    if m is None or m.kind not in ("name", "role", "organization", "description"):
+        return None
+    return _found(art, site, "direct_cue_after", lead, m, via_after(art, m.tok_end, e_tok))
 
 
 def cue_before(art: Article, site: QuoteSite) -> Candidate | None:
