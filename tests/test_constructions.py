@@ -66,6 +66,33 @@ def test_statement_referred_back_names_no_new_speaker(nlp_rules):
     assert direct[0].speaker != "tersebut" and direct[0].cue != "demikian"
 
 
+#: a capitalized phrase with no title whose last words do not read as a person's name is one
+#: organization; a listed given name, a rank or a word used alone for a speaker keeps a person
+UNTITLED = [
+    ('“Gelombang tinggi masih mungkin terjadi,” kata Biro Klimatologi.', "Biro Klimatologi", "organization"),
+    ('“Album baru dirilis bulan depan,” tulis KQ Entertainment dalam keterangannya.', "KQ Entertainment", "organization"),
+    ('Kementerian Luar Negeri Montenegro menyatakan bahwa duta besarnya sudah dipanggil pulang.', "Kementerian Luar Negeri Montenegro", "organization"),
+    ('“Kami siap,” kata Kombes Hartono.', "Hartono", "person"),
+    ('Juru Bicara Satgas Banjir Provinsi Bengkulu Rudy Rerung mengatakan bahwa air mulai surut.', "Rudy Rerung", "person"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,kind", UNTITLED)
+def test_untitled_organization_or_person(nlp_rules, text, speaker, kind):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == speaker
+    assert quotes[0].speaker_type == kind
+
+
+def test_word_used_alone_for_a_speaker_stays_a_person(nlp_rules):
+    said = "Menurut Komisi Energi Kowalczyk, rencana itu harus dikaji ulang."
+    alone = quoteattr.extract(said, nlp_rules)
+    assert [q.speaker_type for q in alone] == ["organization"]  # no evidence of a person
+    text = "Ketua Komisi Kowalczyk mengkritik rencana itu. “Ini keliru,” kata Kowalczyk. " + said
+    assert {q.speaker_name for q in quoteattr.extract(text, nlp_rules)} == {"Kowalczyk"}
+
+
 CLITIC = [
     ("Wali Kota Bogor Bima Arya meninjau lokasi longsor. “Warga sudah kami evakuasi,” ujarnya.", "Bima Arya", "ujarnya"),
     ("Dokter Andi Wijaya memeriksa pasien. “Kondisinya stabil,” katanya kepada wartawan.", "Andi Wijaya", "katanya"),

@@ -8,6 +8,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
+from quoteattr.mentions.boundary import spoken_words
 from quoteattr.mentions.split import split_role_name
 from quoteattr.mentions.words import ROMAN, doc_text, is_cap, name_likeness, nonperson_word, person_word, tokens_text
 
@@ -126,13 +127,47 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
     if role_toks and role_toks[-1].lower_ in lex.words.origin_words and all(_place_word(t, lex) for t in name_toks):
         # "pria asal Purworejo", "artis kelahiran Jakarta": a description with where the person is from
         return Mention(ws, we, text[ws:we], "description", None, text[ws:we], start, end)
-    if org_phrase:
+    if org_phrase or _untitled_organization(doc, start, end, role_toks, name_toks, lex):
         return Mention(ws, we, text[ws:we], "organization", text[ws:we], None, start, end)
     if is_org or (
         len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER" and name_toks[0].text not in lex.person_acronyms
     ):
         return Mention(ws, we, text[ws:we], "organization", name, role, start, end)
     return Mention(s, e, text[s:e], "name", name, role, start, end)
+
+
+def _untitled_organization(doc: Doc, start: int, end: int, role_toks: list[Token], name_toks: list[Token], lex: Lexicon) -> bool:
+    """A capitalized phrase with no title in it whose "name" part does not read as a person's
+    (*Biro Meteorologi*, *Kepolisian California*, *SM Entertainment*, *Centers for Disease
+    Control and Prevention*): one organization's name, not a role and a person. A name part
+    reads as a person's when a word of it is a listed given name or its spelling leans to
+    person names (:func:`name_likeness`, from the NER sets)."""
+    if not role_toks:
+        return False
+    words = [t for t in doc[start:end] if t.is_alpha or "-" in t.text]
+    if not words or not is_cap(words[0]):
+        return False
+    joiners = lex.words.organization_name_joiners
+    for t in words:
+        low = t.lower_
+        if low in lex.role_heads or low in lex.descriptors or low in lex.determiners or low in lex.honorifics:
+            return False
+        if not (is_cap(t) or t.text.isupper() or low in joiners):
+            return False
+    if any(lex.is_honorific(t.text) or t.lower_.rstrip(".") in lex.rank_words for t in words):
+        return False
+    head = role_toks[0]
+    if not (head.lower_ in lex.org_words or all(t.text.isupper() and len(t.text) > 1 for t in role_toks)):
+        return False  # evidence of an organization: its head word (Biro, Kementerian) or an acronym (SM)
+    if any(person_word(t.text, lex) for t in name_toks):
+        return False
+    if _place_word(role_toks[-1], lex) and not any(_place_word(t, lex) for t in name_toks):
+        return False  # "Satgas Covid-19 Provinsi Maluku Dony Rerung": the organization ended at its place
+    spoken = spoken_words(doc, lex)
+    if any(t.text in spoken for t in name_toks):
+        return False  # "kata Trump" elsewhere: the article uses the word alone for a speaker
+    likeness = [name_likeness(t.text) for t in name_toks if not t.text.isupper()]
+    return bool(likeness) and sum(likeness) / len(likeness) < 0.0
 
 
 def _place_word(t: Token, lex: Lexicon) -> bool:
