@@ -63,13 +63,16 @@ def _glued_pattern() -> regex.Pattern[str]:
 
 
 def _with_glued_words(finditer: Callable[[str], Iterable[Any]]) -> Callable[[str], list[Any]]:
-    """spaCy's infix search plus the glued-word split points, in text order."""
+    """spaCy's infix search plus the glued-word split points, in text order; never inside a
+    common word (``resources/common_words.json``): *Setelah*, *Sehingga*, *Peserta* are
+    words, not "Se" or "Pe" and a glued word."""
     glued = _glued_pattern()
+    known = frozenset(load_json("common_words.json")["words"])
 
     def find(text: str) -> list[Any]:
         found = list(finditer(text))
         extra = list(glued.finditer(text))
-        if not extra:
+        if not extra or text.lower() in known:
             return found
         taken = {m.start() for m in found}
         found.extend(m for m in extra if m.start() not in taken)

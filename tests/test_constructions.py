@@ -378,6 +378,8 @@ GLUED = [
     # real words and names that end like a function word stay whole
     ("Hendi dan Budi bertemu Kepada Desa Sayang.", ["Hendi", "dan", "Budi", "bertemu", "Kepada", "Desa", "Sayang"]),
     ("Kader PDI-P untuk Kendal.", ["Kader", "PDI-P", "untuk", "Kendal"]),
+    # common words that end like one: se- and pe- words are no name with a glued word
+    ("Setelah rapat, Peserta pulang Sehingga sepi.", ["Setelah", "rapat", ",", "Peserta", "pulang", "Sehingga", "sepi"]),
 ]
 
 
