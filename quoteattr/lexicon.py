@@ -261,7 +261,8 @@ def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
         "passive_subjects": tuple(cue_data["passive_subjects"]),
         "clause_starters": tuple(cue_data["clause_starters"]),
         "via_before": tuple(cue_data["via"]["before"]),
-        "outlets": tuple(cue_data["via"]["outlet_hints"]),
+        # longest first: the first that matches is the whole outlet ("BBC Sport" before "BBC")
+        "outlets": tuple(sorted(set(cue_data["via"]["outlet_hints"]) | set(read("outlets.json")["outlets"]), key=lambda o: (-len(o), o))),
         "naming_roots": tuple(cue_data.get("naming_roots", [])),
         "continuing_roots": tuple(cue_data.get("continuing_roots", [])),
     }

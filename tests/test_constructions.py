@@ -240,6 +240,14 @@ def test_via_outlet(nlp_rules):
     assert q.via == "AP"
 
 
+def test_fact_credited_to_a_mined_outlet_is_no_quote(nlp_rules):
+    # outlets.json: media annotated as `via` in quotes-id train (Tuttomotoriweb), not hand-listed
+    text = "Menurut Tuttomotoriweb, tim pabrikan itu akan memakai sasis baru pada seri berikutnya."
+    assert quoteattr.extract(text, nlp_rules) == []
+    (q,) = quoteattr.extract("“Motor kami sudah siap,” kata Rossi, seperti dilansir Tuttomotoriweb.", nlp_rules)
+    assert q.via == "Tuttomotoriweb"
+
+
 def test_boilerplate_inside_quote_does_not_break_it(nlp_rules):
     text = "“Kami akan terus mengawal kasus ini\n\nADVERTISEMENT\n\nsampai tuntas,” kata Anis Hidayah."
     quotes = quoteattr.extract(text, nlp_rules)

@@ -371,7 +371,7 @@ def via_after(art: Article, i: int, limit: int) -> str | None:
             continue
         rest = tail[p + len(phrase) + 1 :].lstrip()
         strong = any(w in phrase for w in art.lex.words.via_strong_words)
-        for outlet in sorted(outlets, key=len, reverse=True):
+        for outlet in outlets:  # longest first
             if rest.startswith(outlet) and (len(rest) == len(outlet) or not rest[len(outlet)].isalnum()):
                 return outlet
         if strong:
