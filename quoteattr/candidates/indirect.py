@@ -290,9 +290,9 @@ def read_verb(art: Article, site: CueSite) -> Reading | None:
     if len(words) < 3:
         doubts.append("short")
     if cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
-        if cue.root not in art.lex.words.naming_report_roots:
-            return None  # "menjuluki kawasan itu sebagai …" names, it does not report speech
-        doubts.append("naming")  # "Israel menyebut Yerusalem sebagai ibu kotanya": often a stated position
+        # "Israel menyebut Yerusalem sebagai ibu kotanya": a stated position 21 times of 28 in
+        # quotes-id train (7 of 8 in dev), a name given the others: the learned gate decides
+        doubts.append("naming")
     low = [w.lower().strip(",.") for w in words]
     head = low[0].removesuffix("nya")
     if (head in lex.topic_nouns or " ".join(low[:2]).removesuffix("nya") in lex.topic_nouns) and not lex.words.content_introducers & set(low):
