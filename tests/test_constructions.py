@@ -693,3 +693,11 @@ def test_a_read_also_placeholder_glued_to_a_paragraph_is_no_part_of_the_speaker(
 def test_demikian_or_begitu_before_the_cue_after_a_quote(nlp_rules, text, speaker):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.pattern, q.speaker_name) == ("direct_cue_after", speaker)
+
+
+@pytest.mark.parametrize("opening", ["Sang pelatih", "Si pelatih"])
+def test_definite_description_as_subject_refers_back(nlp_rules, opening):
+    text = (f"Pelatih Persikabo Gunawan Hadi kecewa dengan hasil laga itu. {opening} mengungkapkan "
+            "bahwa timnya kurang disiplin di babak kedua.")
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker == opening and q.speaker_name == "Gunawan Hadi"

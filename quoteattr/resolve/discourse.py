@@ -146,9 +146,11 @@ def _is_anaphor(art: Article, m: Mention) -> bool:
 def _lower_description_going_on(art: Article, m: Mention) -> bool:
     """A lower-case title or description of one word the sentence goes on describing (*beber
     pelatih berusia 54 tahun itu*, *tambah pemain yang kini memperkuat Persib itu*), or one
-    opened by a definite determiner (*tutur sang pelatih*): the person being reported."""
+    opened by a definite determiner (*tutur sang pelatih*, *Sang gelandang mengaku …*): the
+    person being reported."""
     words = [w.lower() for w in m.text.split()]
-    if not words or not m.text[:1].islower() or any(w in art.lex.group_heads or w in art.lex.plural_pronouns for w in words):
+    definite = bool(words) and words[0] in art.lex.words.definite_determiners  # "Sang gelandang" opens a sentence too
+    if not words or not (m.text[:1].islower() or definite) or any(w in art.lex.group_heads or w in art.lex.plural_pronouns for w in words):
         return False  # not a group or an unnamed source (sang sumber, warga)
     lex = art.lex
     if len(words) == 1 and words[0] not in lex.determiners and (words[0] in lex.role_heads or words[0] in lex.descriptors or words[0] in lex.anaphoric_heads):
