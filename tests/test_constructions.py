@@ -701,3 +701,9 @@ def test_definite_description_as_subject_refers_back(nlp_rules, opening):
             "bahwa timnya kurang disiplin di babak kedua.")
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker == opening and q.speaker_name == "Gunawan Hadi"
+
+
+def test_description_after_a_cue_may_hold_a_title_in_single_marks(nlp_rules):
+    text = "Penyanyi Raka Pradipta merilis album baru. “Saya senang sekali,” tutur pelantun 'Cinta Lama' ini."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Raka Pradipta"

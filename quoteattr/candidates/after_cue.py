@@ -10,6 +10,9 @@ from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, name_likeness, np_end, person_word, tokens_text
 
+#: single quotation marks: around a title inside a description (*pelantun 'Semusim' ini*)
+_SINGLE_MARKS = frozenset("'‘’")
+
 #: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
 _DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
 
@@ -25,7 +28,7 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
     for d in range(i + 1, min(limit, i + 25)):
         named_after = d + 2 < limit and doc[d + 1].text == "," and doc[d + 2].text[:1].isupper()
         if doc[d].lower_ in art.lex.words.demonstratives and (d + 1 >= limit or doc[d + 1].is_punct) and not named_after:
-            described = demonstrative_description(art, i, d + 1)
+            described = demonstrative_description(art, i, d + 1, titles=True)
             if described is not None:
                 return described  # "ujar pria yang akrab disapa Emil itu."
             break
@@ -61,7 +64,7 @@ def description_opener(art: Article, k: int) -> bool:
     return not low.startswith(tuple(lex.words.description_verb_prefixes)) or low in lex.role_heads
 
 
-def demonstrative_description(art: Article, start: int, end: int) -> Mention | None:
+def demonstrative_description(art: Article, start: int, end: int, titles: bool = False) -> Mention | None:
     """``doc[start:end]`` is one description closed by a demonstrative, proper names, dates and
     clauses inside it (*Mantan Kapolda Metro Jaya itu*, *pria yang akrab disapa Emil itu*,
     *Perempuan kelahiran Bandar Lampung, 26 Agustus 1962, itu*): it refers back to a person,
@@ -70,8 +73,9 @@ def demonstrative_description(art: Article, start: int, end: int) -> Mention | N
     if end - start < 2 or end - start > 25 or doc[end - 1].lower_ not in art.lex.words.demonstratives or not description_opener(art, start):
         return None
     inner = doc[start : end - 1]
-    if any(t.text in QUOTE_MARK_CHARS or t.text in {".", "!", "?", ";", ":"} or t.lower_ in art.lex.cues for t in inner):
-        return None
+    allowed = _SINGLE_MARKS if titles and sum(t.text in _SINGLE_MARKS for t in inner) % 2 == 0 else frozenset()
+    if any((t.text in QUOTE_MARK_CHARS and t.text not in allowed) or t.text in {".", "!", "?", ";", ":"} or t.lower_ in art.lex.cues for t in inner):
+        return None  # after a cue, a title in single marks may stand inside (tutur pelantun 'Semusim' ini)
     if inner[-1].lower_ in art.lex.words.time_nouns:
         return None  # "… dalam keterangan pers hari ini": a time adverbial
     if any(t.text[:1].isupper() and nxt.lower_ in art.lex.adjunct_starters and nxt.lower_ != "yang" for t, nxt in zip(inner[:-1], inner[1:])):
