@@ -109,7 +109,20 @@ PATTERN_ROWS = [
     ("indirect_passive", "Dikatakan Budi Santoso, jalan itu akan dibuka pekan depan oleh pemerintah.", "Budi Santoso"),
     ("indirect_passive_previous", "Jalan itu akan dibuka pekan depan oleh pemerintah daerah. Hal itu disampaikan Budi Santoso di Jakarta.", "Budi Santoso"),
     ("indirect_cue_after", "Jalan itu akan dibuka pekan depan oleh pemerintah, kata Budi Santoso.", "Budi Santoso"),
+    ("indirect_passive_topic", "Perbaikan jalan itu disebut Budi Santoso sudah selesai sebelum Lebaran.", "Budi Santoso"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantuan itu disampaikan Budi Santoso kepada warga di Desa Sukamaju.",  # no statement after the agent
+        "Kawasan itu disebut Budi Santoso sebagai kampung pelangi sejak dulu.",  # a name given
+        "Budi Santoso juga disebut menerima dana Rp 250 juta pada tahun itu.",  # no agent
+    ],
+)
+def test_passive_topic_needs_an_agent_and_a_statement(nlp_rules, text):
+    assert [q for q in nlp_rules(text)._.quotes if q.pattern == "indirect_passive_topic"] == []
 
 
 def test_every_direct_rule_and_indirect_reader_has_rows():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.tokens import Token
+
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
@@ -434,6 +436,12 @@ def _passive(art: Article, site: CueSite, found: list[Candidate]) -> Candidate |
             if span:
                 return _found(art, site, span, "indirect_passive", m)
         return None
+    # Keberadaan warung itu dikatakan Agus mulai buka pukul 08.00 WIB: a topic, the cue, its
+    # agent, then what the agent says of the topic
+    if not cue.clitic and lead_low not in art.phrases["passive_subjects"]:
+        topical = _topic_agent_content(art, site, lead)
+        if topical is not None:
+            return topical
     # Hal itu disampaikan X …: the previous sentence is the quote
     if lead_low in art.phrases["passive_subjects"] and si > 0:
         m = mention_after(art, k + 1, e_tok)
@@ -452,6 +460,34 @@ def _passive(art: Article, site: CueSite, found: list[Candidate]) -> Candidate |
         if span:
             return _found(art, site, span, "indirect_passive_previous", m, sent=si - 1)
     return None
+
+
+def _topic_agent_content(art: Article, site: CueSite, lead: list[Token]) -> Candidate | None:
+    """``indirect_passive_topic``: *[Kondisi pasien itu] disebut [pihak keluarga] [sudah
+    membaik]*: a noun phrase the sentence is about (no verb in it), the passive cue, its
+    agent, then a predicate about the topic, which is the content."""
+    k, e_tok, sent = site.k, site.e_tok, site.sent
+    doc, lex = art.doc, art.lex
+    demonstratives = lex.words.demonstratives
+    if not lead or len(lead) > 8 or any((t.is_punct and t.text != "-") or (verb_like(t, lex) and t.lower_ not in demonstratives) or art.cue(t.i) is not None for t in lead):
+        return None
+    if lead[0].lower_ in lex.pronouns or lead[0].lower_ in lex.function_words:
+        return None
+    agent = skip(art, k + 1, e_tok, lex.words.speaker_skip_after_cue)
+    if agent >= e_tok or not (doc[agent].text[:1].isupper() or doc[agent].lower_ in lex.words.statement_owner_heads):
+        return None  # "… disebut menerima dana …": no agent named
+    m = mention_after(art, k + 1, e_tok)
+    if m is None or m.kind not in ("name", "organization", "role", "description"):
+        return None
+    n = skip(art, m.tok_end, e_tok, set())
+    if n < e_tok and doc[n].lower_ == "bahwa":
+        n = skip(art, n + 1, e_tok, set())
+    if n >= e_tok or doc[n].lower_ not in lex.words.topic_predicate_openers or art.cue(n) is not None:
+        return None  # "… disampaikan Budi kepada warga", "… disebut Budi sebagai …": no statement follows
+    span = content_span(art, n, clause_end(art, n, e_tok, sent))
+    if not span or len(art.text[span[0] : span[1]].split()) < 3:
+        return None
+    return _found(art, site, span, "indirect_passive_topic", m)
 
 
 def _post_indirect(art: Article, site: CueSite) -> Candidate | None:

@@ -23,6 +23,7 @@ Pattern = Literal[
     "indirect_cue_after",
     "indirect_passive",
     "indirect_passive_previous",
+    "indirect_passive_topic",
 ]
 
 
