@@ -707,3 +707,18 @@ def test_description_after_a_cue_may_hold_a_title_in_single_marks(nlp_rules):
     text = "Penyanyi Raka Pradipta merilis album baru. “Saya senang sekali,” tutur pelantun 'Cinta Lama' ini."
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == "Raka Pradipta"
+
+
+#: function words and adverbs that open a sentence are no part of its subject
+LEADING_ADVERBIALS = [
+    ("Pelatih Persikabo Gunawan Hadi kecewa. Dengan tegas pelatih asal Bogor itu menegaskan bahwa wasit harus diganti.", "pelatih asal Bogor itu", "Gunawan Hadi"),
+    ("Secara tidak langsung Hendra Saputra menegaskan bahwa dirinya tidak terlibat dalam proyek itu.", "Hendra Saputra", "Hendra Saputra"),
+    ("Apalagi sebelumnya Rina Wulandari telah memastikan bahwa ia akan hadir di acara itu.", "Rina Wulandari", "Rina Wulandari"),
+    ("Para petani menyatakan bahwa harga pupuk terlalu mahal tahun ini.", "Para petani", None),
+]
+
+
+@pytest.mark.parametrize("text,written,name", LEADING_ADVERBIALS)
+def test_leading_adverbials_are_no_subject(nlp_rules, text, written, name):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker, q.speaker_name) == (written, name)

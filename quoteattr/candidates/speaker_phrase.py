@@ -7,7 +7,7 @@ from __future__ import annotations
 from quoteattr.article import Article
 from quoteattr.candidates.after_cue import demonstrative_description, description_opener, merge, mention_after, role_goes_on, title_of_a_place
 from quoteattr.candidates.clauses import skip
-from quoteattr.mentions import Mention, degree_like, make_mention, np_end, person_word, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, person_word, tokens_text
 from quoteattr.mentions.phrase import title_list_comma
 
 __all__ = ["merge", "mention_after", "subject_before", "via_after"]
@@ -81,6 +81,10 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             continue
         # sentence connectors before the subject: "Lebih lanjut Enny mengatakan"
         while cs < ce - 1 and doc[cs].lower_ in lex.connectors:
+            cs += 1
+        # function words and adverbs opening the sentence: "Apalagi sebelumnya kakak Bella
+        # Hadid itu …", "Dengan tegas politikus PKS itu meminta", "Secara tidak langsung Roy …"
+        while cs < ce - 1 and _leading_adverbial(art, cs):
             cs += 1
         # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
         phrase_end = np_end(doc, cs, ce, lex)
@@ -347,6 +351,21 @@ def _tail_np(art: Article, start: int, end: int) -> int | None:
         if np_end(doc, p, end, lex) == end:
             return p
     return None
+
+
+def _leading_adverbial(art: Article, k: int) -> bool:
+    """Token ``k`` is a function word or an adverb that opens its sentence, or follows one that
+    does (*Apalagi sebelumnya …*, *Dengan tegas …*): no part of the subject. Pronouns,
+    determiners (*Para petani*), *yang* (*Yang bersangkutan*) and words that open a description
+    or a title are."""
+    doc, lex = art.doc, art.lex
+    low = doc[k].lower_
+    if not (low in lex.function_words or low in lex.adverbs) or low in lex.pronouns or low in lex.determiners or low == "yang":
+        return False
+    if low in lex.role_heads or low in lex.descriptors or low in lex.anaphoric_heads:
+        return False
+    sent_start = art.tok_at(art.sents[art.sent_of(doc[k].idx)].start)
+    return all(_leading_adverbial(art, j) or doc[j].is_space or doc[j].text in QUOTE_MARK_CHARS for j in range(sent_start, k)) if k > sent_start else True
 
 
 def _starts_sentence_adverbial(art: Article, k: int) -> bool:
