@@ -715,6 +715,8 @@ LEADING_ADVERBIALS = [
     ("Secara tidak langsung Hendra Saputra menegaskan bahwa dirinya tidak terlibat dalam proyek itu.", "Hendra Saputra", "Hendra Saputra"),
     ("Apalagi sebelumnya Rina Wulandari telah memastikan bahwa ia akan hadir di acara itu.", "Rina Wulandari", "Rina Wulandari"),
     ("Para petani menyatakan bahwa harga pupuk terlalu mahal tahun ini.", "Para petani", None),
+    # a fronted phrase, then a time adverbial before a one-word name
+    ("Terkait rencana itu, saat ini Tokoraya mengklaim telah bekerja sama dengan banyak mitra.", "Tokoraya", "Tokoraya"),
 ]
 
 

@@ -234,12 +234,17 @@ def _never_the_subject(art: Article, cs: int, ce: int, ci: int) -> bool:
 
 def _subject_after_adjunct(art: Article, cs: int, ce: int) -> Mention | None:
     """A named subject at the end of a chunk that opens with an adjunct (*di sisi lain mantan
-    Ketua DPR Setya Novanto meminta*): a name with a role or of two words or more."""
+    Ketua DPR Setya Novanto meminta*): a name with a role or of two words or more, or any name
+    after a time adverbial (*…, saat ini Feedr mengklaim*)."""
     tail = _tail_np(art, cs, ce)
     if tail is None or tail <= cs:
         return None
     m = make_mention(art.doc, tail, ce, art.lex)
-    if m is None or m.kind != "name" or _only_places(art, m) or not (m.role or len((m.name or "").split()) >= 2):
+    if m is None or m.kind != "name" or _only_places(art, m):
+        return None
+    # a time adverbial before it (saat ini, sebelumnya, kini) leaves a one-word name the subject
+    timed = all(art.doc[j].lower_ in art.lex.adverbs or art.doc[j].is_space for j in range(skip(art, cs, ce, set()), tail))
+    if not (m.role or len((m.name or "").split()) >= 2 or timed):
         return None
     return m
 
