@@ -724,3 +724,10 @@ LEADING_ADVERBIALS = [
 def test_leading_adverbials_are_no_subject(nlp_rules, text, written, name):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker, q.speaker_name) == (written, name)
+
+
+def test_coordinated_speech_verb_takes_the_first_verbs_subject(nlp_rules):
+    text = ("Pelatih Persikabo Gunawan Hadi memuji rekrutan barunya Stefan Kowalczyk dan menyatakan "
+            "bahwa pemain itu akan menjadi starter.")
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Gunawan Hadi"

@@ -337,6 +337,11 @@ def _verb_subject(art: Article, site: CueSite) -> Mention | None:
     clause = clause_start(art, s_tok, k)
     m = subject_before(art, k, clause)
     if m is not None:
+        first = _first_of_coordinated_verbs(art, k, clause)
+        if first is not None and m.tok_start > first:
+            # "Polri mengajukan anggaran … dan meminta agar …": what was read is the first
+            # verb's object; the subject is the first verb's
+            return subject_before(art, first, clause) or m
         return m
     j = k - 1
     conj = False
@@ -348,6 +353,24 @@ def _verb_subject(art: Article, site: CueSite) -> Mention | None:
             c = art.cue(v)
             if c is not None and c.kind == "active":
                 return subject_before(art, v, clause)
+    return None
+
+
+def _first_of_coordinated_verbs(art: Article, k: int, clause: int) -> int | None:
+    """The first verb of the clause when the speech verb at ``k`` is coordinated to it without
+    a comma (*Polri mengajukan anggaran … dan meminta*, *Putin menghadiahkan paspor kepada
+    Seagal, …, sembari berharap*): a verb_conjunctions word right before ``k``, and a verb (a
+    lower-case word with a verb's prefix, or a speech verb) after the clause's first word."""
+    doc, lex = art.doc, art.lex
+    j = k - 1
+    while j > clause and (doc[j].lower_ in lex.adverbs or doc[j].is_space):
+        j -= 1
+    if j <= clause or doc[j].lower_ not in lex.words.verb_conjunctions:
+        return None
+    for v in range(clause + 1, j):
+        c = art.cue(v)
+        if verb_like(doc[v], lex) or (c is not None and c.kind == "active"):
+            return v
     return None
 
 
