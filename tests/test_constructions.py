@@ -731,3 +731,16 @@ def test_coordinated_speech_verb_takes_the_first_verbs_subject(nlp_rules):
             "bahwa pemain itu akan menjadi starter.")
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == "Gunawan Hadi"
+
+
+#: a relative clause set off by a comma holds no subject: the name before *yang* speaks
+RELATIVE_CLAUSES = [
+    ("Menteri Pertanian Rudi Hartono, yang memimpin partai kecil Harapan Baru pun mengatakan bahwa rencana itu keliru.", "Rudi Hartono"),
+    ("Ketua Bawaslu Sleman Ketut Wiradana yang didampingi dua anggotanya, Sri Lestari dan Andi Saputra mengatakan bahwa pemilu berjalan lancar.", "Ketut Wiradana"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", RELATIVE_CLAUSES)
+def test_relative_clause_chunk_is_no_subject(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker

@@ -9,6 +9,7 @@ from quoteattr.candidates.after_cue import demonstrative_description, descriptio
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, person_word, tokens_text
 from quoteattr.mentions.phrase import title_list_comma
+from quoteattr.roles import verb_like
 
 __all__ = ["merge", "mention_after", "subject_before", "via_after"]
 
@@ -67,6 +68,9 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 break
             if cs < end and not (doc[cs].like_num or doc[cs].lower_ in lex.words.demonstratives or doc[cs].text[:1].isupper()):
                 break
+    relative = _relative_clause_head(art, chunks)
+    if relative is not None:
+        return relative
     for ci in range(len(chunks) - 1, -1, -1):
         cs, ce = chunks[ci]
         cs = skip(art, cs, ce, set())
@@ -134,6 +138,34 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 return described
         return m
     return None
+
+
+def _relative_clause_head(art: Article, chunks: list[tuple[int, int]]) -> Mention | None:
+    """The subject when the chunk before the verb is part of a relative clause set off by a
+    comma: *Naftali Bennett, yang memimpin partai Jewish Home pun mengatakan* (the chunk opens
+    with *yang*), *Ketua Bawaslu I Ketut Rudia yang didampingi dua anggotanya, A dan B
+    mengatakan* (the chunk before holds *yang* and a verb): the name before *yang*, not the
+    names inside the clause."""
+    doc, lex = art.doc, art.lex
+    if len(chunks) < 2:
+        return None
+    cs, ce = chunks[-1]
+    cs = skip(art, cs, ce, set())
+    if cs < ce and doc[cs].lower_ == "yang":
+        ps, pe = chunks[-2]
+        ps, prev = _previous_chunk(art, (ps, pe))
+        return prev if prev is not None and prev.kind in ("name", "organization") else None
+    ps, pe = chunks[-2]
+    k = next((k for k in range(ps, pe) if doc[k].lower_ == "yang"), None)
+    if k is None or k + 1 >= pe or not (verb_like(doc[k + 1], lex) or doc[k + 1].lower_.startswith(("di", "ber", "me"))):
+        return None
+    if any(verb_like(t, lex) for t in doc[cs:ce]):
+        return None  # the last chunk has a verb of its own: it is no part of the clause
+    ps = skip(art, ps, pe, set())
+    if ps >= k or np_end(doc, ps, k, lex) != k:
+        return None
+    head = make_mention(doc, ps, k, lex)
+    return head if head is not None and head.kind == "name" else None
 
 
 def _titled_name_before_adjunct(art: Article, cs: int, ce: int) -> Mention | None:
