@@ -744,3 +744,9 @@ RELATIVE_CLAUSES = [
 def test_relative_clause_chunk_is_no_subject(nlp_rules, text, speaker):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
+
+
+def test_place_after_a_place_adjunct_is_no_speaker(nlp_rules):
+    text = "Kepala BPBD Lestari Handayani di Wonosari, Gunungkidul, Senin, menjelaskan bahwa jalan itu tertutup longsor."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Lestari Handayani"

@@ -261,7 +261,23 @@ def _never_the_subject(art: Article, cs: int, ce: int, ci: int) -> bool:
     doc, lex = art.doc, art.lex
     if ci > 0 and all(degree_like(t, lex) or t.is_punct for t in doc[cs:ce]):
         return True
+    if ci > 0 and _place_after_a_place_adjunct(art, cs, ce):
+        return True
     return all(doc[k].lower_ in lex.connectors or doc[k].lower_ in lex.function_words for k in range(cs, ce))
+
+
+def _place_after_a_place_adjunct(art: Article, cs: int, ce: int) -> bool:
+    """A chunk of place words only right after a place adjunct (*Kepala BNPB Willem
+    Rampangilei di Karangasem, Bali, Sabtu, menjelaskan*): the adjunct's place goes on; it is
+    no organization speaking."""
+    doc, lex = art.doc, art.lex
+    words = [t for t in doc[cs:ce] if not t.is_space]
+    if not words or not all(t.text[:1].isupper() and (t.lower_ in lex.places or t.lower_ in lex.place_words) for t in words):
+        return False
+    k = cs - 2  # the word before the comma
+    while k >= 0 and doc[k].text[:1].isupper() and k > cs - 8:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in lex.words.posting_prepositions
 
 
 def _subject_after_adjunct(art: Article, cs: int, ce: int) -> Mention | None:
