@@ -750,3 +750,22 @@ def test_place_after_a_place_adjunct_is_no_speaker(nlp_rules):
     text = "Kepala BPBD Lestari Handayani di Wonosari, Gunungkidul, Senin, menjelaskan bahwa jalan itu tertutup longsor."
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == "Lestari Handayani"
+
+
+#: descriptions after a cue that refer back: an age inside (23 tahun), a phrase opened by sang
+REFERRING_DESCRIPTIONS = [
+    'Penyanyi Rina Wulandari merilis album baru. "Saya senang sekali," kata musisi 23 tahun tersebut.',
+    'Penyanyi Rina Wulandari merilis album baru. "Saya senang sekali," kata sang ikon fesyen.',
+    'Penyanyi Rina Wulandari merilis album baru. Pelantun berusia 23 tahun itu mengatakan bahwa album itu dibuat selama dua tahun.',
+]
+
+
+@pytest.mark.parametrize("text", REFERRING_DESCRIPTIONS)
+def test_description_with_an_age_or_sang_refers_back(nlp_rules, text):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Rina Wulandari"
+
+
+def test_pihak_takes_the_noun_after_it(nlp_rules):
+    (q,) = quoteattr.extract('Film itu ditunda. "Kami minta maaf kepada penonton," kata pihak studio.', nlp_rules)
+    assert q.speaker == "pihak studio"

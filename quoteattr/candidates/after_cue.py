@@ -39,6 +39,8 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
             # "kata bekas pelatih Juventus itu": a description that refers back
             s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
             return Mention(s, e, art.text[s:e], "description", None, art.text[s:e], i, end)
+    if end == i + 1 and doc[i].lower_ in lex.words.open_heads:
+        end = _open_head_phrase(art, i, limit)  # "kata sang ikon fesyen", "ujar pihak studio"
     if end <= i:
         return None
     m = make_mention(doc, i, end, lex)
@@ -49,6 +51,23 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if found is not None:
             return found
     return m
+
+
+def _open_head_phrase(art: Article, i: int, limit: int) -> int:
+    """The end of a phrase opened by a word of ``open_heads`` (*sang*, *si*, *pihak*): it takes
+    the lower-case nouns after it that no list knows (*sang ikon fesyen*, *pihak studio*), up to
+    four, never a function word, adverb, pronoun, cue or verb."""
+    doc, lex = art.doc, art.lex
+    k = i + 1
+    while k < limit and k - i <= 4:
+        t = doc[k]
+        low = t.lower_
+        if not (t.is_alpha and t.text.islower()) or low in lex.function_words or low in lex.adverbs or low in lex.pronouns or low in lex.cues:
+            break
+        if low.startswith(tuple(lex.words.description_verb_prefixes)) and low not in lex.role_heads:
+            break
+        k += 1
+    return k
 
 
 def description_opener(art: Article, k: int) -> bool:
@@ -76,8 +95,8 @@ def demonstrative_description(art: Article, start: int, end: int, titles: bool =
     allowed = _SINGLE_MARKS if titles and sum(t.text in _SINGLE_MARKS for t in inner) % 2 == 0 else frozenset()
     if any((t.text in QUOTE_MARK_CHARS and t.text not in allowed) or t.text in {".", "!", "?", ";", ":"} or t.lower_ in art.lex.cues for t in inner):
         return None  # after a cue, a title in single marks may stand inside (tutur pelantun 'Semusim' ini)
-    if inner[-1].lower_ in art.lex.words.time_nouns:
-        return None  # "… dalam keterangan pers hari ini": a time adverbial
+    if inner[-1].lower_ in art.lex.words.time_nouns and not (len(inner) > 2 and inner[-2].like_num):
+        return None  # "… dalam keterangan pers hari ini": a time adverbial; "musisi 23 tahun itu" is an age
     if any(t.text[:1].isupper() and nxt.lower_ in art.lex.adjunct_starters and nxt.lower_ != "yang" for t, nxt in zip(inner[:-1], inner[1:])):
         return None  # "Menteri X Bambang PS Brodjonegoro saat menghadiri uji terbang itu": a name, then an adjunct
     verb_prefixes = ("me", "ber", "di", "ter")
