@@ -44,6 +44,7 @@ STATEMENT_AFTER = [
     ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," demikian bunyi keterangan tertulis PT Liga Nusantara.', "PT Liga Nusantara", "demikian"),
     ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," tulis pernyataan dari pihak Persiraja.', "Persiraja", "tulis"),
     ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," demikian Gunawan Susilo.', "Gunawan Susilo", "demikian"),
+    ('Laga ditunda sepekan. "Saya menyesal harus pergi," demikian bunyi pernyataan yang dikeluarkan Gunawan Susilo.', "Gunawan Susilo", "demikian"),
     ('Harga beras naik lagi. “Stok kami cukup sampai Lebaran,” sambut Direktur Utama Bulog Dedi Kurniawan.', "Dedi Kurniawan", "sambut"),
     ('Harga beras naik lagi. “Jangan panik membeli,” saran Sri Wahyuni kepada warga.', "Sri Wahyuni", "saran"),
     ('Harga beras naik lagi. “Itu urusan pemerintah,” ketus Hendra Saputra.', "Hendra Saputra", "ketus"),

@@ -112,6 +112,8 @@ def statement_owner(art: Article, k: int, limit: int) -> int | None:
     if n == k:
         return None
     n = skip(art, n, limit, words.statement_modifiers)
+    if n + 1 < limit and doc[n - 1].lower_ == "yang" and doc[n].text.islower() and doc[n].lower_.startswith("di"):
+        n = skip(art, n + 1, limit, words.statement_modifiers)  # "pernyataan resmi yang diucapkan Van Dijk"
     if n >= limit or not (doc[n].text[:1].isupper() or doc[n].lower_ in art.lex.words.statement_owner_heads):
         return None
     return n
