@@ -770,3 +770,17 @@ def test_description_with_an_age_or_sang_refers_back(nlp_rules, text):
 def test_pihak_takes_the_noun_after_it(nlp_rules):
     (q,) = quoteattr.extract('Film itu ditunda. "Kami minta maaf kepada penonton," kata pihak studio.', nlp_rules)
     assert q.speaker == "pihak studio"
+
+
+#: a title alone after a cue names the person whose stated role it is, written short or with
+#: the organization's acronym in parentheses
+ROLE_ONLY = [
+    ('Wakil Ketua Dewan Perwakilan Daerah (DPD) Rudi Hartono membuka acara itu. "Generasi muda harus kuat," kata Wakil Ketua DPD.', "Rudi Hartono"),
+    ("Direktur Utama PT Maju Jaya Sri Lestari meresmikan pabrik itu. Dirut Maju Jaya menyampaikan bahwa pabrik itu menyerap seribu pekerja.", "Sri Lestari"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", ROLE_ONLY)
+def test_role_only_mention_names_its_holder(nlp_rules, text, speaker):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes and quotes[-1].speaker_name == speaker

@@ -330,6 +330,11 @@ class Registry:
         low = fold(role_text)
         words = set(low.split())
         targets = self.lex.role_aliases.get(low, [low])
+        # a short title word stands for its full form (Dirut IKT = Direktur Utama … IKT)
+        spelled = set()
+        for w in words:
+            full = self.lex.role_aliases.get(w)
+            spelled.update(full[0].split() if full and len(full) == 1 else [w])
         modifiers = self.lex.role_modifiers
         best: tuple[int, Entity] | None = None
         for ent in self.entities:
@@ -337,8 +342,8 @@ class Registry:
                 continue
             for role in self.roles_of(ent):
                 rl = fold(role)
-                rw = rl.split()
-                ok = any(t in rl for t in targets) or (len(words) >= 1 and words <= set(rw))
+                rw = [w.strip("(),") for w in rl.split()]  # "… Rakyat (MPR)": the acronym is a word of the role
+                ok = any(t in rl for t in targets) or (len(words) >= 1 and (words <= set(rw) or spelled <= set(rw)))
                 # "Wakil Presiden Ma'ruf Amin" does not answer "kata Presiden"
                 at = next((i for i, w in enumerate(rw) if w in words or any(t.startswith(w + " ") or t == w for t in targets)), 0)
                 if ok and any(tuple(rw[max(0, at - len(m)) : at]) == m for m in modifiers):
