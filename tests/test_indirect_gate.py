@@ -258,3 +258,8 @@ def test_learned_false_turns_the_gate_off_in_a_saved_pipeline(tmp_path) -> None:
     quoteattr.load("rules").to_disk(tmp_path / "pipe")
     assert quoteattr.load(tmp_path / "pipe").get_pipe("quoteattr_attributor").learned_indirect
     assert not quoteattr.load(tmp_path / "pipe", learned=False).get_pipe("quoteattr_attributor").learned_indirect
+
+
+def test_a_name_in_marks_after_sebagai_is_no_reading(nlp_rules) -> None:
+    art = Article(nlp_rules.make_doc('Warga menyebut kawasan itu sebagai "kampung pelangi" sejak dulu.'))
+    assert read_verb(art, _site(art, "menyebut")) is None

@@ -63,18 +63,14 @@ def cue_after(art: Article, site: QuoteSite) -> Candidate | None:
             if found is not None:
                 return found  # "…," demikian pernyataan resmi PSSI / "…," demikian Sutrisno
     if opens and (art.cue(k) is None or doc[k].lower_ in art.lex.words.statement_openers):
-        owner = statement_owner(art, k, e_tok)
-        if owner is not None:  # "…," bunyi pernyataan kementerian itu / "…," rilis Persib
-            m = mention_after(art, owner, e_tok)
-            if m is not None:
-                return _found(art, site, "direct_cue_after", k, m, via_after(art, m.tok_end, e_tok))
+        owned = _owner_speaks(art, site, k, statement_owner(art, k, e_tok))
+        if owned is not None:
+            return owned  # "…," bunyi pernyataan kementerian itu / "…," rilis Persib
     cue = art.cue(k)
     if cue is not None and cue.kind == "post" and not cue.clitic:
-        owner = statement_owner(art, k + 1, e_tok)
-        if owner is not None:  # "…," tulis rilis resmi klub itu / "…," tulis pernyataan dari pihak Persib
-            m = mention_after(art, owner, e_tok)
-            if m is not None:
-                return _found(art, site, "direct_cue_after", k, m, via_after(art, m.tok_end, e_tok))
+        owned = _owner_speaks(art, site, k, statement_owner(art, k + 1, e_tok))
+        if owned is not None:
+            return owned  # "…," tulis rilis resmi klub itu / "…," tulis pernyataan dari pihak Persib
     if cue is not None and cue.kind in ("post", "passive", "active") and (led or k == after or doc[k - 1].text in {",", "."} or doc[k - 1].text in QUOTE_MARK_CHARS or doc[k - 1].is_space):
         if cue.clitic:
             return _found(art, site, "direct_cue_after", k, clitic_mention(doc, k), via_after(art, k + 1, e_tok))
@@ -126,12 +122,18 @@ def _statement_or_name_after_lead(art: Article, site: QuoteSite, lead: int, k: i
     owner = statement_owner(art, k, e_tok)
     if owner is None and k < e_tok and doc[k].text[:1].isupper() and art.cue(k) is None:
         owner = k
+    return _owner_speaks(art, site, lead, owner, kinds=("name", "role", "organization", "description"))
+
+
+def _owner_speaks(art: Article, site: QuoteSite, cue_tok: int, owner: int | None, kinds: tuple[str, ...] | None = None) -> Candidate | None:
+    """The direct candidate of ``site`` whose speaker is the phrase at token ``owner`` (the cue
+    at ``cue_tok``), when one is read there (of one of ``kinds``, if given)."""
     if owner is None:
         return None
-    m = mention_after(art, owner, e_tok)
-    if m is None or m.kind not in ("name", "role", "organization", "description"):
+    m = mention_after(art, owner, site.e_tok)
+    if m is None or (kinds is not None and m.kind not in kinds):
         return None
-    return _found(art, site, "direct_cue_after", lead, m, via_after(art, m.tok_end, e_tok))
+    return _found(art, site, "direct_cue_after", cue_tok, m, via_after(art, m.tok_end, site.e_tok))
 
 
 def cue_before(art: Article, site: QuoteSite) -> Candidate | None:

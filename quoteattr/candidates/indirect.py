@@ -292,6 +292,9 @@ def read_verb(art: Article, site: CueSite) -> Reading | None:
     if len(words) < 3:
         doubts.append("short")
     if cue.root in art.phrases["naming_roots"] and "sebagai" in [w.lower() for w in words[:6]]:
+        after = words[[w.lower() for w in words].index("sebagai") + 1 :]
+        if after and after[0][:1] in QUOTE_MARK_CHARS:
+            return None  # "menyebut kawasan itu sebagai “kampung pelangi”": a name given, in marks
         # "Israel menyebut Yerusalem sebagai ibu kotanya": a stated position 21 times of 28 in
         # quotes-id train (7 of 8 in dev), a name given the others: the learned gate decides
         doubts.append("naming")
