@@ -411,14 +411,20 @@ def _leading_adverbial(art: Article, k: int) -> bool:
     does (*Apalagi sebelumnya …*, *Dengan tegas …*): no part of the subject. Pronouns,
     determiners (*Para petani*), *yang* (*Yang bersangkutan*) and words that open a description
     or a title are."""
-    doc, lex = art.doc, art.lex
-    low = doc[k].lower_
-    if not (low in lex.function_words or low in lex.adverbs) or low in lex.pronouns or low in lex.determiners or low == "yang":
-        return False
-    if low in lex.role_heads or low in lex.descriptors or low in lex.anaphoric_heads:
+    doc = art.doc
+    if not _adverbial_word(art, k):
         return False
     sent_start = art.tok_at(art.sents[art.sent_of(doc[k].idx)].start)
-    return all(_leading_adverbial(art, j) or doc[j].is_space or doc[j].text in QUOTE_MARK_CHARS for j in range(sent_start, k)) if k > sent_start else True
+    return all(_adverbial_word(art, j) or doc[j].is_space or doc[j].text in QUOTE_MARK_CHARS for j in range(sent_start, k))
+
+
+def _adverbial_word(art: Article, k: int) -> bool:
+    """Token ``k`` is a function word or an adverb that opens no description or title."""
+    lex = art.lex
+    low = art.doc[k].lower_
+    if not (low in lex.function_words or low in lex.adverbs) or low in lex.pronouns or low in lex.determiners or low == "yang":
+        return False
+    return not (low in lex.role_heads or low in lex.descriptors or low in lex.anaphoric_heads)
 
 
 def _starts_sentence_adverbial(art: Article, k: int) -> bool:
