@@ -124,3 +124,18 @@ def test_every_candidate_carries_its_name_shape(with_linker):
     cands, _ = linker.offered[-1]
     for c in cands[:-1]:
         assert sum(f.startswith(("pw=", "npw=", "like=")) for f in c.features) == 3
+
+
+@pytest.mark.parametrize("name,builder", [("link_model", "build_link_model"), ("boundary_model", "build_boundary_model")])
+def test_ranker_files_are_written_by_one_function(tmp_path, name, builder):
+    """Both builders write through ``write_ranker``: it rewrites each shipped file byte for byte."""
+    import json
+    from pathlib import Path
+
+    from training.build_link_model import write_ranker
+
+    shipped = Path(__file__).resolve().parent.parent / "models" / f"{name}.json"
+    d = json.loads(shipped.read_text(encoding="utf-8"))
+    out = tmp_path / "m.json"
+    write_ranker(out, builder, d["data"], d["dev"], d["margin"], d["pairs"], d["l2"], d["weights"])
+    assert out.read_bytes() == shipped.read_bytes()

@@ -26,10 +26,9 @@ from pathlib import Path
 from typing import Any
 
 import quoteattr
-from quoteattr.cli.evaluate import evaluate
 from quoteattr.evaluation import _tokens
 from quoteattr.mentions.boundary import BoundaryCandidate, BoundaryModel, conjunctions
-from training.build_link_model import Group, fit, right
+from training.build_link_model import Group, end_to_end, fit, right, write_ranker
 
 ROOT = Path(__file__).resolve().parent.parent
 MARGINS = (0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -88,11 +87,6 @@ def groups(path: Path, nlp: Any, pairs: bool = True) -> list[Group]:
     return out
 
 
-def end_to_end(path: Path, nlp: Any) -> float:
-    """Attribution F1 of the pipeline ``nlp`` on a gold file (``quoteattr evaluate``'s figure)."""
-    return float(evaluate(path, nlp=nlp)[0]["attribution"]["f1"])
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "quotes-id")
@@ -117,20 +111,11 @@ def main() -> None:
         seg.boundary = BoundaryModel(weights, m) if m is not None else None
         attribution[m] = end_to_end(a.corpus / "dev.jsonl", full)
     margin = max(MARGINS, key=lambda m: (attribution[m], m))
-    model = {
-        "_comment": "Derived by training/build_boundary_model.py from the quotes-id train split (CC BY-SA 4.0); margin chosen on its dev split. Regenerate, do not edit.",
-        "licence": "CC BY-SA 4.0 (derived from the quotes-id corpus: IndoSum texts, Kurniawan & Louvan 2018, with this project's annotations)",
-        "data": {"train_phrases": len(train), "dev_phrases": len(dev)},
-        "dev": {
-            "phrases": {"rules": rules, "model_alone": alone, "combination": scores[margin], "phrases": len(dev)},
-            "attribution_f1": {"rules": attribution[None], "combination": attribution[margin]},
-        },
-        "margin": margin,
-        "pairs": a.pairs,
-        "l2": l2,
-        "weights": dict(sorted(weights.items())),
+    dev_figures = {
+        "phrases": {"rules": rules, "model_alone": alone, "combination": scores[margin], "phrases": len(dev)},
+        "attribution_f1": {"rules": attribution[None], "combination": attribution[margin]},
     }
-    a.out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    write_ranker(a.out, "build_boundary_model", {"train_phrases": len(train), "dev_phrases": len(dev)}, dev_figures, margin, a.pairs, l2, weights)
     print(f"train phrases {len(train)}, dev phrases {len(dev)}; dev right: rules {rules}, model alone {alone}, combination {scores[margin]} (l2 {l2}, margin {margin})")
     print("dev phrases right by margin:", scores)
     print("dev attribution F1 by margin (None: the rules' boundaries):", attribution)

@@ -122,6 +122,27 @@ def right(data: list[Group], weights: dict[str, float] | None, margin: float) ->
     return n
 
 
+def end_to_end(path: Path, nlp: Any) -> float:
+    """Attribution F1 of the pipeline ``nlp`` on a gold file (``quoteattr evaluate``'s figure)."""
+    return float(evaluate(path, nlp=nlp)[0]["attribution"]["f1"])
+
+
+def write_ranker(out: Path, builder: str, data: dict[str, int], dev: dict[str, Any], margin: float, pairs: bool, l2: float, weights: dict[str, float]) -> None:
+    """Write a learned ranker's model file (the linking model's, the name boundary's): its
+    provenance and licence, the data and ``dev`` figures, margin, pairs, L2 and weights."""
+    model = {
+        "_comment": f"Derived by training/{builder}.py from the quotes-id train split (CC BY-SA 4.0); margin chosen on its dev split. Regenerate, do not edit.",
+        "licence": "CC BY-SA 4.0 (derived from the quotes-id corpus: IndoSum texts, Kurniawan & Louvan 2018, with this project's annotations)",
+        "data": data,
+        "dev": dev,
+        "margin": margin,
+        "pairs": pairs,
+        "l2": l2,
+        "weights": dict(sorted(weights.items())),
+    }
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT / "data" / "quotes-id")
@@ -140,31 +161,22 @@ def main() -> None:
     full = quoteattr.load()
     resolver = full.get_pipe("quoteattr_attributor").resolver
     resolver.linker = None
-    attribution: dict[Any, float] = {None: float(evaluate(a.corpus / "dev.jsonl", nlp=full)[0]["attribution"]["f1"])}
+    attribution: dict[Any, float] = {None: end_to_end(a.corpus / "dev.jsonl", full)}
     for l2_, w in fits.items():
         for m in END_TO_END_MARGINS:
             resolver.linker = LinkModel(w, m, a.pairs)
-            attribution[(l2_, m)] = float(evaluate(a.corpus / "dev.jsonl", nlp=full)[0]["attribution"]["f1"])
+            attribution[(l2_, m)] = end_to_end(a.corpus / "dev.jsonl", full)
     l2, margin = max((k for k in attribution if k is not None), key=lambda k: (attribution[k], k[1], k[0]))
     weights = fits[l2]
     scores = {m: grid[(l2, m)] for m in MARGINS}
     alone = right(dev, weights, float("-inf"))
     rules = right(dev, None, 0.0)
     oracle = sum(any(ys) for _, ys, _, _ in dev)
-    model = {
-        "_comment": "Derived by training/build_link_model.py from the quotes-id train split (CC BY-SA 4.0); margin chosen on its dev split. Regenerate, do not edit.",
-        "licence": "CC BY-SA 4.0 (derived from the quotes-id corpus: IndoSum texts, Kurniawan & Louvan 2018, with this project's annotations)",
-        "data": {"train_groups": len(train), "dev_groups": len(dev)},
-        "dev": {
-            "rules": rules, "model_alone": alone, "combination": scores[margin], "oracle": oracle, "groups": len(dev),
-            "attribution_f1": {"rules": attribution[None], "combination": attribution[(l2, margin)]},
-        },
-        "margin": margin,
-        "pairs": a.pairs,
-        "l2": l2,
-        "weights": dict(sorted(weights.items())),
+    dev_figures = {
+        "rules": rules, "model_alone": alone, "combination": scores[margin], "oracle": oracle, "groups": len(dev),
+        "attribution_f1": {"rules": attribution[None], "combination": attribution[(l2, margin)]},
     }
-    a.out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    write_ranker(a.out, "build_link_model", {"train_groups": len(train), "dev_groups": len(dev)}, dev_figures, margin, a.pairs, l2, weights)
     print(f"train groups {len(train)}, dev groups {len(dev)}; dev right: rules {rules}, model alone {alone}, combination {scores[margin]} (l2 {l2}, margin {margin}), oracle {oracle}")
     print("dev right by margin:", scores)
     print("dev attribution F1 by (L2, margin) (None: the rules' antecedents):", attribution)
