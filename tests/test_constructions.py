@@ -75,6 +75,10 @@ UNTITLED = [
     ('Kementerian Luar Negeri Montenegro menyatakan bahwa duta besarnya sudah dipanggil pulang.', "Kementerian Luar Negeri Montenegro", "organization"),
     ('“Kami siap,” kata Kombes Hartono.', "Hartono", "person"),
     ('Juru Bicara Satgas Banjir Provinsi Bengkulu Rudy Rerung mengatakan bahwa air mulai surut.', "Rudy Rerung", "person"),
+    # no name part at all: an organization word or an acronym in parentheses, no title
+    ('Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan menyatakan bahwa dana peserta aman.', "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan", "organization"),
+    ('Environmental Protection Agency (EPA) Kanada menyatakan bahwa air sungai itu tercemar.', "Environmental Protection Agency Kanada", "organization"),
+    ('Kepala Badan Pusat Statistik menyatakan bahwa inflasi mulai turun.', None, "person"),
 ]
 
 
@@ -747,6 +751,12 @@ def test_relative_clause_chunk_is_no_subject(nlp_rules, text, speaker):
     assert q.speaker_name == speaker
 
 
+def test_titled_chunk_with_an_organization_after_a_name_is_its_role(nlp_rules):
+    text = "Andi Saputra, Koordinator Lapangan dari Serikat Petani Indonesia memperkirakan bahwa seribu petani akan hadir."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == ("Andi Saputra", "Koordinator Lapangan dari Serikat Petani Indonesia")
+
+
 def test_place_after_a_place_adjunct_is_no_speaker(nlp_rules):
     text = "Kepala BPBD Lestari Handayani di Wonosari, Gunungkidul, Senin, menjelaskan bahwa jalan itu tertutup longsor."
     (q,) = quoteattr.extract(text, nlp_rules)
@@ -758,6 +768,13 @@ REFERRING_DESCRIPTIONS = [
     'Penyanyi Rina Wulandari merilis album baru. "Saya senang sekali," kata musisi 23 tahun tersebut.',
     'Penyanyi Rina Wulandari merilis album baru. "Saya senang sekali," kata sang ikon fesyen.',
     'Penyanyi Rina Wulandari merilis album baru. Pelantun berusia 23 tahun itu mengatakan bahwa album itu dibuat selama dua tahun.',
+    # a place inside a description closed by a demonstrative, then an adverb or an adjunct
+    'Penyanyi Rina Wulandari merilis album baru. "Saya senang sekali," kata pebalap tim Velocita itu lagi.',
+    'Penyanyi Rina Wulandari merilis album baru. "Saya senang sekali," kata pebalap tim Velocita itu kepada wartawan.',
+    # a relative clause with an adjunct of its own inside the description after a cue
+    'Penyanyi Rina Wulandari merilis album baru. "Saya senang sekali," ujar penyanyi jebolan Bintang Pantura yang pernah tampil di Istana Negara ini.',
+    # a manner adverbial (dengan + a verb) before a description as subject
+    'Penyanyi Rina Wulandari merilis album baru. Namun, dengan bercanda biduan Surabaya itu menambahkan bahwa album itu belum selesai.',
 ]
 
 

@@ -27,7 +27,7 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
         return None
     for d in range(i + 1, min(limit, i + 25)):
         named_after = d + 2 < limit and doc[d + 1].text == "," and doc[d + 2].text[:1].isupper()
-        if doc[d].lower_ in art.lex.words.demonstratives and (d + 1 >= limit or doc[d + 1].is_punct) and not named_after:
+        if doc[d].lower_ in art.lex.words.demonstratives and _closes_phrase(art, d + 1, limit) and not named_after:
             described = demonstrative_description(art, i, d + 1, titles=True)
             if described is not None:
                 return described  # "ujar pria yang akrab disapa Emil itu."
@@ -51,6 +51,15 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if found is not None:
             return found
     return m
+
+
+def _closes_phrase(art: Article, k: int, limit: int) -> bool:
+    """Token ``k`` ends the speaker phrase before it: the limit, a punctuation mark, an adverb
+    (*kata pebalap itu lagi*) or a word that opens an adjunct (*kata pebalap itu kepada wartawan*)."""
+    if k >= limit:
+        return True
+    tok, lex = art.doc[k], art.lex
+    return tok.is_punct or (tok.text[:1].islower() and (tok.lower_ in lex.adverbs or tok.lower_ in lex.adjunct_starters))
 
 
 def _open_head_phrase(art: Article, i: int, limit: int) -> int:
@@ -110,8 +119,11 @@ def demonstrative_description(art: Article, start: int, end: int, titles: bool =
             return None
         if any(t.text == "," and inner[i + 1].lower_ == "yang" for i, t in enumerate(inner[:-1])):
             return None
-        if any(t.lower_ in art.lex.adjunct_starters for t in after[1:]):
-            return None  # "cat yang dibubuhkan di sekitar monumen tersebut": the adjunct's noun
+        person = titles and (doc[start].lower_ in art.lex.role_heads or doc[start].lower_ in art.lex.descriptors)
+        if not person and any(t.lower_ in art.lex.adjunct_starters for t in after[1:]):
+            # "cat yang dibubuhkan di sekitar monumen tersebut": the adjunct's noun; after a
+            # cue a title keeps it (ujar tokoh yang pernah berjuang dalam perdamaian Poso ini)
+            return None
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     described = doc[start].idx, doc[end - 2].idx + len(doc[end - 2].text)
     role = None if doc[start].lower_ in art.lex.words.former_markers else art.text[described[0] : described[1]].rstrip(" ,")

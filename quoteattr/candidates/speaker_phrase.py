@@ -61,6 +61,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             cs = skip(art, chunks[ci][0], end, set())
             while cs < end - 1 and doc[cs].lower_ in lex.connectors:
                 cs += 1
+            cs = _after_manner(art, cs, end)
             if cs < end and description_opener(art, cs):
                 described = demonstrative_description(art, cs, end)
                 if described is not None:
@@ -107,7 +108,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
             if ci > 0:
                 _, prev = _previous_chunk(art, chunks[ci - 1])
-                if prev is not None and prev.kind == "name" and (_lower_role_start(art, cs) or _unlisted_appositive(art, cs, prev)):
+                if prev is not None and prev.kind == "name" and (_lower_role_start(art, cs) or _unlisted_appositive(art, cs, prev) or _titled_organization_chunk(art, cs, ce, prev)):
                     return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
             # "Mantan penyanyi cilik ini mengatakan": a description closed by a demonstrative
             # refers back to someone named before; the whole chunk is the subject
@@ -379,6 +380,20 @@ def _lower_role_start(art: Article, k: int) -> bool:
     return tok.text[:1].islower() and (tok.lower_ in art.lex.role_heads or tok.lower_ in art.lex.descriptors)
 
 
+def _titled_organization_chunk(art: Article, cs: int, ce: int, prev: Mention) -> bool:
+    """The chunk ``doc[cs:ce]`` after a full name opens with a capitalized title and names no
+    person, only an organization after a preposition (*Rusdi Samawa, Koordinator Aksi dari
+    Aliansi Nelayan Indonesia, memperkirakan*): the title of the person named before."""
+    doc, lex = art.doc, art.lex
+    if len((prev.name or "").split()) < 2 or not (doc[cs].text[:1].isupper() and doc[cs].lower_ in lex.role_heads):
+        return False
+    prep = next((k for k in range(cs + 1, ce) if doc[k].lower_ in lex.words.organization_prepositions), None)
+    if prep is None or prep + 1 >= ce:
+        return False
+    org = make_mention(doc, prep + 1, ce, lex)
+    return org is not None and org.kind == "organization" and org.tok_end == ce
+
+
 def _unlisted_appositive(art: Article, k: int, prev: Mention | None) -> bool:
     """Token ``k`` opens a lower-case noun phrase no list knows (*bos Pirelli …*) set off after
     a full name (two words or more, not opening with a common word): an appositive about
@@ -416,6 +431,18 @@ def _leading_adverbial(art: Article, k: int) -> bool:
         return False
     sent_start = art.tok_at(art.sents[art.sent_of(doc[k].idx)].start)
     return all(_adverbial_word(art, j) or doc[j].is_space or doc[j].text in QUOTE_MARK_CHARS for j in range(sent_start, k))
+
+
+def _after_manner(art: Article, k: int, end: int) -> int:
+    """Past a manner adverbial that opens the chunk at ``k`` (*dengan tegas*, *dengan
+    bercanda*: *dengan* and an adverb or a verb) when a description follows it (*Namun, dengan
+    bercanda bintang film itu menambahkan*); else ``k``."""
+    doc, lex = art.doc, art.lex
+    if k + 2 < end and doc[k].lower_ == "dengan" and doc[k + 1].text.islower():
+        low = doc[k + 1].lower_
+        if (low in lex.adverbs or low.startswith(tuple(lex.words.description_verb_prefixes))) and description_opener(art, k + 2):
+            return k + 2
+    return k
 
 
 def _adverbial_word(art: Article, k: int) -> bool:

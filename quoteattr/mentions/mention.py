@@ -217,11 +217,38 @@ def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex
     ):
         # "Komisi III DPR RI", "Dinas Kesehatan DKI Jakarta": organization words only
         return mention("organization", whole, None)
+    if _capitalized_organization(doc, start, end, lex):
+        return mention("organization", whole, None)
     if role_toks or first.lower_ in lex.role_heads:
         return mention("role", None, role or whole)
     if all(t.lower_ in lex.org_words or t.lower_ in lex.place_words or t.text.isupper() for t in doc[start:end]):
         return mention("organization", whole, None)
     return mention("description", None, whole)
+
+
+def _capitalized_organization(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A phrase with no name part, every word capitalized (or a joiner such as *dan*, or
+    parentheses), no determiner or honorific, no title or descriptor (but after an organization
+    word, *Badan Pemeriksa Keuangan*), that opens with an organization word or holds an acronym in parentheses (*Badan Layanan Jaminan Sosial (BPJS) Kesehatan*, *Food and
+    Drug Administration (FDA) Amerika Serikat*): one organization's name, not a role."""
+    toks = list(doc[start:end])
+    words = [t for t in toks if t.is_alpha or "-" in t.text]
+    if len(words) < 2 or not is_cap(toks[0]):
+        return False
+    joiners = lex.words.organization_name_joiners
+    headed = toks[0].lower_ in lex.org_words
+    for k, t in enumerate(toks):
+        low = t.lower_
+        if t.text in "()":
+            continue
+        if not (is_cap(t) or t.text.isupper() or low in joiners) or t.is_punct:
+            return False
+        if low in lex.determiners or lex.is_honorific(t.text):
+            return False
+        if (low in lex.role_heads or low in lex.descriptors) and not (headed and k > 0):
+            return False  # after an organization word a title word names it (Badan Pemeriksa Keuangan)
+    acronym = any(a.text == "(" and b.text.isupper() and len(b.text) > 1 and c.text == ")" for a, b, c in zip(toks, toks[1:], toks[2:]))
+    return headed or acronym
 
 
 def clitic_mention(doc: Doc, cue_tok: int) -> Mention:

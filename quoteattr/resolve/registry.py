@@ -65,8 +65,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in name_words(name))
 
 
-#: one capitalized word in parentheses (*(BPS)*, *(Kemenhub)*), not a company's legal form
-_ACRONYM_IN_PARENS = regex.compile(r"\s*\((?!(?i:persero|tbk)\))\p{Lu}[\p{L}\p{N}&.-]{1,14}\)")
+#: one capitalized word in parentheses (*(BPS)*, *(Kemenhub)*), perhaps with a short upper-case
+#: second word (*(Diskar PB)*), not a company's legal form
+_ACRONYM_IN_PARENS = regex.compile(r"\s*\((?!(?i:persero|tbk)\))\p{Lu}[\p{L}\p{N}&.-]{1,14}(?: \p{Lu}[\p{Lu}\p{N}&.-]{0,6})?\)")
 
 
 def without_acronym(name: str) -> str:
