@@ -171,6 +171,16 @@ def _after_name(doc: Doc, e: int) -> int:
     return e
 
 
+def _closes_appositive(t: Token, lex: Lexicon) -> bool:
+    """An appositive after a name may end right before ``t``: a comma, a closing mark, the
+    sentence end, a speech verb (*Djoko, Kepala UPT Baturraden menyebut*) or a word that opens
+    an adjunct no appositive holds (*Jamal, warga setempat kepada wartawan*)."""
+    if t.text in {",", ".", ";", ":", ")", "(", "“", "”", '"'} or t.is_space:
+        return True
+    low = t.lower_
+    return low in lex.cues or (low in lex.adjunct_starters and low not in lex.words.appositive_adjuncts)
+
+
 def _run_back(doc: Doc, s: int, lex: Lexicon) -> int:
     """The first token of the run of role words that ends right before token ``s``."""
     k = s
@@ -246,7 +256,7 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
             k = j
             while k < n and k - j < MAX_WORDS and not _stops_phrase(doc[k], lex):
                 k += 1
-            if kind in ("app_after", "app_bare") and k < n and doc[k].text not in {",", ".", ";", ":", ")", "("} and not doc[k].is_space and doc[k].text not in ("“", "”", '"'):
+            if kind in ("app_after", "app_bare") and k < n and not _closes_appositive(doc[k], lex):
                 kind = None  # an appositive closes at a comma or the sentence end: "Diana, hidup di …" is content
         if kind is not None:
             while k > j and doc[k - 1].lower_ in lex.words.demonstratives | lex.words.role_inner_words:
@@ -331,6 +341,21 @@ def features(doc: Doc, c: RoleCandidate, lex: Lexicon) -> list[str]:
         f.append("has_honorific")
     if last.lower_ in lex.honorifics or any(last.lower_.rstrip(".") in r for r in lex.ranks):
         f.append("last_honorific_or_rank")
+    # evidence of a clause or a stray phrase, not a title: a verb, a function word that no
+    # role holds, an opening adverb or connector (*Sementara*), a common word first
+    inner = lex.words.role_inner_words
+    if any(verb_like(t, lex) and t.lower_ not in lex.role_heads and t.lower_ not in lex.descriptors for t in toks):
+        f.append("has_verb")
+    if any(t.lower_ in lex.function_words and t.lower_ not in inner for t in toks):
+        f.append("has_function_word")
+    if last.lower_ in lex.function_words:
+        f.append("last_function_word")
+    if first.lower_ in lex.adverbs or first.lower_ in lex.connectors:
+        f.append("first_adverb")
+    if first.lower_ in lex.common_words and first.lower_ not in lex.role_heads and first.lower_ not in lex.descriptors:
+        f.append("first_common")
+    if c.start == 0 or doc[c.start].is_sent_start or doc[c.start - 1].text in (".", "\n", "\n\n"):
+        f.append(f"sent_start|kind={c.kind}")
     return f
 
 

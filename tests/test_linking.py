@@ -58,6 +58,43 @@ def test_candidates_are_the_people_named_before_and_nobody(with_linker):
     assert "new_subject" in rina.features and "dpara=1" in rina.features
 
 
+DESCRIBED = (
+    "Pelatih Garuda Muda, Rudi Hartono, memuji pemainnya asal Argentina, Diego Ramos.\n\n"
+    "“Kami bermain dengan sabar,” kata pelatih asal Bandung itu."
+)
+
+
+def test_a_description_agrees_with_the_candidate_s_roles_and_its_own_name(with_linker):
+    linker = _Offered()
+    quoteattr.extract(DESCRIBED, with_linker(linker))
+    cands, _ = linker.offered[-1]
+    by_name = {c.name: c.features for c in cands}
+    assert "desc_role=hit" in by_name["Rudi Hartono"]  # pelatih, as his stated role
+    assert "desc_role=hit" not in by_name["Diego Ramos"]
+
+
+def test_a_name_spoken_of_in_the_quote_is_marked(with_linker):
+    text = ("Camat Sukamaju Rina Wulandari dan Ketua RT 05 Budi Santoso meninjau saluran air.\n\n"
+            "“Kami sudah lapor ke Bu Rina, alat berat datang besok,” katanya.")
+    linker = _Offered()
+    quoteattr.extract(text, with_linker(linker))
+    cands, _ = linker.offered[-1]
+    by_name = {c.name: c.features for c in cands}
+    assert "named_in_quote" in by_name["Rina Wulandari"]
+    assert "named_in_quote" not in by_name["Budi Santoso"]
+
+
+def test_a_speaker_named_after_a_cue_inside_an_open_quote_is_not_spoken_of(nlp_rules):
+    from quoteattr.article import Article
+    from quoteattr.candidates.record import Candidate
+    from quoteattr.resolve.linking import quoted_words
+
+    text = "“Kami sudah lapor ke Bu Rina, jalan ditutup, kata Budi."
+    art = Article(nlp_rules.make_doc(text))
+    words = quoted_words(art, Candidate("direct", 0, len(text), "continuation"))
+    assert "rina" in words and "budi" not in words
+
+
 def test_the_linker_decides_where_it_is_asked(with_linker):
     quotes = quoteattr.extract(ARTICLE, with_linker(_Offered("null")))
     assert quotes[-1].speaker_name is None  # the linker's pick replaced the rules'

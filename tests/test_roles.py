@@ -36,6 +36,9 @@ def nlp_plain():
         ("Penata musik film Arunika yakni Arya Dwipa menyebut lagunya selesai.", "Arya Dwipa", "app_before", "Penata musik film Arunika"),
         # a role right after the name, with no comma before it
         ("Lina Marlina pengamat transportasi Universitas Trisakti, menilai tarif terlalu mahal.", "Lina Marlina", "app_bare", "pengamat transportasi Universitas Trisakti"),
+        # an appositive after the name closes at a speech verb or at an adjunct it cannot hold
+        ("Dimas Saputra, Kepala Unit Pelaksana Teknis Taman Wisata Kaliurang menyebut tiket naik.", "Dimas Saputra", "app_after", "Kepala Unit Pelaksana Teknis Taman Wisata Kaliurang"),
+        ("“Air naik,” kata Joko, warga setempat kepada wartawan.", "Joko", "app_after", "warga setempat"),
         # a description closed by a demonstrative in the next sentence refers back to the name
         ("Rafael Santos menang di Sepang. Pebalap asal Brasil itu kini memimpin klasemen.", "Rafael Santos", "narrative", "Pebalap asal Brasil"),
     ],
@@ -44,6 +47,24 @@ def test_candidates_stand_where_roles_stand(nlp_plain, text, name, kind, expecte
     doc = nlp_plain(text)
     found = {(c.kind, candidate_text(doc, c)) for c in candidates(doc, name, speaker_lexicon()) if c.maximal}
     assert (kind, expected) in found
+
+
+def test_an_appositive_may_hold_an_adjunct_of_its_own(nlp_plain):
+    doc = nlp_plain("Joko, warga di Desa Sukamaju, mengeluh.")
+    found = {candidate_text(doc, c) for c in candidates(doc, "Joko", speaker_lexicon()) if c.kind == "app_after"}
+    assert found == {"warga di Desa Sukamaju"}
+
+
+def test_a_stray_phrase_reads_as_one(nlp_plain):
+    """The features that tell a clause or a stray phrase from a title: a verb, a function word
+    no role holds, an opening connector."""
+    from quoteattr.roles import RoleCandidate, features
+
+    doc = nlp_plain("Sementara kemenangan oleh lawannya membuat Budi Hartono senang.")
+    stray = features(doc, RoleCandidate(0, 5, "pre", True, True, True), speaker_lexicon())
+    assert {"has_verb", "has_function_word", "first_adverb"} <= set(stray)
+    title = features(nlp_plain("Ketua RT 05 Budi Hartono datang."), RoleCandidate(0, 3, "pre", True, True, True), speaker_lexicon())
+    assert not {"has_verb", "has_function_word", "first_adverb"} & set(title)
 
 
 def test_no_candidate_across_a_clause(nlp_plain):

@@ -27,7 +27,7 @@ from quoteattr.candidates.record import Candidate
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import Mention, name_likeness, nonperson_word, person_word
 from quoteattr.resolve.antecedents import new_subject, next_speaker
-from quoteattr.resolve.registry import Entity, Registry, fold
+from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens
 
 if TYPE_CHECKING:
     from quoteattr.resolve.discourse import DiscourseState, Reading
@@ -76,6 +76,72 @@ def name_shape(name: str, lex: Lexicon) -> list[str]:
     ]
 
 
+#: how far around a candidate's mention its neighbouring words are read (characters)
+_NEAR = 150
+
+
+@dataclass(frozen=True)
+class DescriptionWords:
+    """The words of an anaphoric description (*pelatih asal Argentina itu*): its head (the first
+    word) and its content words, lower-cased, without function words or demonstratives."""
+
+    head: str
+    words: frozenset[str]
+
+
+def description_words(m: Mention, lex: Lexicon) -> DescriptionWords | None:
+    """The :class:`DescriptionWords` of the mention ``m``, or ``None`` when it has no word."""
+    words = [fold(w.strip(".,()'‘’\"“”")) for w in m.text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    skip = lex.function_words | lex.words.demonstratives | lex.determiners
+    content = frozenset(w for w in words if len(w) >= 3 and w not in skip and not w.isdigit())
+    return DescriptionWords(words[0], content)
+
+
+def description_agreement(art: Article, reg: Registry, desc: DescriptionWords, name: str, ent: Entity | None, kind: str, pos: list[int]) -> list[str]:
+    """How an anaphoric description agrees with a candidate: its words among the candidate's
+    stated roles (*pelatih* for a coach), its head a title the roles lack (*pebasket* for a
+    coach), its words near the candidate's mentions (*Argentina*), the candidate's own name
+    inside it (*istri Mike Tramp ini* is not Mike Tramp), and an organization head (*klub
+    tersebut*) with the candidate's kind."""
+    lex = art.lex
+    out = []
+    roles = reg.roles_of(ent) if ent is not None else []
+    role_words = {fold(w.strip(".,()")) for r in roles for w in r.split()}
+    others = desc.words - {desc.head}
+    if desc.words & role_words:
+        out.append("desc_role=hit")
+    elif roles:
+        out.append("desc_role=miss")
+    if roles and desc.head in lex.role_heads and desc.head not in role_words:
+        out.append("desc_head_conflict")
+    near = set()
+    for p in pos:
+        near.update(fold(w.strip(".,()'‘’\"“”")) for w in art.text[max(0, p - _NEAR) : p + _NEAR].split())
+    if others & near:
+        out.append("desc_near=hit")
+    if set(name_tokens(name)) & desc.words:
+        out.append("desc_names_it")
+    if desc.head in lex.org_words:
+        out.append(f"desc_org|kind={kind}")
+    return out
+
+
+def quoted_words(art: Article, c: Candidate) -> set[str]:
+    """The capitalized words of the quote, folded: a name or title it speaks of is rarely its
+    speaker. A word right after a speech verb inside it (a quote left open: *… selesai, kata
+    Musytari.*) names its speaker instead, and is left out."""
+    words = art.text[c.start : c.end].split()
+    cues = art.lex.cues
+    return {
+        fold(w.strip(".,!?;:()'‘’\"“”"))
+        for i, w in enumerate(words)
+        if w[:1].isupper() and not (i > 0 and words[i - 1].lower().strip(".,") in cues)
+    }
+
+
 def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention | None, rule: Reading) -> tuple[list[LinkCandidate], int]:
     """Every person or organization named before the quote (outside it), the speakers read so
     far, the rules' pick and "no named speaker", each with its features; and the index of
@@ -121,6 +187,8 @@ def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c:
     firsts = {k: min(v[3]) if v[3] else 10**9 for k, v in by_name.items()}
     first_key = min(firsts, key=lambda k: firsts[k]) if firsts else ""
     mk = "cont" if m is None else m.kind if m.kind in ("pronoun", "clitic") else "desc"
+    desc = description_words(m, art.lex) if m is not None and mk == "desc" else None
+    quoted = quoted_words(art, c)
     word = "" if m is None else m.text.lower()
     after = "after" if m is not None and m.start >= c.end else "before"
     out: list[LinkCandidate] = []
@@ -165,6 +233,12 @@ def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c:
         f += [f"{after}|{x}" for x in flags] + [f"{after}|dpara={_bucket(dpara, (0, 1, 2))}"]
         if word in ("pihaknya", "mereka", "kami"):
             f.append(f"group_word|kind={kind}")
+        if desc is not None:
+            f += description_agreement(art, reg, desc, name, ent, kind, pos)
+        if quoted & set(name_tokens(name)):
+            f.append("named_in_quote")  # "Kan ada aturan Ibu Susi …": the quote speaks of them
+        if ent is not None and quoted & {w for r in reg.roles_of(ent) for w in name_tokens(r) if w in art.lex.role_heads}:
+            f.append("titled_in_quote")  # "… aturan Ibu Menteri …" for the minister
         f.append("+".join(sorted(flags)) or "noflag")
         out.append(LinkCandidate(name, ent, kind, tuple(f)))
     # nobody named: an unnamed source (kata seorang warga), or a speaker the article never names
