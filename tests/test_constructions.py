@@ -79,6 +79,9 @@ UNTITLED = [
     ('Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan menyatakan bahwa dana peserta aman.', "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan", "organization"),
     ('Environmental Protection Agency (EPA) Kanada menyatakan bahwa air sungai itu tercemar.', "Environmental Protection Agency Kanada", "organization"),
     ('Kepala Badan Pusat Statistik menyatakan bahwa inflasi mulai turun.', None, "person"),
+    # one word after an organization word names it unless it is spelled like a person's name
+    ('Kepolisian Tasmania melaporkan bahwa sepuluh orang terluka.', "Kepolisian Tasmania", "organization"),
+    ('“Kami siap,” kata Tim Hartono.', "Hartono", "person"),
 ]
 
 

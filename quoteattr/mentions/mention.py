@@ -136,6 +136,11 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
     return Mention(s, e, text[s:e], "name", name, role, start, end)
 
 
+#: the spelling score (:func:`name_likeness`) below which one capitalized word after an
+#: organization's head word names the organization, not a person
+_ONE_WORD_LIKENESS = 0.25
+
+
 def _untitled_organization(doc: Doc, start: int, end: int, role_toks: list[Token], name_toks: list[Token], lex: Lexicon) -> bool:
     """A capitalized phrase with no title in it whose "name" part does not read as a person's
     (*Biro Meteorologi*, *Kepolisian California*, *SM Entertainment*, *Centers for Disease
@@ -150,8 +155,8 @@ def _untitled_organization(doc: Doc, start: int, end: int, role_toks: list[Token
     joiners = lex.words.organization_name_joiners
     for t in words:
         low = t.lower_
-        if low in lex.role_heads or low in lex.descriptors or low in lex.determiners or low in lex.honorifics:
-            return False
+        if low in lex.role_heads or (low in lex.descriptors and low not in lex.org_words) or low in lex.determiners or low in lex.honorifics:
+            return False  # an organization word that also describes (Kepolisian) still heads one
         if not (is_cap(t) or t.text.isupper() or low in joiners):
             return False
     if any(lex.is_honorific(t.text) or t.lower_.rstrip(".") in lex.rank_words for t in words):
@@ -167,7 +172,10 @@ def _untitled_organization(doc: Doc, start: int, end: int, role_toks: list[Token
     if any(t.text in spoken for t in name_toks):
         return False  # "kata Trump" elsewhere: the article uses the word alone for a speaker
     likeness = [name_likeness(t.text) for t in name_toks if not t.text.isupper()]
-    return bool(likeness) and sum(likeness) / len(likeness) < 0.0
+    # one word after an organization's head names it unless it is spelled much like a person's
+    # (Komite Nobel, Pemerintah Vanuatu); two or more must lean away from person names
+    limit = _ONE_WORD_LIKENESS if len(name_toks) == 1 else 0.0
+    return bool(likeness) and sum(likeness) / len(likeness) < limit
 
 
 def _place_word(t: Token, lex: Lexicon) -> bool:
