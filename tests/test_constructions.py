@@ -804,3 +804,12 @@ ROLE_ONLY = [
 def test_role_only_mention_names_its_holder(nlp_rules, text, speaker):
     quotes = quoteattr.extract(text, nlp_rules)
     assert quotes and quotes[-1].speaker_name == speaker
+
+
+#: a title word that is also a given name opens the name after an appositive comma, also when
+#: the title before the comma carries its organization
+@pytest.mark.parametrize("opening", ["Sekretaris Umum Persikabo", "Wakil Ketua Umum KONI Jateng"])
+def test_given_name_title_after_an_appositive_comma_opens_the_name(nlp_rules, opening):
+    text = f"“Jadwal sudah final,” kata {opening}, Ratu Sekar Ayuningtyas."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == ("Ratu Sekar Ayuningtyas", opening)

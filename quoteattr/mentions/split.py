@@ -97,10 +97,19 @@ def _learned_start(doc: Doc, start: int, name_end: int, rule: int, lex: Lexicon)
 
 def _after_a_title(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     """Token ``i`` follows a title word, right after it inside the phrase (*Menpora Imam …*) or
-    across an appositive comma before the phrase (*Menpora, Imam …*)."""
+    across an appositive comma before the phrase, the title perhaps with its organization
+    (*Menpora, Imam …*; *Sekjen PSSI, Ratu …*)."""
     if i > start and not doc[i - 1].is_punct:
         return True
-    return i >= 2 and doc[i - 1].text == "," and is_cap(doc[i - 2]) and doc[i - 2].lower_ in lex.role_heads
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):
+        t = doc[k]
+        if t.is_punct or t.is_space or not is_cap(t):
+            return False
+        if t.lower_ in lex.role_heads:
+            return True
+    return False
 
 
 def _outside_hyphenated(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> int:
