@@ -455,3 +455,22 @@ def test_a_comma_between_the_fields_of_one_title(nlp_rules, text, comma_after, e
     doc = nlp_rules.make_doc(text)
     k = next(t.i for t in doc if t.text == comma_after) + 1
     assert title_list_comma(doc, k, len(doc), default_lexicon()) is expected
+
+
+@pytest.mark.parametrize(
+    "longer,canonical",
+    [
+        # a given name before a name also read after a title elsewhere stays in the name
+        ("Muhammad Budi Santoso", "Muhammad Budi Santoso"),
+        # an organization's word that ran into it does not (GM Yulianto … / Balongan Yulianto …)
+        ("Balongan Budi Santoso", "Budi Santoso"),
+    ],
+)
+def test_the_fullest_name_keeps_its_given_name_but_not_an_organization(longer, canonical):
+    from quoteattr.resolve.registry import Registry
+
+    reg = Registry("")
+    reg.add(longer, 0, titled=True)
+    reg.add("Budi Santoso", 100, titled=True)
+    found = reg.canonical("Budi")
+    assert found is not None and found.name == canonical

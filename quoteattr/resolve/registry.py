@@ -198,7 +198,7 @@ class Registry:
         titled = [e for e in cands if e.titled]
         cands = [
             e for e in cands
-            if not any(t is not e and len(t.tokens) < len(e.tokens) and e.tokens[-len(t.tokens):] == t.tokens for t in titled)
+            if not any(t is not e and len(t.tokens) < len(e.tokens) and e.tokens[-len(t.tokens):] == t.tokens and not self._name_words_lead(e, len(t.tokens)) for t in titled)
         ]
         if cands:
             best = max(cands, key=lambda e: (len(e.tokens), e.titled, len(e.mentions)))
@@ -277,6 +277,12 @@ class Registry:
                 if len(near) == 1:
                     return near[0]
         return exact
+
+    def _name_words_lead(self, ent: Entity, tail: int) -> bool:
+        """The words of ``ent``'s name before its last ``tail`` are all words that open or belong
+        to person names (*Muhammad* in *Muhammad Amien Rais*): no organization ran into it."""
+        lead = name_words(ent.name)[: len(ent.tokens) - tail]
+        return bool(lead) and all(person_word(w) or w.lower() in self.lex.words.given_name_titles for w in lead)
 
     def _may_have_leaked(self, ent: Entity, lead: str) -> bool:
         """The first word of ``ent``'s name may be an organization or common word that ran
