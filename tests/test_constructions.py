@@ -813,3 +813,22 @@ def test_given_name_title_after_an_appositive_comma_opens_the_name(nlp_rules, op
     text = f"“Jadwal sudah final,” kata {opening}, Ratu Sekar Ayuningtyas."
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker_name, q.role) == ("Ratu Sekar Ayuningtyas", opening)
+
+
+#: names and titles the speaker phrase reads whole
+WHOLE_NAMES = [
+    # a lower-case honorific opens the name in an appositive after menurut
+    ("Menurut dokter Puskesmas Sukamaju, dr Lestari, warga harus banyak minum air.", "Lestari", "dokter Puskesmas Sukamaju"),
+    # a predicate after the name's comma is the content, not a role
+    ("Menurut dokter Puskesmas Sukamaju, dr. Lestari Wulan, warga harus banyak minum air.", "Lestari Wulan", "dokter Puskesmas Sukamaju"),
+    # a second title after a continuer may be a former one
+    ("“Kami siap,” ujar Pendiri Yayasan Pelita yang juga mantan Menteri Sosial Ratna Dewi Anggraini.", "Ratna Dewi Anggraini", "Pendiri Yayasan Pelita yang juga mantan Menteri Sosial"),
+    # a particle joined to the next word by a hyphen stays in the name
+    ("Namun, Jenderal Khalid al-Mansouri, juru bicara koalisi, mengatakan bahwa pasukannya tidak mundur.", "Khalid al-Mansouri", "juru bicara koalisi"),
+]
+
+
+@pytest.mark.parametrize("text,name,role", WHOLE_NAMES)
+def test_names_and_titles_read_whole(nlp_rules, text, name, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == (name, role)

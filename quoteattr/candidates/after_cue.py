@@ -32,7 +32,7 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
             if described is not None:
                 return described  # "ujar pria yang akrab disapa Emil itu."
             break
-    end = np_end(doc, _after_honorifics(art, i, limit), limit, lex)
+    end = np_end(doc, after_honorifics(art, i, limit), limit, lex)
     if end <= i:
         end = _unlisted_description(art, i, limit)
         if end > i and doc[end - 1].lower_ in art.lex.words.demonstratives:
@@ -174,7 +174,7 @@ def _title_to_comma(art: Article, m: Mention, end: int, limit: int) -> Mention |
     if (second := _second_title_with_name(art, m, k, limit)) is not None:
         return second
     if k > end and k + 1 < limit and doc[k].text == ",":
-        h = _after_honorifics(art, k + 1, limit)
+        h = after_honorifics(art, k + 1, limit)
         ne = np_end(doc, h, limit, lex)
         app = make_mention(doc, k + 1, ne, lex) if ne > h else None
         if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
@@ -190,12 +190,15 @@ def _closes_noun(art: Article, k: int, start: int, limit: int) -> bool:
 
 def _second_title_with_name(art: Article, m: Mention, k: int, limit: int) -> Mention | None:
     """"kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda Padang Suardi": a
-    continuer adds a second title, and the name ends it."""
+    continuer adds a second title (perhaps a former one: *yang juga mantan Menteri …*), and
+    the name ends it."""
     doc, lex = art.doc, art.lex
     for cont in lex.words.role_continuers:
         words = cont.split()
         s2 = k + len(words)
-        if s2 < limit and [t.lower_ for t in doc[k:s2]] == words and doc[s2].text[:1].isupper():
+        if s2 + 1 < limit and [t.lower_ for t in doc[k:s2]] == words and doc[s2].lower_ in lex.words.former_markers:
+            s2 += 1  # "… yang juga mantan Menteri Luar Negeri Dino Patti Djalal"
+        if s2 < limit and [t.lower_ for t in doc[k : k + len(words)]] == words and doc[s2].text[:1].isupper():
             ne = np_end(doc, s2, limit, lex)
             app = make_mention(doc, s2, ne, lex) if ne > s2 else None
             if app is not None and app.kind == "name" and app.role and not _DEGREE.match(app.text):
@@ -223,7 +226,7 @@ def _appositive_after_comma(art: Article, m: Mention, end: int, limit: int) -> M
     doc, lex = art.doc, art.lex
     if not (end + 1 < limit and doc[end].text == ","):
         return None
-    h = _after_honorifics(art, end + 1, limit)
+    h = after_honorifics(art, end + 1, limit)
     nxt_end = np_end(doc, h, limit, lex)
     if nxt_end <= h:
         return None
@@ -285,7 +288,7 @@ _AFTER_CUE_READERS = (
 )
 
 
-def _after_honorifics(art: Article, i: int, limit: int) -> int:
+def after_honorifics(art: Article, i: int, limit: int) -> int:
     """The first token after lower-case honorifics that open a name (*dr.*, *drg.*, *ir.*):
     the noun phrase is read from there, the mention from ``i``."""
     doc, lex = art.doc, art.lex

@@ -10,6 +10,7 @@ from quoteattr.article import Article
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
+from quoteattr.candidates.after_cue import after_honorifics
 from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
 from quoteattr.cues import CueForm
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, tokens_text
@@ -239,8 +240,9 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
     if m is None:
         return None
     if me < e_tok and doc[me].text == "," and me + 1 < e_tok:
-        # appositive: Menurut Budi, Kepala Desa X, …
-        ae = np_end(doc, me + 1, e_tok, lex)
+        # appositive: Menurut Budi, Kepala Desa X, … (a lower-case honorific may open a name:
+        # Menurut dokter kloter, dr Roro, …)
+        ae = np_end(doc, after_honorifics(art, me + 1, e_tok), e_tok, lex)
         if ae > me + 1 and ae < e_tok and doc[ae].text == ",":
             app = make_mention(doc, me + 1, ae, lex)
             first = doc[me + 1]

@@ -204,9 +204,12 @@ def _np_two_organizations(doc: Doc, tok: Token, low: str, k: int, i: int, limit:
 
 
 def _np_name_particle(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
-    """A name particle between capitals: *Abdullah bin Zayed*, *Virgil van Dijk*."""
+    """A name particle between capitals: *Abdullah bin Zayed*, *Virgil van Dijk*, or joined by
+    a hyphen to the next word: *Abdulelah al-Saleh*."""
     if low in lex.words.name_particles and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
         return (k + 1, True)
+    if low in lex.words.hyphen_name_particles and k > i and k + 2 < limit and doc[k + 1].text == "-" and is_cap(doc[k + 2]) and is_cap(doc[k - 1]):
+        return (k + 3, True)
     return None
 
 

@@ -330,7 +330,9 @@ def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, n
 
 
 def _name_particle(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
-    """A name particle inside the name: *Abdullah bin Zayed*."""
+    """A name particle inside the name: *Abdullah bin Zayed*, *Abdulelah al-Saleh*."""
+    if low in lex.words.hyphen_name_particles and j - 1 > start and j < name_end and doc[j].text == "-" and not tok.whitespace_:
+        return TAKE
     return TAKE if low in lex.words.name_particles and j - 1 > start and j < name_end else None
 
 
@@ -340,8 +342,8 @@ def _balinese_prefix(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
 
 
 def _hyphenated_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
-    """A hyphen inside a name: *Karl-Heinz*."""
-    if tok.text == "-" and j < name_end and j - 2 >= start and is_cap(doc[j - 2]) and not doc[j - 2].whitespace_ and not tok.whitespace_:
+    """A hyphen inside a name: *Karl-Heinz*, *al-Saleh*."""
+    if tok.text == "-" and j < name_end and j - 2 >= start and (is_cap(doc[j - 2]) or doc[j - 2].lower_ in lex.words.hyphen_name_particles) and not doc[j - 2].whitespace_ and not tok.whitespace_:
         return TAKE
     return None
 

@@ -98,6 +98,8 @@ def appositive(doc: Doc, start: int, step: int, lex: Lexicon) -> str | None:
     joined = _continuer_tokens(toks, lex)  # "anggota Ombudsman yang juga pengamat …"
     if any(t.lower_ in lex.function_words and t.lower_ not in lex.words.appositive_function_words and t.i not in joined for t in toks):
         return None  # "Menurut Fadil, masyarakat akan peduli jika …": a clause, not a title
+    if any(t.lower_ in lex.words.clause_markers and t.i not in joined for t in toks):
+        return None  # "…, jamaah harus banyak minum": a predicate, not a title
     cues = lex.cues
     if any(
         t.lower_ in cues or (t.lower_.startswith(lex.words.verb_prefixes) and len(t.text) > 6 and t.text[:1].islower() and t.lower_ not in lex.words.age_verbs)
