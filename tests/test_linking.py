@@ -95,6 +95,21 @@ def test_a_speaker_named_after_a_cue_inside_an_open_quote_is_not_spoken_of(nlp_r
     assert "rina" in words and "budi" not in words
 
 
+@pytest.mark.parametrize(
+    "text,name,where",
+    [
+        ("Sementara itu, Kepala Dinas PU Budi Santoso meninjau lokasi.", "Budi", "subj"),
+        ("Warga bertemu dengan Camat Rina Wulandari di balai desa.", "Rina", "obj"),
+        ("Foto karya fotografer Rina Wulandari dipamerkan di galeri.", "Rina", "mid"),
+    ],
+)
+def test_where_a_candidate_stands_in_its_sentence(nlp_rules, text, name, where):
+    from quoteattr.article import Article
+    from quoteattr.resolve.linking import mention_position
+
+    assert mention_position(Article(nlp_rules(text)), text.index(name)) == where
+
+
 def test_the_linker_decides_where_it_is_asked(with_linker):
     quotes = quoteattr.extract(ARTICLE, with_linker(_Offered("null")))
     assert quotes[-1].speaker_name is None  # the linker's pick replaced the rules'

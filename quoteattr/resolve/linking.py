@@ -26,6 +26,7 @@ from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import Mention, name_likeness, nonperson_word, person_word
+from quoteattr.roles import verb_like
 from quoteattr.resolve.antecedents import new_subject, next_speaker
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens
 
@@ -129,6 +130,27 @@ def description_agreement(art: Article, reg: Registry, desc: DescriptionWords, n
     return out
 
 
+def mention_position(art: Article, p: int) -> str:
+    """Where the mention at character ``p`` stands in its sentence: ``subj`` when only its own
+    title, capitalized words, connectors or adverbs come before it (*Sementara itu, Kepala
+    Dinas X Budi …*), ``obj`` after a preposition or a verb (*bertemu dengan Budi*), else
+    ``mid``."""
+    doc, lex = art.doc, art.lex
+    k = art.tok_at(p)
+    s_tok = art.tok_at(art.sents[art.sent_of(p)].start)
+    j = k - 1
+    while j >= s_tok and not doc[j].is_punct and (doc[j].text[:1].isupper() or doc[j].lower_ in lex.role_heads or lex.is_role_word(doc[j].lower_)):
+        j -= 1  # the title and organization words of the same phrase
+    if j < s_tok or doc[j].is_punct and doc[j].text in (",", "\n") and all(t.is_punct or t.lower_ in lex.connectors or t.lower_ in lex.adverbs or t.text[:1].isupper() for t in doc[s_tok:j]):
+        return "subj"
+    prev = doc[j]
+    if prev.lower_ in lex.connectors or prev.lower_ in lex.adverbs:
+        return "subj"
+    if prev.lower_ in lex.function_words or verb_like(prev, lex):
+        return "obj"
+    return "mid"
+
+
 def quoted_words(art: Article, c: Candidate) -> set[str]:
     """The capitalized words of the quote, folded: a name or title it speaks of is rarely its
     speaker. A word right after a speech verb inside it (a quote left open: *… selesai, kata
@@ -217,6 +239,9 @@ def antecedent_candidates(art: Article, reg: Registry, state: DiscourseState, c:
         nq = quotes_by.get(key, 0)
         toks = len(name.split())
         f += flags
+        if last >= 0:
+            where = mention_position(art, last)
+            f += [f"pos={where}", f"{mk}|pos={where}"]
         f += name_shape(name, art.lex)
         f += [
             f"dpara={_bucket(dpara, (0, 1, 2, 4))}",
