@@ -823,6 +823,10 @@ WHOLE_NAMES = [
     ("Menurut dokter Puskesmas Sukamaju, dr. Lestari Wulan, warga harus banyak minum air.", "Lestari Wulan", "dokter Puskesmas Sukamaju"),
     # a second title after a continuer may be a former one
     ("“Kami siap,” ujar Pendiri Yayasan Pelita yang juga mantan Menteri Sosial Ratna Dewi Anggraini.", "Ratna Dewi Anggraini", "Pendiri Yayasan Pelita yang juga mantan Menteri Sosial"),
+    # after menurut: an appositive title that holds a place, then the content
+    ("Menurut Hendra Wijaya, seorang anggota dewan dari Kalimantan, jembatan itu harus diperbaiki.", "Hendra Wijaya", "anggota dewan dari Kalimantan"),
+    # after menurut: a title running to its comma, a name with a degree after it
+    ("Menurut spesialis gizi klinik dari Rumah Sakit Harapan Kita, dr Maya Sari, Sp.GK, sarapan itu penting.", "Maya Sari", "spesialis gizi klinik dari Rumah Sakit Harapan Kita"),
     # a particle joined to the next word by a hyphen stays in the name
     ("Namun, Jenderal Khalid al-Mansouri, juru bicara koalisi, mengatakan bahwa pasukannya tidak mundur.", "Khalid al-Mansouri", "juru bicara koalisi"),
 ]
@@ -832,3 +836,15 @@ WHOLE_NAMES = [
 def test_names_and_titles_read_whole(nlp_rules, text, name, role):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker_name, q.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Menurut Hendra Wijaya, seorang anggota dewan dari Kalimantan, jembatan itu harus diperbaiki.", "jembatan itu harus diperbaiki"),
+        ("Menurut spesialis gizi klinik dari Rumah Sakit Harapan Kita, dr Maya Sari, Sp.GK, sarapan itu penting.", "sarapan itu penting"),
+    ],
+)
+def test_menurut_content_starts_after_the_speaker_s_appositives(nlp_rules, text, content):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.quote == content

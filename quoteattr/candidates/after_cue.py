@@ -17,6 +17,11 @@ _SINGLE_MARKS = frozenset("'‘’")
 _DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
 
 
+def degree_text(text: str) -> bool:
+    """``text`` is written like an academic degree after a name (*Sp.OT*, *S.H., M.H.*)."""
+    return _DEGREE.match(text) is not None
+
+
 def mention_after(art: Article, i: int, limit: int) -> Mention | None:
     """The speaker phrase that follows a cue at token ``i`` (``kata [Kepala BMKG X]``): the
     noun phrase there, then the first of :data:`_AFTER_CUE_READERS` that finds the name or

@@ -10,7 +10,7 @@ from quoteattr.article import Article
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
-from quoteattr.candidates.after_cue import after_honorifics
+from quoteattr.candidates.after_cue import after_honorifics, degree_text
 from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
 from quoteattr.cues import CueForm
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, tokens_text
@@ -239,21 +239,56 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
     m = make_mention(doc, ms, me, lex)
     if m is None:
         return None
+    if m.kind in ("role", "description") and (to_comma := _description_to_comma(art, me, e_tok)) is not None:
+        # "Menurut spesialis bedah ortopedi dari Rumah Sakit Pondok Indah, dr Didik, …": the
+        # title runs to the comma, and a name may stand after it
+        me = to_comma
+        m = merge(m, role=tokens_text(doc, list(doc[ms:me])), tok_end=me)
     if me < e_tok and doc[me].text == "," and me + 1 < e_tok:
         # appositive: Menurut Budi, Kepala Desa X, … (a lower-case honorific may open a name:
-        # Menurut dokter kloter, dr Roro, …)
+        # Menurut dokter kloter, dr Roro, …; a title may hold a place: …, seorang anggota
+        # parlemen dari Takistan, …)
         ae = np_end(doc, after_honorifics(art, me + 1, e_tok), e_tok, lex)
+        if m.kind == "name" and ae < e_tok and doc[ae].text != "," and (to_comma := _description_to_comma(art, ae, e_tok)) is not None:
+            ae = to_comma
         if ae > me + 1 and ae < e_tok and doc[ae].text == ",":
             app = make_mention(doc, me + 1, ae, lex)
             first = doc[me + 1]
-            titled = first.text[:1].isupper() or first.lower_ in lex.role_heads or first.lower_ in lex.descriptors or first.lower_ in lex.determiners
+            titled = (
+                first.text[:1].isupper()
+                or first.lower_ in lex.role_heads
+                or first.lower_ in lex.descriptors
+                or first.lower_ in lex.determiners
+                or first.lower_ in lex.words.unnamed_person_openers
+            )
             if app is not None and app.kind in ("role", "description") and m.kind == "name" and titled:
                 m = merge(m, role=app.role or app.text, tok_end=ae)
+                me = ae
             elif app is not None and app.kind == "name" and (m.kind in ("role", "description") or m.role):
                 # Menurut kuasa hukum Joko Tjandra, Anita Kolopaking, …
                 m = merge(app, role=tokens_text(doc, list(doc[m.tok_start : m.tok_end])), tok_start=m.tok_start)
                 me = ae
+                nxt = next((j for j in range(me + 1, min(e_tok, me + 7)) if doc[j].text == ","), None)
+                if nxt is not None and nxt > me + 1 and degree_text(doc[me + 1 : nxt].text):
+                    me = nxt  # "…, dr Didik Librianto, Sp.OT, …": the name's degree
     return m, me
+
+
+def _description_to_comma(art: Article, k: int, e_tok: int) -> int | None:
+    """The comma that a title or description read up to token ``k`` runs on to (*… bedah
+    ortopedi dari Rumah Sakit Pondok Indah,*): up to eight more words, none a punctuation mark,
+    cue, pronoun, verb or clause marker; ``None`` when there is no such comma."""
+    doc, lex = art.doc, art.lex
+    if k >= e_tok or doc[k].text == ",":
+        return None
+    for j in range(k, min(e_tok, k + 9)):
+        t = doc[j]
+        if t.text == ",":
+            return j if j > k else None
+        low = t.lower_
+        if t.is_punct and t.text not in "()" or low in lex.cues or low in lex.pronouns or verb_like(t, lex) or low in lex.words.clause_markers:
+            return None
+    return None
 
 
 def _verb_indirect(art: Article, site: CueSite, gate: Gate | None) -> Candidate | None:
