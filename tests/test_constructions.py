@@ -234,6 +234,9 @@ NOT_QUOTES = [
     "Baca juga: “Kami Siap,” Kata Pelatih Timnas",
     "ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT",
     "Warga menyebut kawasan itu sebagai \"kampung pelangi\".",
+    # a document heads the phrase after menurut: a fact from a source
+    "Namun, menurut laporan Harian Nusantara Pos, kontrak itu berlaku dua tahun.",
+    "Menurut survei Lembaga Cakra, elektabilitas partai itu naik tiga persen.",
 ]
 
 

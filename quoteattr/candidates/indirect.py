@@ -231,8 +231,8 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
     if clitic:
         return clitic_mention(doc, k), k + 1
     ms = skip(art, k + 1, e_tok, lex.words.menurut_source_nouns)
-    if any(t.lower_ in lex.document_heads for t in doc[k + 1 : ms]):
-        return None  # "Menurut data BPS, …": a fact from a document
+    if any(t.lower_ in lex.document_heads for t in doc[k + 1 : ms + 1]):
+        return None  # "Menurut data BPS, …", "Menurut laporan The Sun, …": a fact from a document
     me = np_end(doc, ms, e_tok, lex)
     if me <= ms:
         return None
