@@ -779,6 +779,8 @@ REFERRING_DESCRIPTIONS = [
     'Penyanyi Rina Wulandari merilis album baru. "Saya senang sekali," kata pebalap tim Velocita itu kepada wartawan.',
     # a relative clause with an adjunct of its own inside the description after a cue
     'Penyanyi Rina Wulandari merilis album baru. "Saya senang sekali," ujar penyanyi jebolan Bintang Pantura yang pernah tampil di Istana Negara ini.',
+    # a post cue inside the sentence with a description that refers back
+    'Penyanyi Rina Wulandari merilis album baru. Album itu, kata mantan vokalis band Senja ini, dibuat selama dua tahun.',
     # a manner adverbial (dengan + a verb) before a description as subject
     'Penyanyi Rina Wulandari merilis album baru. Namun, dengan bercanda biduan Surabaya itu menambahkan bahwa album itu belum selesai.',
 ]

@@ -77,7 +77,8 @@ def clause_end(art: Article, start_tok: int, e_tok: int, sent: Segment) -> int:
 
 
 def looks_cue_tail(art: Article, k: int, e_tok: int) -> bool:
-    """``…, kata X.`` / ``…, ujarnya.``: a post cue whose speaker ends the sentence."""
+    """``…, kata X.`` / ``…, ujarnya.``: a post cue whose speaker ends the sentence (a name, a
+    title, or a description that refers back: *kata mantan Ketua Bawaslu ini*)."""
     cue = art.cue(k)
     if cue is None:
         return False
@@ -85,4 +86,9 @@ def looks_cue_tail(art: Article, k: int, e_tok: int) -> bool:
         rest = [t for t in art.doc[k + 1 : e_tok] if not t.is_space]
         return not rest or rest[0].is_punct or rest[0].lower_ in art.lex.adjunct_starters or rest[0].lower_ in art.lex.days
     end = np_end(art.doc, k + 1, e_tok, art.lex)
-    return end > k + 1
+    if end > k + 1:
+        return True
+    from quoteattr.candidates.after_cue import mention_after  # after_cue reads clauses too
+
+    m = mention_after(art, k + 1, e_tok)
+    return m is not None and m.kind == "description"  # "…, kata mantan Ketua Bawaslu ini, …"
