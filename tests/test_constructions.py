@@ -853,3 +853,19 @@ def test_names_and_titles_read_whole(nlp_rules, text, name, role):
 def test_menurut_content_starts_after_the_speaker_s_appositives(nlp_rules, text, content):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.quote == content
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # mereka stands for the organization that is the subject of the sentence before
+        ("Bank Nusantara menaikkan suku bunga pekan lalu. Mereka menyatakan bahwa inflasi masih terlalu tinggi.", "Bank Nusantara"),
+        # …or of its own sentence, before it
+        ("XYQ merilis ponsel baru, namun mereka menjanjikan bahwa harga ponsel lama tidak turun.", "XYQ"),
+        # a group of people is no organization: the speaker stays unnamed
+        ("Warga Desa Sukamaju berkumpul di balai desa. Mereka menilai bahwa jalan itu harus segera diperbaiki.", None),
+    ],
+)
+def test_plural_pronoun_takes_an_organization_subject(nlp_rules, text, name):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == name

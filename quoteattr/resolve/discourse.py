@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex
+from spacy.tokens import Span
 
 from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
-from quoteattr.mentions import Mention, nonperson_word
+from quoteattr.mentions import Mention, make_mention, name_likeness, nonperson_word, np_end, person_word
+from quoteattr.mentions.words import derived_noun
 from quoteattr.resolve.antecedents import (
     ANAPHORIC_TAIL,
     after_honorific,
@@ -206,11 +208,60 @@ def _linked(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m:
     return Reading(o.ent, o.name, None, "organization" if o.kind == "organization" else "person")
 
 
+def _group_name(art: Article, reg: Registry, words: Span) -> bool:
+    """A name read as a subject that can stand for a group: an organization word in it (*Bank
+    Indonesia*), or one word that is no common, derived, person's or non-name word, is not
+    spelled much like a person's name (*Kulina*, *Coldplay*) and is no word of a person's full
+    name read in the article (*Sandiaga* of *Sandiaga Uno*)."""
+    lex = art.lex
+    toks = [t for t in words if t.is_alpha]
+    if any(t.lower_ in lex.org_words for t in toks):
+        return True
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    if t.lower_ in lex.common_words or derived_noun(t.text, lex) or person_word(t.text, lex) or nonperson_word(t.text, lex) or name_likeness(t.text) > 0.3:
+        return False
+    return not any(e.kind == "person" and len(e.tokens) >= 2 and fold(t.text) in e.tokens for e in reg.entities)
+
+
+def _organization_subject(art: Article, reg: Registry, m: Mention) -> Entity | None:
+    """The organization that is the subject of the sentence of ``m`` (before it) or of the
+    sentence before: what *mereka* refers to (*TCL membekali ponsel itu …, namun mereka
+    menjanjikan …*; *Kulina adalah startup Yogyakarta. Mereka mengklaim …*). The subject opens
+    the sentence after its connectors and is read as an organization, an acronym or a name (a
+    plural pronoun does not stand for one person); ``None`` otherwise."""
+    doc, lex = art.doc, art.lex
+    si = art.sent_of(m.start)
+    for sj in (si, si - 1):
+        if sj < 0:
+            break
+        s_tok, e_tok = art.sent_toks(sj)
+        if sj == si:
+            e_tok = min(e_tok, art.tok_at(m.start))
+        k = s_tok
+        while k < e_tok and (doc[k].is_space or doc[k].is_punct or doc[k].lower_ in lex.connectors or doc[k].lower_ in lex.adverbs):
+            k += 1
+        if k >= e_tok or not doc[k].text[:1].isupper():
+            continue
+        end = np_end(doc, k, e_tok, lex)
+        subject = make_mention(doc, k, end, lex) if end > k else None
+        if subject is None or (end < e_tok and doc[end].is_punct and doc[end].text != "("):
+            continue  # an appositive or a fronted phrase, not the subject
+        acronym = subject.kind == "role" and end - k == 1 and doc[k].text.isupper() and doc[k].lower_ not in lex.role_heads
+        if subject.kind == "organization" or acronym or (subject.kind == "name" and _group_name(art, reg, doc[k:end])):
+            return reg.add(without_acronym(subject.name or subject.text), subject.start, kind="organization")
+    return None
+
+
 def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention, plural: bool) -> Reading:
     """Who an anaphoric mention refers to, by quote continuity, then subject salience, then recency."""
     last, previous = state.last, state.previous
     if plural:
-        return last if last is not None and last.ent is None else UNREAD
+        if last is not None and last.ent is None:
+            return last
+        group = _organization_subject(art, reg, m)
+        return Reading(group, group.name, None, "organization") if group is not None else UNREAD
     head = m.text.split()[0].lower()
     if m.kind in ("description", "role") and previous is not None and previous.name is None and previous.role and previous.role.split()[0].lower() == head:
         return previous  # "“…,” kata sumber. Sumber itu menerangkan, …": the same unnamed source
