@@ -869,3 +869,19 @@ def test_menurut_content_starts_after_the_speaker_s_appositives(nlp_rules, text,
 def test_plural_pronoun_takes_an_organization_subject(nlp_rules, text, name):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # pihaknya stands for the organization the person's role names
+        ("Ketua Umum Yayasan Pelita Harapan Rina Wulandari membuka acara itu. Pihaknya menilai bahwa bantuan itu harus segera disalurkan.", "Yayasan Pelita Harapan"),
+        # …spelled out where the article gives its acronym
+        ("Menurut Koordinator Lembaga Bantuan Warga (LBW) Cabang Sleman Budi Santoso, kasus itu janggal. Pihaknya meminta bahwa polisi mengusut kasus itu.", "Lembaga Bantuan Warga Cabang Sleman"),
+        # a role with no organization's name leaves the person
+        ("Manajer pelabuhan kawasan Tegal Andi Wijaya meninjau dermaga. Pihaknya memastikan bahwa kapal tetap berlayar.", "Andi Wijaya"),
+    ],
+)
+def test_party_pronoun_stands_for_the_person_s_organization(nlp_rules, text, name):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes[-1].speaker_name == name
