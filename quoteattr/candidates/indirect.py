@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from quoteattr.article import Article
+from quoteattr.candidates.after_cue import after_honorifics, degree_text
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
-from quoteattr.candidates.after_cue import after_honorifics, degree_text
 from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
 from quoteattr.cues import CueForm
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, tokens_text

@@ -26,9 +26,9 @@ from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import Mention, name_likeness, nonperson_word, person_word
-from quoteattr.roles import verb_like
 from quoteattr.resolve.antecedents import new_subject, next_speaker
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tokens
+from quoteattr.roles import verb_like
 
 if TYPE_CHECKING:
     from quoteattr.resolve.discourse import DiscourseState, Reading
@@ -118,7 +118,7 @@ def description_agreement(art: Article, reg: Registry, desc: DescriptionWords, n
         out.append("desc_role=miss")
     if roles and desc.head in lex.role_heads and desc.head not in role_words:
         out.append("desc_head_conflict")
-    near = set()
+    near: set[str] = set()
     for p in pos:
         near.update(fold(w.strip(".,()'‘’\"“”")) for w in art.text[max(0, p - _NEAR) : p + _NEAR].split())
     if others & near:
