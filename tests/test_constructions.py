@@ -757,6 +757,12 @@ def test_relative_clause_chunk_is_no_subject(nlp_rules, text, speaker):
     assert q.speaker_name == speaker
 
 
+def test_organization_after_a_titled_name_belongs_to_the_role(nlp_rules):
+    text = "Analis saham Rina Wulandari dari Nusantara Capital Markets menyebut bahwa indeks akan naik."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == ("Rina Wulandari", "Analis saham dari Nusantara Capital Markets")
+
+
 def test_titled_chunk_with_an_organization_after_a_name_is_its_role(nlp_rules):
     text = "Andi Saputra, Koordinator Lapangan dari Serikat Petani Indonesia memperkirakan bahwa seribu petani akan hadir."
     (q,) = quoteattr.extract(text, nlp_rules)

@@ -116,6 +116,9 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 d = make_mention(doc, cs, ce, lex)
                 if d is not None and d.kind in ("role", "description") and not any(t.is_punct for t in doc[cs:ce]):
                     return d
+            named = _titled_name_from_organization(art, cs, ce)
+            if named is not None:
+                return named  # "Analis pasar Mark Mahaney dari RBC Capital Markets menyebut"
             # the chunk does not open with the subject (a subheading or a clause glued
             # before it): take the noun phrase that ends at the verb, if any
             tail = _whole_titled_chunk(art, cs, ce, _tail_np(art, cs, ce))
@@ -378,6 +381,23 @@ def _lower_role_start(art: Article, k: int) -> bool:
     """Token ``k`` opens a lower-case role or description (*sekretaris tim …*, *kuasa hukum …*)."""
     tok = art.doc[k]
     return tok.text[:1].islower() and (tok.lower_ in art.lex.role_heads or tok.lower_ in art.lex.descriptors)
+
+
+def _titled_name_from_organization(art: Article, cs: int, ce: int) -> Mention | None:
+    """The chunk ``doc[cs:ce]`` is a title and a name, then a preposition that introduces an
+    organization and that organization's capitalized name up to the verb (*Analis pasar Mark
+    Mahaney dari RBC Capital Markets menyebut*): the named person speaks, the organization
+    belongs to their role."""
+    doc, lex = art.doc, art.lex
+    prep = next((k for k in range(cs + 2, ce - 1) if doc[k].lower_ in lex.words.organization_prepositions), None)
+    if prep is None or not all(t.text[:1].isupper() or t.text in "()" for t in doc[prep + 1 : ce]):
+        return None
+    if any(not t.is_alpha or t.lower_ in lex.cues or verb_like(t, lex) or t.lower_ in lex.function_words for t in doc[cs:prep]):
+        return None
+    person = make_mention(doc, cs, prep, lex)
+    if person is None or person.kind != "name" or not person.role or len((person.name or "").split()) < 2:
+        return None
+    return merge(person, role=f"{person.role} {tokens_text(doc, list(doc[prep:ce]))}", tok_end=ce)
 
 
 def _titled_organization_chunk(art: Article, cs: int, ce: int, prev: Mention) -> bool:
