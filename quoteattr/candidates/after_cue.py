@@ -201,9 +201,11 @@ def _second_title_with_name(art: Article, m: Mention, k: int, limit: int) -> Men
     for cont in lex.words.role_continuers:
         words = cont.split()
         s2 = k + len(words)
-        if s2 + 1 < limit and [t.lower_ for t in doc[k:s2]] == words and doc[s2].lower_ in lex.words.former_markers:
+        if s2 >= limit or [t.lower_ for t in doc[k:s2]] != words:
+            continue
+        if s2 + 1 < limit and doc[s2].lower_ in lex.words.former_markers:
             s2 += 1  # "… yang juga mantan Menteri Luar Negeri Dino Patti Djalal"
-        if s2 < limit and [t.lower_ for t in doc[k : k + len(words)]] == words and doc[s2].text[:1].isupper():
+        if doc[s2].text[:1].isupper():
             ne = np_end(doc, s2, limit, lex)
             app = make_mention(doc, s2, ne, lex) if ne > s2 else None
             if app is not None and app.kind == "name" and app.role and not _DEGREE.match(app.text):

@@ -458,7 +458,7 @@ def _after_manner(art: Article, k: int, end: int) -> int:
     bercanda*: *dengan* and an adverb or a verb) when a description follows it (*Namun, dengan
     bercanda bintang film itu menambahkan*); else ``k``."""
     doc, lex = art.doc, art.lex
-    if k + 2 < end and doc[k].lower_ == "dengan" and doc[k + 1].text.islower():
+    if k + 2 < end and doc[k].lower_ in lex.words.manner_openers and doc[k + 1].text.islower():
         low = doc[k + 1].lower_
         if (low in lex.adverbs or low.startswith(tuple(lex.words.description_verb_prefixes))) and description_opener(art, k + 2):
             return k + 2

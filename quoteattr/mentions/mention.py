@@ -237,8 +237,9 @@ def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex
 def _capitalized_organization(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """A phrase with no name part, every word capitalized (or a joiner such as *dan*, or
     parentheses), no determiner or honorific, no title or descriptor (but after an organization
-    word, *Badan Pemeriksa Keuangan*), that opens with an organization word or holds an acronym in parentheses (*Badan Layanan Jaminan Sosial (BPJS) Kesehatan*, *Food and
-    Drug Administration (FDA) Amerika Serikat*): one organization's name, not a role."""
+    word, *Badan Pemeriksa Keuangan*), that opens with an organization word or holds an acronym
+    in parentheses (*Badan Layanan Jaminan Sosial (BPJS) Kesehatan*, *Food and Drug
+    Administration (FDA) Amerika Serikat*): one organization's name, not a role."""
     toks = list(doc[start:end])
     words = [t for t in toks if t.is_alpha or "-" in t.text]
     if len(words) < 2 or not is_cap(toks[0]):

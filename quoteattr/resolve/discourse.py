@@ -176,7 +176,7 @@ def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candida
     if m.kind in ("description", "role") and r.ent is None:
         r = r._replace(role=clean_role(m.role or m.text, art.lex), stype="person" if m.kind == "role" else "unknown")
     if m.text.lower() in art.lex.words.party_pronouns and r.ent is not None and r.stype == "person":
-        party = _organization_of_roles(art, reg, reg.roles_of(r.ent))
+        party = _organization_of_roles(art, reg, reg.roles_of(r.ent), r.ent.first)
         if party is not None:
             return Reading(party, party.name, None, "organization")  # "Pihaknya …": the person's organization
     return r
@@ -212,13 +212,13 @@ def _linked(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m:
     return Reading(o.ent, o.name, None, "organization" if o.kind == "organization" else "person")
 
 
-def _organization_of_roles(art: Article, reg: Registry, roles: list[str]) -> Entity | None:
+def _organization_of_roles(art: Article, reg: Registry, roles: list[str], pos: int) -> Entity | None:
     """The organization the fullest of ``roles`` names after its title words (*Wakil Ketua
     Komisi Nasional Hak Asasi Manusia (Komnas HAM)* → *Komisi Nasional Hak Asasi Manusia*;
     *Founder Otenta* → *Otenta*): from its first acronym (past the units before it:
     *Koordinator Divisi Advokasi AJI Kota Jayapura*), else its first organization word or
     capitalized word that is no title, to its end; an acronym the article spells out is read
-    spelled out."""
+    spelled out. ``pos``: where the person was named, the organization's mention."""
     if not roles:
         return None
     lex = art.lex
@@ -233,7 +233,7 @@ def _organization_of_roles(art: Article, reg: Registry, roles: list[str]) -> Ent
         acronym = w.strip("(),")
         if w.startswith("(") and acronym.isupper() and (spelled := reg.spelled_out(acronym)) is not None and spelled in role:
             # "… Lembaga Bantuan Warga (LBW)": the name the acronym stands for
-            return reg.add(" ".join([spelled, *words[i + 1 :]]).strip(" ,"), -1, kind="organization")
+            return reg.add(" ".join([spelled, *words[i + 1 :]]).strip(" ,"), pos, kind="organization")
     # an acronym names the organization past its units (Koordinator Divisi Advokasi AJI Kota …)
     starts = [i for i, w in enumerate(words) if i > 0 and w.isupper() and len(w) > 1 and w.isalpha() and not title(w) and not w.startswith("(")]
     starts += [i for i, w in enumerate(words) if i > 0 and w[:1].isupper() and not title(w) and (w.lower() in lex.org_words or not lex.is_role_word(w.lower()))]
@@ -246,7 +246,7 @@ def _organization_of_roles(art: Article, reg: Registry, roles: list[str]) -> Ent
     if rest[0].isupper() and (spelled := reg.spelled_out(rest[0])) is not None:
         rest = [spelled, *rest[1:]]
     name = without_acronym(" ".join(rest).strip(" ,"))
-    return reg.add(name, -1, kind="organization") if name else None
+    return reg.add(name, pos, kind="organization") if name else None
 
 
 def _group_name(art: Article, reg: Registry, words: Span) -> bool:
