@@ -817,6 +817,21 @@ def test_role_only_mention_names_its_holder(nlp_rules, text, speaker):
     assert quotes and quotes[-1].speaker_name == speaker
 
 
+#: an organization's acronym as speaker is the name the article spells out, in parentheses or
+#: by its initials alone
+ACRONYM_SPEAKERS = [
+    ('Komisi Pengawas Persaingan Usaha memeriksa tiga perusahaan. "Kami sudah memanggil mereka," kata KPPU.', "Komisi Pengawas Persaingan Usaha"),
+    ("Data Badan Penanggulangan Bencana Daerah mencatat 12 rumah rusak. BPBD memastikan tidak ada korban jiwa.", "Badan Penanggulangan Bencana Daerah"),
+    ('Lembaga Sensor Film (LSF) menonton film itu. "Adegan itu dipotong," kata LSF.', "Lembaga Sensor Film"),
+]
+
+
+@pytest.mark.parametrize("text,name", ACRONYM_SPEAKERS)
+def test_an_acronym_speaker_is_named_in_full(nlp_rules, text, name):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes and (quotes[-1].speaker_name, quotes[-1].speaker_type) == (name, "organization")
+
+
 #: a title word that is also a given name opens the name after an appositive comma, also when
 #: the title before the comma carries its organization
 @pytest.mark.parametrize("opening", ["Sekretaris Umum Persikabo", "Wakil Ketua Umum KONI Jateng"])

@@ -428,6 +428,13 @@ def test_an_institution_name_without_its_acronym(name, expected):
         ("Ia bergabung dengan Ikatan Ahli Geologi Indonesia (IAGI) sejak 2010.", "IAGI", "Ikatan Ahli Geologi Indonesia"),
         ("Ia bergabung dengan Komisi untuk Anak dan Perempuan (KAP) sejak 2010.", "KAP", "Komisi untuk Anak dan Perempuan"),
         ("Kami bertemu (BPS) kemarin.", "BPS", None),
+        # no parenthesis: the capitalized words whose initials spell it, with an organization word
+        ("Penyidik Komisi Pengawas Pasar menetapkan dua tersangka. KPP menyatakan …", "KPP", "Komisi Pengawas Pasar"),
+        ("Sekjen Perserikatan Bangsa-Bangsa datang ke Jenewa.", "PBB", "Perserikatan Bangsa-Bangsa"),
+        ("Gubernur Bank Sentral Nusantara Ahmad Muis hadir.", "BSN", "Bank Sentral Nusantara"),
+        ("Gubernur Bank Sentral Nusantara Ahmad Muis hadir.", "AM", None),  # a person's name, no organization word
+        ("Menteri Agama Lukman hadir di Lembaga Kajian.", "MA", None),  # a title's office
+        ("Kami bertemu Komisi Pengawas kemarin.", "KPP", None),
     ],
 )
 def test_the_name_an_article_spells_out_for_an_acronym(text, acronym, expected):

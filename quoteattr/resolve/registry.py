@@ -81,6 +81,8 @@ def without_acronym(name: str) -> str:
 _ACRONYM_JOINERS = frozenset({"dan", "untuk", "di", "of", "and", "for", "the", "&"})
 #: words that open the phrase before an institution's name, not part of it
 _ACRONYM_LEADS = _ACRONYM_JOINERS | {"pihak"}
+#: capitalized words, hyphenated ones too, possibly joined by *dan*, *untuk*, *di*, *of*, *&*
+_CAPITALIZED_RUN = regex.compile(r"\p{Lu}[\p{L}-]*(?:\s+(?:(?:dan|untuk|di|of|and|for|the|&)\s+)?\p{Lu}[\p{L}-]*)+")
 
 
 @dataclass
@@ -135,7 +137,7 @@ class Registry:
             return None
         at = self.text.find(f"({acronym})")
         if at < 0:
-            return None
+            return self._spelled_by_initials(acronym)
         words = self.text[max(0, at - 200) : at].split()
         taken: list[str] = []
         for w in reversed(words):
@@ -160,6 +162,41 @@ class Registry:
         if len(taken) < 2:
             return None
         return " ".join(taken)
+
+    def _spelled_by_initials(self, acronym: str) -> str | None:
+        """The capitalized words of the article whose initials spell ``acronym`` when no
+        parenthesis states it: *Komisi Pemberantasan Korupsi* for *KPK*, *Perserikatan
+        Bangsa-Bangsa* for *PBB* (each part of a hyphenated word counts; *dan*, *untuk*, *di*,
+        *of* may join them). The words must hold an organization word (*Agus Martowardojo* is
+        no *AM*), and a window opened by a title (*Menteri Agama* for *MA*) is a person's
+        office, not the name; the window found most often wins, then the first."""
+        letters = acronym.replace("-", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return None
+        key = f"initials:{acronym}"
+        if key in self.cache:
+            return self.cache[key]  # type: ignore[no-any-return]
+        lex = self.lex
+        found: dict[str, int] = {}
+        for run in _CAPITALIZED_RUN.finditer(self.text):
+            words = run.group(0).split()
+            for i, first in enumerate(words):
+                if first.lower() in _ACRONYM_JOINERS or first.lower() in lex.role_heads or first.lower() in lex.stop_words:
+                    continue
+                initials = ""
+                for j in range(i, len(words)):
+                    w = words[j]
+                    if w.lower() in _ACRONYM_JOINERS:
+                        continue
+                    initials += "".join(p[:1] for p in w.split("-") if p)
+                    if initials == letters and j > i and any(x.lower() in lex.org_words for x in words[i : j + 1]):
+                        phrase = " ".join(words[i : j + 1])
+                        found[phrase] = found.get(phrase, 0) + 1
+                    if len(initials) >= len(letters) or not letters.startswith(initials):
+                        break
+        best = max(found, key=lambda p: found[p]) if found else None  # ties: the first found
+        self.cache[key] = best
+        return best
 
     def canonical(self, name: str) -> Entity | None:
         """The entity :meth:`_canonical` reads for ``name``, or the person that entity's name is
