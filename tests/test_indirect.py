@@ -42,6 +42,10 @@ REPORTED = [
     ("Sari Dewi menjamin bahwa stok beras di gudang cukup sampai Lebaran.", "stok beras di gudang cukup sampai Lebaran", "Sari Dewi"),
     ("Agus Salim memerintahkan agar semua camat turun ke lokasi banjir.", "semua camat turun ke lokasi banjir", "Agus Salim"),
     ("Dewi Anggraini berkukuh tidak pernah menerima uang dari kontraktor itu.", "tidak pernah menerima uang dari kontraktor itu", "Dewi Anggraini"),
+    # menurut closing the sentence: after a comma with a speaker the rules do not read, or with no
+    # comma, an adjunct of place or time at most after the speaker
+    ("Rumah tua itu terjual tiga miliar rupiah, menurut rumah lelang Pelita Jaya.", "Rumah tua itu terjual tiga miliar rupiah", "Pelita Jaya"),
+    ("Kapal itu tenggelam setelah menabrak karang menurut Kepala Dinas Perhubungan Hendra Wijaya di Pelabuhan Ratu, Selasa.", "Kapal itu tenggelam setelah menabrak karang", "Hendra Wijaya"),
     # commas on both sides of the cue: what follows the speaker's comma is content, not an appositive
     ("Penduduk, kata Diana Lestari, hidup di atas lumpur bila musim kemarau tiba.", "hidup di atas lumpur bila musim kemarau tiba", "Diana Lestari"),
 ]

@@ -160,6 +160,11 @@ def _menurut_readings(art: Article, site: CueSite) -> Iterator[Reading]:
             return
         doubts.append("menurut_plain_speaker")
     m, me = speaker
+    if j >= s_tok and m.kind in ("role", "description") and not _closes_sentence(art, me, e_tok):
+        # "…, menurut rumah lelang Pelita Jaya.": the words up to the sentence's end are the speaker
+        plain = _plain_menurut_speaker(art, site)
+        if plain is not None and plain[1] > me and _closes_sentence(art, plain[1], e_tok):
+            m, me = plain
     # content after the comma: Menurut X, …
     after = me
     while after < e_tok and doc[after].is_space:
@@ -198,6 +203,26 @@ def _menurut_readings(art: Article, site: CueSite) -> Iterator[Reading]:
             span = content_span(art, cs, doc[j].idx)
             if span:
                 yield Reading("indirect_menurut_after", span, m, k, cs, False, tuple(doubts))
+    # "… ingin menjadi monster menurut sutradara X di festival itu, Senin.": no comma, the
+    # speaker closes the sentence (an adjunct of place or time at most after it), and a clause
+    # of four words or more stands before it
+    elif j >= s_tok and doc[k].lower_ == "menurut" and _closes_sentence(art, me, e_tok):
+        cs = clause_start(art, s_tok, k)
+        words = [t for t in doc[cs:k] if not t.is_space and not t.is_punct]
+        if len(words) >= 4 and any(verb_like(t, lex) for t in words):
+            span = content_span(art, cs, doc[word_before(art, k, s_tok)].idx + len(doc[word_before(art, k, s_tok)].text))
+            if span:
+                yield Reading("indirect_menurut_after", span, m, k, cs, False, tuple([*doubts, "menurut_after_no_comma"]))
+
+
+def _closes_sentence(art: Article, me: int, e_tok: int) -> bool:
+    """Nothing but punctuation stands after token ``me`` in the sentence, or one adjunct of
+    place or time of up to six words (*di festival film Venesia, Senin*) with no verb."""
+    doc, lex = art.doc, art.lex
+    rest = [t for t in doc[me:e_tok] if not t.is_space and not t.is_punct]
+    if not rest:
+        return True
+    return (rest[0].lower_ in lex.adjunct_starters or rest[0].lower_ in lex.days) and len(rest) <= 6 and not any(verb_like(t, lex) for t in rest)
 
 
 def _plain_menurut_speaker(art: Article, site: CueSite) -> tuple[Mention, int] | None:
@@ -208,11 +233,14 @@ def _plain_menurut_speaker(art: Article, site: CueSite) -> tuple[Mention, int] |
     doc, lex = art.doc, art.lex
     start = k + 1
     end = start
+    inside = word_before(art, k, site.s_tok) >= site.s_tok  # "…, menurut balai lelang X.": it may close the sentence
     while end < e_tok and doc[end].text != "," and end - start < 7:
+        if inside and end > start and (doc[end].text in (".", "!", "?") or ((doc[end].lower_ in lex.adjunct_starters or doc[end].lower_ in lex.days) and _closes_sentence(art, end, e_tok))):
+            break
         if doc[end].is_punct or doc[end].is_space or verb_like(doc[end], lex) or doc[end].lower_ in lex.document_heads:
             return None
         end += 1
-    if not (end < e_tok and doc[end].text == "," and 1 <= end - start <= 6):
+    if not (1 <= end - start <= 6 and ((end < e_tok and doc[end].text == ",") or (inside and _closes_sentence(art, end, e_tok)))):
         return None
     m = make_mention(doc, start, end, lex)
     if m is None:
