@@ -21,7 +21,8 @@ role stands in Indonesian news is a candidate:
 
 A logistic model over the candidates' shape, position and words (``models/role_model.json``,
 built by ``training/build_role_model.py`` from the quotes-id ``train`` split) scores them; the
-best one above the model's threshold is the role. Pure functions over a spaCy ``Doc``; the
+best one above the model's threshold is the role of a speaker the rules give none, and it
+replaces a role the rules read that the model scores below its ``override`` level. Pure functions over a spaCy ``Doc``; the
 model is plain JSON (no extra dependency).
 """
 
@@ -365,6 +366,9 @@ class RoleModel:
 
     weights: dict[str, float]
     threshold: float
+    #: the score under which a role the rules read gives way to a candidate scored at or above
+    #: it (``None``: the rules' roles stand)
+    override: float | None = None
 
     def probability(self, feats: list[str]) -> float:
         z = sum(self.weights.get(x, 0.0) for x in feats)
@@ -373,7 +377,8 @@ class RoleModel:
     @classmethod
     def load(cls, path: str | Path) -> Self:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(dict(data["weights"]), float(data["threshold"]))
+        override = data.get("override")
+        return cls(dict(data["weights"]), float(data["threshold"]), float(override) if override is not None else None)
 
 
 def model_path() -> Path | None:
@@ -394,6 +399,19 @@ def candidate_text(doc: Doc, c: RoleCandidate) -> str:
     text, _ = _indexed(doc)
     last = doc[c.end - 1]
     return text[doc[c.start].idx : last.idx + len(last.text)]
+
+
+def scored_roles(
+    doc: Doc,
+    name: str,
+    lex: Lexicon,
+    model: RoleModel,
+    descriptions: Sequence[tuple[int, int]] = (),
+    quotes: Sequence[tuple[int, int]] = (),
+) -> list[tuple[str, float]]:
+    """Every candidate role of ``name`` with the model's score, the best first."""
+    out = [(candidate_text(doc, c), model.probability(features(doc, c, lex))) for c in candidates(doc, name, lex, descriptions, quotes)]
+    return sorted(out, key=lambda x: -x[1])
 
 
 def best_role(

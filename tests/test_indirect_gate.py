@@ -163,7 +163,7 @@ def test_content_with_a_clause_is_marked(nlp_rules) -> None:
 
 def test_the_keep_model_drops_below_its_threshold() -> None:
     keep = RoleModel({"bias": 2.0, "root=tolak|clause=False": -4.0}, 0.5)
-    model = GateModel({"bias": 0.0}, 0.5, keep)
+    model = GateModel({"bias": 0.0}, 0.5, keep=keep)
     assert model.keeps(["bias", "root=tolak|clause=True"], (0, 1)) is True
     assert model.keeps(["bias", "root=tolak|clause=False"], (0, 1)) is False
     assert GateModel({"bias": 0.0}, 0.5).keeps(["bias"], (0, 1)) is True  # no keep model: every reading stays

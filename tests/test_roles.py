@@ -191,3 +191,21 @@ def test_overlap_index_agrees_with_a_scan() -> None:
 def test_an_unnamed_speaker_s_role_keeps_its_relative_clause(nlp_rules, text, role):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name is None and q.role == role
+
+
+@pytest.mark.parametrize("override,expected", [(None, "Kepala Dinas Perhubungan"), (0.3, "pengamat kota")])
+def test_the_scorer_overrules_a_rules_role_it_doubts(monkeypatch, override, expected):
+    """A role the rules read that the scorer rates below its ``override`` level gives way to a
+    candidate it rates at or above it; with no override level the rules' role stands."""
+    import quoteattr.roles
+
+    toy = RoleModel({"bias": 0.0, "kind=pre": -5.0, "kind=app_after": 5.0}, 0.1, override)
+    monkeypatch.setattr(quoteattr.roles, "role_model", lambda: toy)
+    text = "Kepala Dinas Perhubungan Syafrin Liputo hadir. Syafrin Liputo, pengamat kota, mengatakan jalan itu sempit."
+    roles = {q.role for q in quoteattr.extract(text, nlp=quoteattr.load("rules")) if q.speaker_name == "Syafrin Liputo"}
+    assert roles == {expected}, roles
+
+
+def test_the_shipped_role_model_overrules_below_its_level():
+    model = role_model()
+    assert model is not None and model.override is not None and model.threshold < model.override < 1

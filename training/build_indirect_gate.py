@@ -141,7 +141,7 @@ def main() -> None:
     # then the probability below which a reading the rules take is dropped (0: none is)
     keep_grid = [(best["attribution"]["f1"], 0.0, best)]
     for t in KEEP_GRID:
-        f = end_to_end(a.corpus / "dev.jsonl", nlp, GateModel(weights, threshold, RoleModel(keep_weights, t)))
+        f = end_to_end(a.corpus / "dev.jsonl", nlp, GateModel(weights, threshold, keep=RoleModel(keep_weights, t)))
         keep_grid.append((f["attribution"]["f1"], t, f))
     # the lowest threshold within KEEP_TOLERANCE of the best: the fewest readings the rules
     # take are dropped for (nearly) the same figure

@@ -140,7 +140,7 @@ class GateModel(RoleModel):
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         keep = data.get("keep")
         kept = RoleModel(dict(keep["weights"]), float(keep["threshold"])) if keep else None
-        return cls(dict(data["weights"]), float(data["threshold"]), kept)
+        return cls(dict(data["weights"]), float(data["threshold"]), keep=kept)
 
 
 def model_path() -> Path | None:

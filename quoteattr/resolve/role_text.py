@@ -127,12 +127,14 @@ def one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
 
 
 def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) -> list[Quote]:
-    """Give each named speaker the rules left without a role the learned scorer's best candidate.
+    """Give each named speaker the rules left without a role the learned scorer's best candidate,
+    and replace a role the rules read that the scorer rates below its ``override`` level when
+    it rates another candidate at or above it.
 
     One role per speaker: every quote of that speaker gets it. The anaphoric descriptions the
     article used for the speaker (*kata pelatih asal Prancis itu*) are candidates too.
     """
-    from quoteattr.roles import best_role, is_description
+    from quoteattr.roles import is_description, scored_roles
 
     named = {q.speaker_name for q in quotes if q.speaker_name and q.speaker_type != "organization"}
     if not named:
@@ -147,12 +149,22 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
                 if span is not None:
                     descs.append((span.start, span.end))
         own = [(q.quote_start, q.quote_end) for q in quotes if q.speaker_name == name]  # a role is not in what they said
-        best = best_role(art.doc, name, art.lex, model, descs, own)
+        scored = scored_roles(art.doc, name, art.lex, model, descs, own)
+        best = scored[0] if scored and scored[0][1] >= model.threshold else None
         role = clean_role(best[0], art.lex) if best else None
         if ruled is None:
             found[name] = role
         elif role is not None and _extends(role, ruled):
             found[name] = role  # the fullest form: "Kapolsek" → "Kapolsek Medan Barat"
+        elif model.override is not None and best is not None and best[1] >= model.override:
+            # the scorer overrules the rules' role when it scores that phrase below its
+            # override level and another at or above it ("Kesalahan keempat, Jansen
+            # mengatakan …" read as a title, where the article also writes "Menurut Ahli Gizi,
+            # Jansen Ongko, …")
+            ruled_folded = fold(ruled)
+            ruled_scores = [p for t, p in scored if fold(clean_role(t, art.lex) or "") == ruled_folded]
+            if ruled_scores and max(ruled_scores) < model.override:
+                found[name] = role
     found = {k: v for k, v in found.items() if v}
     if not found:
         return quotes
