@@ -209,3 +209,23 @@ def test_the_scorer_overrules_a_rules_role_it_doubts(monkeypatch, override, expe
 def test_the_shipped_role_model_overrules_below_its_level():
     model = role_model()
     assert model is not None and model.override is not None and model.threshold < model.override < 1
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        # a phrase after the name's comma that a clause's verb follows is that clause's subject
+        ("Menurut Ahli Gizi Klinik, Hendra Wijaya, sejumlah kebiasaan dalam menjalani diet dapat membuat tubuh lemah.", None),
+        # an adjunct with a speech verb after it closes an appositive
+        ("Hendra Wijaya, warga setempat kepada wartawan mengatakan jalan itu rusak.", "warga setempat"),
+        # a verb after yang belongs to the appositive's relative clause
+        ("“Kami terus maju,” kata Hendra Wijaya, utusan Indonesia di koalisi yang memerangi narkoba.", "utusan Indonesia di koalisi"),
+    ],
+)
+def test_an_appositive_after_a_name_is_no_clause_subject(nlp_plain, text, role):
+    from quoteattr.resolve.role_text import appositive
+
+    doc = nlp_plain(text)
+    after = next(t.i for t in doc if t.text == "Wijaya") + 2  # the word after the name's comma
+    got = appositive(doc, after, 1, speaker_lexicon())
+    assert got == role

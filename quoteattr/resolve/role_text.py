@@ -73,6 +73,23 @@ def _continuer_tokens(toks: list[Token], lex: Lexicon) -> set[int]:
     return out
 
 
+def _verb_before_comma(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """A lower-case verb that is no speech verb stands among the dozen words from token ``k``
+    before a punctuation mark or *yang*: the phrase before them is a clause's subject, not an
+    appositive (a speech verb there is the speaker's: *Jamal, warga setempat kepada wartawan
+    mengatakan*; a verb after *yang* is a relative clause's: *…, utusan AS di koalisi yang
+    memerangi ISIS*)."""
+    for t in doc[k : k + 12]:
+        if t.is_punct or t.is_space:
+            return False
+        low = t.lower_
+        if low in lex.cues or low == "yang":
+            return False  # a speech verb, or a relative clause inside the appositive
+        if t.text[:1].islower() and len(low) > 6 and low.startswith(lex.words.verb_prefixes) and low not in lex.words.age_verbs:
+            return True
+    return False
+
+
 def appositive(doc: Doc, start: int, step: int, lex: Lexicon) -> str | None:
     """A role phrase set off by commas before (``step=-1``) or after (``step=1``) a name."""
     toks: list[Token] = []
@@ -87,6 +104,8 @@ def appositive(doc: Doc, start: int, step: int, lex: Lexicon) -> str | None:
             closed = True  # a dateline ends there: "Jakarta, CNN Indonesia -- Nama desainer …"
             break
         if step > 0 and toks and t.lower_ in lex.adjunct_starters and t.lower_ not in lex.words.appositive_adjunct_prepositions:
+            if t.lower_ != "yang" and _verb_before_comma(doc, k + 1, lex):
+                return None  # "Jansen Ongko, sejumlah kesalahan dalam melakukan diet dapat membuat …": a clause's subject
             break  # "Gubernur DKI Jakarta dalam rapat …": the adjunct is not the role
         toks.append(t)
         k += step
