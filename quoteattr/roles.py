@@ -190,6 +190,22 @@ def _run_back(doc: Doc, s: int, lex: Lexicon) -> int:
     return k
 
 
+def _across_commas(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Where a run of role words that starts at token ``k`` starts when it goes on back across
+    the commas of a capitalized title's own list or place (*Kepala Pusat Data, Informasi, dan
+    Humas BNPB*; *Konsul Jenderal RI di Istanbul, Turki*): up to two commas, each between
+    capitalized words (the first after it may be *dan*); ``k`` when there is none."""
+    for _ in range(2):
+        first = k + 1 if k + 1 < len(doc) and doc[k].lower_ in lex.words.role_inner_words else k  # "…, dan Humas"
+        if not (k >= 2 and doc[k - 1].text == "," and doc[first].text[:1].isupper() and doc[k - 2].text[:1].isupper() and not doc[k - 2].is_punct):
+            break
+        j = _run_back(doc, k - 1, lex)
+        if j >= k - 1:
+            break
+        k = j
+    return k
+
+
 def _narrative_descriptions(doc: Doc, e: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Descriptions closed by a demonstrative in the sentences right after a mention that
     ends at token ``e`` (*… Marc Marquez … . Pebalap asal Spanyol itu kini …*): a head noun
@@ -234,6 +250,8 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
                 if doc[i].lower_ in lex.words.role_inner_words:
                     continue
                 out.append(RoleCandidate(i, s0, "pre", i == k, full, fm))
+            if k < s0 and (far := _across_commas(doc, k, lex)) < k:
+                out.append(RoleCandidate(far, s0, "pre", True, full, fm))
         # app_before: "X, Name" / "X, Dr. Name" / "X yakni Name"
         s1 = _before_name(doc, s, lex)
         if s1 >= 2 and (doc[s1 - 1].text == "," or doc[s1 - 1].lower_ in links):
@@ -242,6 +260,8 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
                 if doc[i].lower_ in lex.words.role_inner_words:
                     continue
                 out.append(RoleCandidate(i, s1 - 1, "app_before", i == k, full, fm))
+            if k < s1 - 1 and (far := _across_commas(doc, k, lex)) < k:
+                out.append(RoleCandidate(far, s1 - 1, "app_before", True, full, fm))
         # app_after: "Name, X," / "Name (34), X,"; copula: "Name yang merupakan X";
         # bare: "Name pakar kencan asal Inggris, mengatakan"
         j = _after_name(doc, e)
@@ -332,6 +352,8 @@ def features(doc: Doc, c: RoleCandidate, lex: Lexicon) -> list[str]:
         f.append("has_acronym")
     if any(t.like_num for t in toks):
         f.append("has_number")
+    if any(t.text == "," for t in toks):
+        f.append(f"has_comma|kind={c.kind}")
     if any(t.lower_ in lex.words.role_inner_words for t in toks):
         f.append("has_inner_word")
     if all(_shape(t) == "Cap" for t in toks):

@@ -39,6 +39,9 @@ def nlp_plain():
         # an appositive after the name closes at a speech verb or at an adjunct it cannot hold
         ("Dimas Saputra, Kepala Unit Pelaksana Teknis Taman Wisata Kaliurang menyebut tiket naik.", "Dimas Saputra", "app_after", "Kepala Unit Pelaksana Teknis Taman Wisata Kaliurang"),
         ("“Air naik,” kata Joko, warga setempat kepada wartawan.", "Joko", "app_after", "warga setempat"),
+        # a capitalized title's own list or place goes on across its commas
+        ("Kepala Pusat Data, Informasi, dan Humas BPBD Sulteng Rahmat Hidayat mengatakan air surut.", "Rahmat Hidayat", "pre", "Kepala Pusat Data, Informasi, dan Humas BPBD Sulteng"),
+        ("Konsul Jenderal RI di Jeddah, Arab Saudi, Fadli Rahman, mengatakan jemaah aman.", "Fadli Rahman", "app_before", "Konsul Jenderal RI di Jeddah, Arab Saudi"),
         # a description closed by a demonstrative in the next sentence refers back to the name
         ("Rafael Santos menang di Sepang. Pebalap asal Brasil itu kini memimpin klasemen.", "Rafael Santos", "narrative", "Pebalap asal Brasil"),
     ],
