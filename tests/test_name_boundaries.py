@@ -73,6 +73,13 @@ def test_dash_glued_to_a_word_is_its_own_token(nlp_rules):
     assert [t.text for t in doc][3:5] == ["-", "Kader"]
 
 
+def test_a_dateline_glued_to_the_lead_is_cut_from_it(nlp_rules):
+    text = "Ambon (Kantor Berita Nusa)-Ketua DPRD Maluku Lucky Wattimury mengatakan sidang paripurna digelar besok."
+    assert [t.text for t in nlp_rules.make_doc(text)][4:9] == ["Nusa", ")", "-", "Ketua", "DPRD"]
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == ("Lucky Wattimury", "Ketua DPRD Maluku")
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -25,6 +25,9 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     if not role:
         return None
     lex = lex if lex is not None else default_lexicon()
+    for dash in (")-", ")—", ")–"):
+        if dash in role:  # a dateline glued to the role: "Kupang (ANTARA News)-Ketua Umum …"
+            role = role[role.rindex(dash) + 2 :]
     words = role.strip(" ,.").split()
     for dash in ("-", "—", "–"):
         if dash in words:  # a dateline before the role: "Suara.com - Bupati Poso"
