@@ -8,8 +8,7 @@ distance from it, the name's length, the word classes of the name's first word a
 before it (first-name, title, organization, place, common and function words, acronyms,
 initials, the word's spelling score), whether a title stands before it, and what the rest of
 the article says (the name written elsewhere without the word before it, that word written
-elsewhere on its own or before another name, the start cutting a pair of words the article
-writes together elsewhere or following one). :class:`BoundaryModel` scores them with a
+elsewhere on its own or before another name). :class:`BoundaryModel` scores them with a
 log-linear ranker trained on the quotes-id ``train`` split
 (``training/build_boundary_model.py``, ``models/boundary_model.json``); its pick replaces the
 rules' only when it scores at least ``margin`` above it. The pipeline passes the model to the
@@ -184,15 +183,6 @@ def _elsewhere_without(texts: list[str], word: int, nxt: int, at: dict[str, list
     return any(i != word and (i + 1 >= len(texts) or texts[i + 1] != following) for i in at.get(texts[word], ()))
 
 
-def _pair_elsewhere(texts: list[str], i: int, following: str | None, at: dict[str, list[int]]) -> bool:
-    """The words ``texts[i]`` ``texts[i + 1]`` are written together elsewhere in the article, not
-    followed by ``following`` there: the pair is a unit of its own (*Gunung Kidul* in *di Gunung
-    Kidul.* and in *Bupati Gunung Kidul Badingah*)."""
-    second = texts[i + 1]
-    n = len(texts)
-    return any(p != i and p + 1 < n and texts[p + 1] == second and (following is None or p + 2 >= n or texts[p + 2] != following) for p in at.get(texts[i], ()))
-
-
 def boundary_candidates(doc: Doc, start: int, name_end: int, rule: int, lex: Lexicon) -> list[BoundaryCandidate]:
     """The starts the name ``doc[?:name_end]`` may have in the phrase ``doc[start:name_end]``:
     the rules' pick ``rule``, each capitalized word after it (never inside a hyphenated word,
@@ -238,11 +228,6 @@ def boundary_candidates(doc: Doc, start: int, name_end: int, rule: int, lex: Lex
                 f.append("title_before")
             if before.text in spoken:
                 f.append("b_spoken")
-            if is_cap(before) and not before.is_punct and is_cap(first):
-                if _pair_elsewhere(texts, j - 1, texts[j + 1] if j + 1 < name_end else None, at):
-                    f.append("splits_pair")  # the start cuts a pair the article writes without the rest
-            if j - 1 > start and is_cap(doc[j - 2]) and is_cap(before) and not before.is_punct and _pair_elsewhere(texts, j - 2, texts[j], at):
-                f.append("after_pair")  # the two words before the start are a unit written elsewhere
             if is_cap(before) and not before.is_punct:
                 if _elsewhere_without(texts, j - 1, j, at):
                     f.append("b_elsewhere_alone")
