@@ -843,6 +843,8 @@ def test_given_name_title_after_an_appositive_comma_opens_the_name(nlp_rules, op
 
 #: names and titles the speaker phrase reads whole
 WHOLE_NAMES = [
+    # a title that is also a given name inside a name, after a word that is no title
+    ("Sujarwo Imam Santosa, Kepala Program Studi Akuntansi, mengatakan kelas itu penuh.", "Sujarwo Imam Santosa", "Kepala Program Studi Akuntansi"),
     # a lower-case honorific opens the name in an appositive after menurut
     ("Menurut dokter Puskesmas Sukamaju, dr Lestari, warga harus banyak minum air.", "Lestari", "dokter Puskesmas Sukamaju"),
     # a predicate after the name's comma is the content, not a role

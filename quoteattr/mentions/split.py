@@ -312,9 +312,13 @@ def _title_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, 
 
 
 def _title_word_inside_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
-    """A title word between a first-name word and a name: *Lukman Hakim Saifuddin*."""
-    if j < name_end and j - 2 >= start and is_cap(tok) and low in lex.role_heads and low not in lex.org_words and person_word(doc[j - 2].text, lex) and plain_cap(doc[j], lex):
-        return TAKE
+    """A title word between a first-name word and a name: *Lukman Hakim Saifuddin*; a title
+    that is also a given name (*Imam*, *Ratu*) after any capitalized word that is no title,
+    organization or place word: *Gatot Imam Nugroho*."""
+    if j < name_end and j - 2 >= start and is_cap(tok) and low in lex.role_heads and low not in lex.org_words and plain_cap(doc[j], lex):
+        prev = doc[j - 2]
+        if person_word(prev.text, lex) or (low in lex.words.given_name_titles and plain_cap(prev, lex) and not nonperson_word(prev.text, lex)):
+            return TAKE
     return None
 
 
