@@ -832,6 +832,33 @@ def test_an_acronym_speaker_is_named_in_full(nlp_rules, text, name):
     assert quotes and (quotes[-1].speaker_name, quotes[-1].speaker_type) == (name, "organization")
 
 
+#: a group or representative word before a body's name (no person's) or a source word before
+#: any name: an unnamed member of that body speaks, with the phrase as their role
+UNNAMED_MEMBERS = [
+    ('"Kami tidak akan menarik produk itu," kata juru bicara Toshiba.', "juru bicara Toshiba"),
+    ("Perwakilan Nusantara Foods mengatakan produk itu sudah bersertifikat halal.", "Perwakilan Nusantara Foods"),
+    ('"Ia sangat terpukul," kata sumber dekat Rahmawati.', "sumber dekat Rahmawati"),
+]
+
+
+@pytest.mark.parametrize("text,role", UNNAMED_MEMBERS)
+def test_a_member_of_a_named_body_speaks_unnamed(nlp_rules, text, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == (None, role)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Juru bicara Kemenlu Teuku Faizasyah mengatakan pertemuan itu berlangsung lancar.", "Teuku Faizasyah"),  # a title with its organization, then the name
+        ('"Kami siap bertanding," kata pendukung Persikabo Budi Santoso.', "Budi Santoso"),  # a person's name after the body
+    ],
+)
+def test_a_named_member_of_a_body_keeps_the_name(nlp_rules, text, name):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == name
+
+
 #: a title word that is also a given name opens the name after an appositive comma, also when
 #: the title before the comma carries its organization
 @pytest.mark.parametrize("opening", ["Sekretaris Umum Persikabo", "Wakil Ketua Umum KONI Jateng"])

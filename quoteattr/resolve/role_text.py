@@ -55,6 +55,7 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
         or w.lower() in lex.descriptors
         or w.lower() in lex.role_words_lower
         or w.lower() in lex.org_words
+        or w.lower() in lex.representative_words  # "Perwakilan Alibaba"
         or (w.isupper() and sum(ch.isalpha() for ch in w) >= 2)
         or w[:1].islower()
         for w in words
