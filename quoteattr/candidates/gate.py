@@ -87,6 +87,7 @@ def gate_features(art: Article, k: int, cue: CueForm, r: Reading) -> list[str]:
         f"first2={first.lower_} {second}",
         f"first_shape={_shape(first.text)}",
         f"len={length}",
+        f"root={cue.root}|len={length}",  # "Budi mengaku kecewa": a verb that reports short content
         f"subject={kind}",
         f"before_cue={before}",
     ]
