@@ -45,7 +45,7 @@ REPORTED = [
     # menurut closing the sentence: after a comma with a speaker the rules do not read, or with no
     # comma, an adjunct of place or time at most after the speaker
     ("Rumah tua itu terjual tiga miliar rupiah, menurut rumah lelang Pelita Jaya.", "Rumah tua itu terjual tiga miliar rupiah", "Pelita Jaya"),
-    ("Kapal itu tenggelam setelah menabrak karang menurut Kepala Dinas Perhubungan Hendra Wijaya di Pelabuhan Ratu, Selasa.", "Kapal itu tenggelam setelah menabrak karang", "Hendra Wijaya"),
+    ("Kapal itu tenggelam setelah menabrak karang di perairan Selat Sunda menurut Kepala Dinas Perhubungan Hendra Wijaya di Pelabuhan Ratu, Selasa.", "Kapal itu tenggelam setelah menabrak karang di perairan Selat Sunda", "Hendra Wijaya"),
     # commas on both sides of the cue: what follows the speaker's comma is content, not an appositive
     ("Penduduk, kata Diana Lestari, hidup di atas lumpur bila musim kemarau tiba.", "hidup di atas lumpur bila musim kemarau tiba", "Diana Lestari"),
 ]
