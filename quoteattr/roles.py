@@ -61,6 +61,8 @@ class RoleCandidate:
 
 
 def _is_break(t: Token) -> bool:
+    if t.text == "-" and t.i > 0 and not t.whitespace_ and not t.doc[t.i - 1].whitespace_:
+        return False  # a hyphen inside a word: "ko-sutradara", "T-Team", "e-KTP"
     return t.text in _BREAK or t.is_space or "\n" in t.text
 
 
@@ -255,13 +257,16 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
         # app_before: "X, Name" / "X, Dr. Name" / "X yakni Name"
         s1 = _before_name(doc, s, lex)
         if s1 >= 2 and (doc[s1 - 1].text == "," or doc[s1 - 1].lower_ in links):
-            k = _run_back(doc, s1 - 1, lex)
-            for i in range(k, s1 - 1):
+            # the run ends at the comma, or before a demonstrative that closes it ("ko-sutradara
+            # film tersebut, Joe Russo")
+            e1 = s1 - 2 if s1 >= 3 and doc[s1 - 2].lower_ in lex.words.demonstratives else s1 - 1
+            k = _run_back(doc, e1, lex)
+            for i in range(k, e1):
                 if doc[i].lower_ in lex.words.role_inner_words:
                     continue
-                out.append(RoleCandidate(i, s1 - 1, "app_before", i == k, full, fm))
-            if k < s1 - 1 and (far := _across_commas(doc, k, lex)) < k:
-                out.append(RoleCandidate(far, s1 - 1, "app_before", True, full, fm))
+                out.append(RoleCandidate(i, e1, "app_before", i == k, full, fm))
+            if k < e1 and (far := _across_commas(doc, k, lex)) < k:
+                out.append(RoleCandidate(far, e1, "app_before", True, full, fm))
         # app_after: "Name, X," / "Name (34), X,"; copula: "Name yang merupakan X";
         # bare: "Name pakar kencan asal Inggris, mengatakan"
         j = _after_name(doc, e)

@@ -39,6 +39,9 @@ def nlp_plain():
         # an appositive after the name closes at a speech verb or at an adjunct it cannot hold
         ("Dimas Saputra, Kepala Unit Pelaksana Teknis Taman Wisata Kaliurang menyebut tiket naik.", "Dimas Saputra", "app_after", "Kepala Unit Pelaksana Teknis Taman Wisata Kaliurang"),
         ("“Air naik,” kata Joko, warga setempat kepada wartawan.", "Joko", "app_after", "warga setempat"),
+        # a hyphen inside a word does not break the run; a demonstrative may close it
+        ("Pelatih Persiraja-Muda Banda Aceh, Rahmat Hidayat, memberi bocoran.", "Rahmat Hidayat", "app_before", "Pelatih Persiraja-Muda Banda Aceh"),
+        ("Hal itu disampaikan ko-produser film tersebut, Dimas Saputra.", "Dimas Saputra", "app_before", "ko-produser film"),
         # a capitalized title's own list or place goes on across its commas
         ("Kepala Pusat Data, Informasi, dan Humas BPBD Sulteng Rahmat Hidayat mengatakan air surut.", "Rahmat Hidayat", "pre", "Kepala Pusat Data, Informasi, dan Humas BPBD Sulteng"),
         ("Konsul Jenderal RI di Jeddah, Arab Saudi, Fadli Rahman, mengatakan jemaah aman.", "Fadli Rahman", "app_before", "Konsul Jenderal RI di Jeddah, Arab Saudi"),
