@@ -384,6 +384,8 @@ def features(doc: Doc, c: RoleCandidate, lex: Lexicon) -> list[str]:
         f.append("first_common")
     if c.start == 0 or doc[c.start].is_sent_start or doc[c.start - 1].text in (".", "\n", "\n\n"):
         f.append(f"sent_start|kind={c.kind}")
+    if doc[c.start].idx < 400:
+        f.append(f"lead|kind={c.kind}")  # the article's first lines introduce its people
     return f
 
 

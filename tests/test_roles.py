@@ -73,6 +73,16 @@ def test_a_stray_phrase_reads_as_one(nlp_plain):
     assert not {"has_verb", "has_function_word", "first_adverb"} & set(title)
 
 
+def test_a_candidate_in_the_lead_says_so(nlp_plain):
+    from quoteattr.roles import features
+
+    lead = "Ketua RT 05 Budi Hartono datang."
+    doc = nlp_plain(lead + " Hujan turun." * 60 + " Ketua RT 05 Budi Hartono pulang.")
+    lex = speaker_lexicon()
+    first, last = [c for c in candidates(doc, "Budi Hartono", lex) if c.kind == "pre" and c.maximal]
+    assert "lead|kind=pre" in features(doc, first, lex) and "lead|kind=pre" not in features(doc, last, lex)
+
+
 def test_no_candidate_across_a_clause(nlp_plain):
     """A role stated for a pronoun, or words across a verb or a sentence end, are not candidates."""
     doc = nlp_plain("Tadi pagi Rudi Salam datang. Ia selaku Ketua RT 05 menjelaskan.")
