@@ -208,6 +208,32 @@ def _across_commas(doc: Doc, k: int, lex: Lexicon) -> int:
     return k
 
 
+def _relative_start(doc: Doc, k: int, e: int, lex: Lexicon) -> int | None:
+    """The *yang* of a relative clause that the run of role words ``doc[k:e]`` (ending at an
+    appositive's comma) stopped at: *yang* within the ten words before ``e``, with no
+    punctuation mark or cue after it; ``None`` when there is none."""
+    for y in range(k - 1, max(-1, e - 11), -1):
+        t = doc[y]
+        if t.lower_ == "yang":
+            return y if y > 0 and not _stops_phrase(doc[y - 1], lex) else None
+        if _is_break(t) or t.lower_ in lex.cues:
+            return None
+    return None
+
+
+def _relative_end(doc: Doc, y: int, lex: Lexicon) -> int | None:
+    """Where a relative clause opened by *yang* at token ``y`` after a name's appositive ends:
+    at the comma or sentence end within ten words, with no cue before it (*…, dokter yang
+    merawat Morano, mengatakan*); ``None`` otherwise."""
+    for q in range(y + 2, min(len(doc), y + 12)):
+        t = doc[q]
+        if t.text in (",", ".") or t.is_space:
+            return q
+        if _is_break(t) or t.lower_ in lex.cues:
+            return None
+    return None
+
+
 def _narrative_descriptions(doc: Doc, e: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Descriptions closed by a demonstrative in the sentences right after a mention that
     ends at token ``e`` (*… Marc Marquez … . Pebalap asal Spanyol itu kini …*): a head noun
@@ -267,6 +293,8 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
                 out.append(RoleCandidate(i, e1, "app_before", i == k, full, fm))
             if k < e1 and (far := _across_commas(doc, k, lex)) < k:
                 out.append(RoleCandidate(far, e1, "app_before", True, full, fm))
+            if (y := _relative_start(doc, k, e1, lex)) is not None and (head := _run_back(doc, y, lex)) < y:
+                out.append(RoleCandidate(head, e1, "app_before", True, full, fm))  # "dokter yang merawat Morano, Dr. Carlo Bava"
         # app_after: "Name, X," / "Name (34), X,"; copula: "Name yang merupakan X";
         # bare: "Name pakar kencan asal Inggris, mengatakan"
         j = _after_name(doc, e)
@@ -282,6 +310,8 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
             k = j
             while k < n and k - j < MAX_WORDS and not _stops_phrase(doc[k], lex):
                 k += 1
+            if kind == "app_after" and k > j and k < n and doc[k].lower_ == "yang" and (q := _relative_end(doc, k, lex)) is not None:
+                out.append(RoleCandidate(j, q, kind, True, full, fm))  # "Dr. Carlo Bava, dokter yang merawat Morano, mengatakan"
             if kind in ("app_after", "app_bare") and k < n and not _closes_appositive(doc[k], lex):
                 kind = None  # an appositive closes at a comma or the sentence end: "Diana, hidup di …" is content
         if kind is not None:
@@ -359,6 +389,8 @@ def features(doc: Doc, c: RoleCandidate, lex: Lexicon) -> list[str]:
         f.append("has_number")
     if any(t.text == "," for t in toks):
         f.append(f"has_comma|kind={c.kind}")
+    if any(t.lower_ == "yang" for t in toks):
+        f.append(f"has_relative|kind={c.kind}")
     if any(t.lower_ in lex.words.role_inner_words for t in toks):
         f.append("has_inner_word")
     if all(_shape(t) == "Cap" for t in toks):

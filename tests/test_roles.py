@@ -42,6 +42,9 @@ def nlp_plain():
         # a hyphen inside a word does not break the run; a demonstrative may close it
         ("Pelatih Persiraja-Muda Banda Aceh, Rahmat Hidayat, memberi bocoran.", "Rahmat Hidayat", "app_before", "Pelatih Persiraja-Muda Banda Aceh"),
         ("Hal itu disampaikan ko-produser film tersebut, Dimas Saputra.", "Dimas Saputra", "app_before", "ko-produser film"),
+        # a relative clause inside an appositive, before or after the name
+        ("Dr. Maria Ulfa, dokter yang merawat pasien itu, mengatakan kondisinya membaik.", "Maria Ulfa", "app_after", "dokter yang merawat pasien itu"),
+        ("Kiper Persib yang musim lalu dipinjamkan ke Arema, Dimas Saputra, siap bermain.", "Dimas Saputra", "app_before", "Kiper Persib yang musim lalu dipinjamkan ke Arema"),
         # a capitalized title's own list or place goes on across its commas
         ("Kepala Pusat Data, Informasi, dan Humas BPBD Sulteng Rahmat Hidayat mengatakan air surut.", "Rahmat Hidayat", "pre", "Kepala Pusat Data, Informasi, dan Humas BPBD Sulteng"),
         ("Konsul Jenderal RI di Jeddah, Arab Saudi, Fadli Rahman, mengatakan jemaah aman.", "Fadli Rahman", "app_before", "Konsul Jenderal RI di Jeddah, Arab Saudi"),
