@@ -98,7 +98,7 @@ _INDEX_KEY = "quoteattr.roles.index"
 
 def name_mentions(doc: Doc, name: str) -> list[tuple[int, int, bool]]:
     """Token spans of the name in the doc: the full name, or one of its words (3+ letters)."""
-    words = [w for w in regex.split(r"\s+", name.strip()) if w]
+    words = regex.findall(r"[^\s-]+|-", name.strip())  # as the tokenizer splits them: "Jean-Paul" is "Jean", "-", "Paul"
     if not words:
         return []
     _, where = _indexed(doc)
@@ -287,6 +287,8 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
             # film tersebut, Joe Russo")
             e1 = s1 - 2 if s1 >= 3 and doc[s1 - 2].lower_ in lex.words.demonstratives else s1 - 1
             k = _run_back(doc, e1, lex)
+            if e1 < s1 - 1 and not any(t.lower_ in lex.role_heads or t.lower_ in lex.descriptors for t in doc[k:e1]):
+                k = e1  # "Dalam kesempatan itu, Darto", "Sementara itu, Darto": an adverbial, no title
             for i in range(k, e1):
                 if doc[i].lower_ in lex.words.role_inner_words:
                     continue

@@ -248,3 +248,18 @@ def test_an_appositive_after_a_name_is_no_clause_subject(nlp_plain, text, role):
     after = next(t.i for t in doc if t.text == "Wijaya") + 2  # the word after the name's comma
     got = appositive(doc, after, 1, speaker_lexicon())
     assert got == role
+
+
+def test_a_hyphenated_name_is_found_whole_and_no_role_takes_its_first_part(nlp_plain):
+    from quoteattr.roles import name_mentions
+
+    doc = nlp_plain("“Kami akan bangkit,” ujar pengamat politik Jean-Paul Moreau.")
+    assert [(doc[s:e].text, full) for s, e, full in name_mentions(doc, "Jean-Paul Moreau")][0] == ("Jean-Paul Moreau", True)
+    found = {candidate_text(doc, c) for c in candidates(doc, "Jean-Paul Moreau", speaker_lexicon()) if c.maximal}
+    assert "pengamat politik" in found and not any("Jean" in f for f in found)
+
+
+@pytest.mark.parametrize("opening", ["Dalam kesempatan itu", "Sementara itu", "Selain itu"])
+def test_an_adverbial_closed_by_a_demonstrative_is_no_appositive(nlp_plain, opening):
+    doc = nlp_plain(f"{opening}, Darto Wibisono mengatakan air sudah surut.")
+    assert not [c for c in candidates(doc, "Darto Wibisono", speaker_lexicon()) if c.kind == "app_before"]
