@@ -254,7 +254,7 @@ def test_a_hyphenated_name_is_found_whole_and_no_role_takes_its_first_part(nlp_p
     from quoteattr.roles import name_mentions
 
     doc = nlp_plain("“Kami akan bangkit,” ujar pengamat politik Jean-Paul Moreau.")
-    assert [(doc[s:e].text, full) for s, e, full in name_mentions(doc, "Jean-Paul Moreau")][0] == ("Jean-Paul Moreau", True)
+    assert next((doc[s:e].text, full) for s, e, full in name_mentions(doc, "Jean-Paul Moreau")) == ("Jean-Paul Moreau", True)
     found = {candidate_text(doc, c) for c in candidates(doc, "Jean-Paul Moreau", speaker_lexicon()) if c.maximal}
     assert "pengamat politik" in found and not any("Jean" in f for f in found)
 

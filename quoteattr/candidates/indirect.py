@@ -210,9 +210,10 @@ def _menurut_readings(art: Article, site: CueSite) -> Iterator[Reading]:
         cs = clause_start(art, s_tok, k)
         words = [t for t in doc[cs:k] if not t.is_space and not t.is_punct]
         if len(words) >= 4 and any(verb_like(t, lex) for t in words):
-            span = content_span(art, cs, doc[word_before(art, k, s_tok)].idx + len(doc[word_before(art, k, s_tok)].text))
+            last = doc[word_before(art, k, s_tok)]
+            span = content_span(art, cs, last.idx + len(last.text))
             if span:
-                yield Reading("indirect_menurut_after", span, m, k, cs, False, tuple([*doubts, "menurut_after_no_comma"]))
+                yield Reading("indirect_menurut_after", span, m, k, cs, False, (*doubts, "menurut_after_no_comma"))
 
 
 def _closes_sentence(art: Article, me: int, e_tok: int) -> bool:
