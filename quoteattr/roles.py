@@ -6,11 +6,16 @@ ranks). An unseen title (*Komisioner KPU RI*, *petenis tunggal putra nomor satu 
 role stands in Indonesian news is a candidate:
 
 * ``pre``: the words right before a mention of the name (*Komisioner KPU RI Wahyu Setiawan*),
-  every suffix of that run, also before the name's honorifics and ranks;
+  every suffix of that run, also before the name's honorifics and ranks, and the run across
+  the commas of a title's own list or place (*Kepala Pusat Data, Informasi, dan Humas BNPB*);
 * ``app_before``: an appositive before it (*Manajer tim bulu tangkis Indonesia, Susy Susanti*;
-  *…, Dr. Stuart Fischer*; *produser film itu yakni …*);
+  *…, Dr. Stuart Fischer*; *produser film itu yakni …*), also closed by a demonstrative
+  (*ko-sutradara film tersebut, Joe Russo*), across a title's commas (*Konsul Jenderal RI di
+  Istanbul, Turki, Herry*) and holding a relative clause (*Kiper Arsenal yang musim lalu
+  dipinjamkan ke AS Roma, Wojciech Szczesny*);
 * ``app_after``: an appositive after it, also after an age, a handle or a nickname in
-  parentheses (*Rina (34), warga Desa Sukamaju,*);
+  parentheses (*Rina (34), warga Desa Sukamaju,*), also holding a relative clause up to its
+  comma (*Dr. Carlo Bava, dokter yang merawat Morano, mengatakan*);
 * ``app_bare``: a title word right after the name, with no comma (*Jessica pakar kencan asal
   Inggris, mengatakan*);
 * ``copula``: *Budi yang merupakan/adalah/sebagai/selaku …*;
@@ -486,11 +491,5 @@ def best_role(
     quotes: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, float] | None:
     """The highest-scoring candidate role of ``name`` above the model's threshold."""
-    best: tuple[float, RoleCandidate] | None = None
-    for c in candidates(doc, name, lex, descriptions, quotes):
-        p = model.probability(features(doc, c, lex))
-        if best is None or p > best[0]:
-            best = (p, c)
-    if best is None or best[0] < model.threshold:
-        return None
-    return candidate_text(doc, best[1]), best[0]
+    scored = scored_roles(doc, name, lex, model, descriptions, quotes)
+    return scored[0] if scored and scored[0][1] >= model.threshold else None
