@@ -480,16 +480,3 @@ def scored_roles(
     """Every candidate role of ``name`` with the model's score, the best first."""
     out = [(candidate_text(doc, c), model.probability(features(doc, c, lex))) for c in candidates(doc, name, lex, descriptions, quotes)]
     return sorted(out, key=lambda x: -x[1])
-
-
-def best_role(
-    doc: Doc,
-    name: str,
-    lex: Lexicon,
-    model: RoleModel,
-    descriptions: Sequence[tuple[int, int]] = (),
-    quotes: Sequence[tuple[int, int]] = (),
-) -> tuple[str, float] | None:
-    """The highest-scoring candidate role of ``name`` above the model's threshold."""
-    scored = scored_roles(doc, name, lex, model, descriptions, quotes)
-    return scored[0] if scored and scored[0][1] >= model.threshold else None

@@ -9,7 +9,7 @@ import pytest
 
 import quoteattr
 from quoteattr.lexicon import speaker_lexicon
-from quoteattr.roles import RoleModel, best_role, candidate_text, candidates, model_path, role_model
+from quoteattr.roles import RoleModel, candidate_text, candidates, model_path, role_model, scored_roles
 from quoteattr.tokenizer import blank
 
 REPO = Path(__file__).resolve().parents[1]
@@ -121,9 +121,11 @@ def test_the_model_is_shipped_with_its_card():
 def test_scores_are_probabilities_and_pick_the_best(nlp_plain):
     model = RoleModel({"bias": -1.0, "kind=app_after": 3.0}, threshold=0.5)
     doc = nlp_plain("Dewi Lestari, pedagang sayur, mengeluh.")
-    got = best_role(doc, "Dewi Lestari", speaker_lexicon(), model)
-    assert got is not None and got[0] == "pedagang sayur" and 0.5 < got[1] < 1
-    assert best_role(doc, "Dewi Lestari", speaker_lexicon(), RoleModel({"bias": -5.0}, 0.5)) is None
+    got = scored_roles(doc, "Dewi Lestari", speaker_lexicon(), model)
+    assert got[0][0] == "pedagang sayur" and model.threshold < got[0][1] < 1
+    assert [p for _, p in got] == sorted((p for _, p in got), reverse=True)
+    low = RoleModel({"bias": -5.0}, 0.5)
+    assert all(p < low.threshold for _, p in scored_roles(doc, "Dewi Lestari", speaker_lexicon(), low))
 
 
 # Roles no word list holds: the rules alone leave them empty, the learned scorer reads them.
