@@ -190,11 +190,23 @@ def _closes_appositive(t: Token, lex: Lexicon) -> bool:
 
 
 def _run_back(doc: Doc, s: int, lex: Lexicon) -> int:
-    """The first token of the run of role words that ends right before token ``s``."""
+    """The first token of the run of role words that ends right before token ``s``, across an
+    acronym in parentheses inside it (*Ketua Umum Partai Demokrasi Indonesia Perjuangan (PDIP)
+    Megawati*)."""
     k = s
-    while k > 0 and s - k < MAX_WORDS and not _stops_phrase(doc[k - 1], lex):
-        k -= 1
+    while k > 0 and s - k < MAX_WORDS:
+        if _acronym_in_parentheses(doc, k):
+            k -= 3
+        elif not _stops_phrase(doc[k - 1], lex):
+            k -= 1
+        else:
+            break
     return k
+
+
+def _acronym_in_parentheses(doc: Doc, k: int) -> bool:
+    """Tokens ``k-3 … k-1`` are an acronym in parentheses after a capitalized word: *(PDIP)*."""
+    return k >= 4 and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 2].text[:1].isupper() and len(doc[k - 2].text) <= 12 and doc[k - 4].text[:1].isupper()
 
 
 def _across_commas(doc: Doc, k: int, lex: Lexicon) -> int:
@@ -283,6 +295,12 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
                 if doc[i].lower_ in lex.words.role_inner_words:
                     continue
                 out.append(RoleCandidate(i, s0, "pre", i == k, full, fm))
+            if k == s0 and s0 >= 2 and doc[s0 - 1].lower_ in lex.words.demonstratives:
+                # "wakil ketua umum induk sepakbola nasional tersebut Joko Driyono": a title
+                # closed by a demonstrative right before the name
+                d = _run_back(doc, s0 - 1, lex)
+                if d < s0 - 1 and any(t.lower_ in lex.role_heads or t.lower_ in lex.descriptors for t in doc[d : s0 - 1]):
+                    out.append(RoleCandidate(d, s0 - 1, "pre", True, full, fm))
             if k < s0 and (far := _across_commas(doc, k, lex)) < k:
                 out.append(RoleCandidate(far, s0, "pre", True, full, fm))
         # app_before: "X, Name" / "X, Dr. Name" / "X yakni Name"

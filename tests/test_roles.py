@@ -42,6 +42,9 @@ def nlp_plain():
         # a hyphen inside a word does not break the run; a demonstrative may close it
         ("Pelatih Persiraja-Muda Banda Aceh, Rahmat Hidayat, memberi bocoran.", "Rahmat Hidayat", "app_before", "Pelatih Persiraja-Muda Banda Aceh"),
         ("Hal itu disampaikan ko-produser film tersebut, Dimas Saputra.", "Dimas Saputra", "app_before", "ko-produser film"),
+        # an acronym in parentheses inside the title; a title closed by a demonstrative right before the name
+        ("Ketua Umum Partai Nusantara Raya (PNR) Rahmat Hidayat hadir.", "Rahmat Hidayat", "pre", "Ketua Umum Partai Nusantara Raya (PNR)"),
+        ("Namun, wakil ketua umum induk organisasi catur nasional tersebut Rahmat Hidayat menolak.", "Rahmat Hidayat", "pre", "wakil ketua umum induk organisasi catur nasional"),
         # a relative clause inside an appositive, before or after the name
         ("Dr. Maria Ulfa, dokter yang merawat pasien itu, mengatakan kondisinya membaik.", "Maria Ulfa", "app_after", "dokter yang merawat pasien itu"),
         ("Kiper Persib yang musim lalu dipinjamkan ke Arema, Dimas Saputra, siap bermain.", "Dimas Saputra", "app_before", "Kiper Persib yang musim lalu dipinjamkan ke Arema"),
