@@ -6,8 +6,10 @@ ranks). An unseen title (*Komisioner KPU RI*, *petenis tunggal putra nomor satu 
 role stands in Indonesian news is a candidate:
 
 * ``pre``: the words right before a mention of the name (*Komisioner KPU RI Wahyu Setiawan*),
-  every suffix of that run, also before the name's honorifics and ranks, and the run across
-  the commas of a title's own list or place (*Kepala Pusat Data, Informasi, dan Humas BNPB*);
+  every suffix of that run, also before the name's honorifics and ranks, across an acronym in
+  parentheses (*Ketua Umum Partai X (PX) Megawati*), across the commas of a title's own list or
+  place (*Kepala Pusat Data, Informasi, dan Humas BNPB*), and closed by a demonstrative right
+  before the name (*wakil ketua umum induk sepakbola nasional tersebut Joko Driyono*);
 * ``app_before``: an appositive before it (*Manajer tim bulu tangkis Indonesia, Susy Susanti*;
   *…, Dr. Stuart Fischer*; *produser film itu yakni …*), also closed by a demonstrative
   (*ko-sutradara film tersebut, Joe Russo*), across a title's commas (*Konsul Jenderal RI di
