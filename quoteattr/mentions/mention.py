@@ -120,9 +120,9 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
     ws, we = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     unnamed = bool(role_toks) and role_toks[0].lower_ in lex.words.unnamed_person_openers
     named_anyway = any(person_word(t.text, lex) for t in name_toks) or name_likeness(name_toks[-1].text) > 0.25
-    if unnamed and not named_anyway and not any(t.text == "," for t in doc[start:end]):
-        # "seorang juru bicara Daewoo Shipbuilding", "warga Kramat Lontar": the name is their
-        # organization's or place's
+    if ((unnamed and not named_anyway) or member_of_a_named_body(role_toks, name_toks, lex)) and not any(t.text == "," for t in doc[start:end]):
+        # "seorang juru bicara Daewoo Shipbuilding", "warga Kramat Lontar", "juru bicara
+        # Samsung", "sumber dekat Payne": the name is their organization's, place's or source's
         return Mention(ws, we, text[ws:we], "description", None, text[ws:we], start, end)
     if role_toks and role_toks[-1].lower_ in lex.words.origin_words and all(_place_word(t, lex) for t in name_toks):
         # "pria asal Purworejo", "artis kelahiran Jakarta": a description with where the person is from
@@ -134,6 +134,24 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
     ):
         return Mention(ws, we, text[ws:we], "organization", name, role, start, end)
     return Mention(s, e, text[s:e], "name", name, role, start, end)
+
+
+def member_of_a_named_body(role_toks: list[Token], name_toks: list[Token], lex: Lexicon) -> bool:
+    """A group or representative word in lower case before a proper name that is no person's,
+    one of its words an organization's, place's or brand's or spelled like none of a person's
+    (*juru bicara Samsung*, *perwakilan Samyang Foods*), or a source word before any name
+    (*sumber dekat Payne*): an unnamed member of that body, not the body or the person named."""
+    if not role_toks or not name_toks or any(is_cap(t) for t in role_toks[1:]):
+        return False  # "Juru Bicara Kemenlu Teuku Faizasyah": a title with its organization
+    head = role_toks[0].lower_
+    two = " ".join(t.lower_ for t in role_toks[:2])
+    if not (head in lex.words.unnamed_body_heads or two in lex.words.unnamed_body_heads):
+        return False
+    if head in lex.words.source_heads:
+        return True
+    return not any(person_word(t.text, lex) for t in name_toks) and any(
+        nonperson_word(t.text, lex) or t.text.isupper() or t.lower_ in lex.org_words or name_likeness(t.text) < -0.3 for t in name_toks
+    )
 
 
 #: the spelling score (:func:`name_likeness`) below which one capitalized word after an

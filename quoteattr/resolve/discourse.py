@@ -332,34 +332,8 @@ def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate
     return Reading(ent, ent.name, None, "person") if ent is not None else UNREAD
 
 
-def _member_of_a_named_body(art: Article, m: Mention) -> bool:
-    """A group or representative word before a proper name that is no person's, one of its
-    words an organization's, place's or brand's or spelled like none of a person's (*juru
-    bicara Samsung*, *perwakilan Samyang Foods*, *media Prancis*), or a source word before any name
-    (*sumber dekat Payne*): someone of that body speaks, unnamed, not the body or the person
-    named."""
-    lex = art.lex
-    role, name = m.role, m.name
-    if not role or not name:
-        return False
-    words = role.split()
-    if any(w[:1].isupper() for w in words[1:]):
-        return False  # "Juru Bicara Kemenlu": a title with its organization, the name follows it
-    head = words[0].lower()
-    if not (head in lex.words.unnamed_body_heads or " ".join(words[:2]).lower() in lex.words.unnamed_body_heads):
-        return False
-    if head in lex.words.source_heads:
-        return True
-    parts = name.split()
-    return not any(person_word(w, lex) for w in parts) and any(nonperson_word(w, lex) or w.isupper() or w.lower() in lex.org_words or name_likeness(w) < -0.3 for w in parts)
-
-
 def _read_name(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
-    """``name``: kata Menteri Budi Santoso / kata Bupati Poso / kata Raden. The canonical entity;
-    none for a member of a body named after a group word (*kata juru bicara Samsung*)."""
-    if _member_of_a_named_body(art, m):
-        rep = m.role is not None and m.role.split()[0].lower() in art.lex.representative_words
-        return Reading(None, None, clean_role(f"{m.role} {m.name}", art.lex), "person" if rep else "unknown")
+    """``name``: kata Menteri Budi Santoso / kata Bupati Poso / kata Raden. The canonical entity."""
     ent: Entity | None = None
     if m.role and m.name and m.role.lower() in art.lex.words.given_name_titles:
         ent = _given_name(reg, f"{m.role} {m.name}")  # "kata Imam Santoso" after "Menpora, Imam Santoso"
