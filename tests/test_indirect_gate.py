@@ -13,7 +13,7 @@ import quoteattr
 from quoteattr.article import Article
 from quoteattr.candidates import find_candidates
 from quoteattr.candidates.gate import GateModel, gate_features, indirect_gate, model_path
-from quoteattr.candidates.indirect import read_menurut, read_verb
+from quoteattr.candidates.indirect import read_menurut, read_topic_passive, read_verb
 from quoteattr.candidates.record import CueSite
 from quoteattr.roles import RoleModel
 
@@ -32,6 +32,8 @@ def _site(art: Article, word: str) -> CueSite:
     [
         ("Budi Santoso mengatakan bahwa harga beras naik minggu ini.", "mengatakan", ()),
         ("Para pengusaha tempat hiburan berharap ada revisi peraturan daerah.", "berharap", ("plain_subject",)),
+        ("Pihak berwenang mengatakan penyelidikan kebakaran itu masih berjalan.", "mengatakan", ("plain_subject",)),
+        ("Warga terdampak menyebut bantuan beras belum sampai ke desa mereka.", "menyebut", ("plain_subject",)),
         ("Budi mengatakan bahwa di awal tahun harga beras naik tajam.", "mengatakan", ("content_head",)),
         ("Budi tidak mengatakan bahwa harga beras akan naik.", "mengatakan", ("negated",)),
         ("PT Sinar Abadi mengumumkan pembukaan pabrik baru di Karawang.", "mengumumkan", ("no_introducer",)),
@@ -67,6 +69,35 @@ def test_the_rules_doubts_about_menurut(nlp_rules, text: str, doubts: tuple[str,
     assert art.text[r.span[0] : r.span[1]] == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "doubts", "content"),
+    [
+        ("Perbaikan jembatan itu disebut Budi Santoso sudah selesai pekan lalu.", "disebut", (), "sudah selesai pekan lalu"),
+        ("Program beasiswa daerah itu dinilai Rina penting bagi anak-anak nelayan.", "dinilai", ("unlisted_opener",), "penting bagi anak-anak nelayan"),
+        (
+            "Kekalahan saat menghadapi tim tamu diakui oleh Joko bukan karena pemain kurang berlatih.",
+            "diakui",
+            ("topic_clause",),
+            "bukan karena pemain kurang berlatih",
+        ),
+        ("Laporan itu disampaikan Budi kepada warga.", "disampaikan", ("unlisted_opener", "short"), "kepada warga"),
+    ],
+)
+def test_the_rules_doubts_about_a_topic_before_a_passive_cue(nlp_rules, text: str, cue: str, doubts: tuple[str, ...], content: str) -> None:
+    art = Article(nlp_rules.make_doc(text))
+    site = _site(art, cue)
+    r = read_topic_passive(art, site, [t for t in art.doc[site.s_tok : site.k] if not t.is_space])
+    assert r is not None
+    assert r.doubts == doubts
+    assert art.text[r.span[0] : r.span[1]] == content
+
+
+def test_no_topic_reading_without_an_agent(nlp_rules) -> None:
+    art = Article(nlp_rules.make_doc("Perbaikan jembatan itu disebut menelan biaya besar."))
+    site = _site(art, "disebut")
+    assert read_topic_passive(art, site, [t for t in art.doc[site.s_tok : site.k] if not t.is_space]) is None
+
+
 def test_a_document_after_menurut_is_no_reading(nlp_rules) -> None:
     art = Article(nlp_rules.make_doc("Acara itu ramai. Namun menurut data BPS, harga beras naik minggu ini."))
     assert read_menurut(art, _site(art, "menurut")) is None
@@ -91,6 +122,7 @@ def test_menyebut_sebagai_is_a_doubted_reading(nlp_rules) -> None:
             "Joko Susilo",
         ),
         ("Acara itu ramai. Padahal menurut Budi, harga beras sudah naik sejak minggu lalu.", "harga beras sudah naik sejak minggu lalu", "Budi"),
+        ("Kekalahan saat menghadapi tim tamu diakui oleh Joko bukan karena pemain kurang berlatih.", "bukan karena pemain kurang berlatih", "Joko"),
     ],
 )
 def test_the_gate_takes_what_the_rules_doubt(text: str, quote: str, speaker: str | None) -> None:
@@ -98,7 +130,7 @@ def test_the_gate_takes_what_the_rules_doubt(text: str, quote: str, speaker: str
     learned = quoteattr.extract(text, quoteattr.load("rules"))
     assert rules == []
     assert [(q.quote, q.type, q.speaker_name) for q in learned] == [(quote, "indirect", speaker)]
-    assert learned[0].pattern in ("indirect_verb_learned", "indirect_menurut_learned")
+    assert learned[0].pattern in ("indirect_verb_learned", "indirect_menurut_learned", "indirect_passive_topic_learned")
 
 
 @pytest.mark.parametrize(
@@ -107,6 +139,7 @@ def test_the_gate_takes_what_the_rules_doubt(text: str, quote: str, speaker: str
         "Budi tidak mengatakan bahwa harga beras akan naik.",
         "Warga menyebut kawasan itu sebagai “kampung pelangi”.",
         "Pelatih itu memuji Andi setelah pertandingan.",
+        "Laporan itu disampaikan Budi kepada warga.",
     ],
 )
 def test_the_gate_leaves_what_is_no_speech(text: str) -> None:

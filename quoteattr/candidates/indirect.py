@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.after_cue import after_honorifics, degree_text
@@ -13,7 +13,7 @@ from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
 from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
 from quoteattr.cues import CueForm
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, person_word, tokens_text
 from quoteattr.roles import verb_like
 
 
@@ -392,9 +392,20 @@ def _plain_subject(art: Article, site: CueSite) -> Mention | None:
         start += 1
     if not 1 <= end - start <= 6 or doc[end - 1].lower_ in lex.function_words:
         return None
-    if any(verb_like(t, lex) for t in doc[start:end]):
+    if any(verb_like(t, lex) and not _stative_modifier(doc, t.i, start, lex) for t in doc[start:end]):
         return None
     return make_mention(doc, start, end, lex)
+
+
+def _stative_modifier(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """A *ber-* or *ter-* word right after the phrase's first word, a common noun: it describes
+    that noun (*Pihak berwajib*, *Korban selamat*, *Orang-orang terdekatnya*), where after a
+    pronoun or a name it is a clause's verb (*Ia berangkat*, *Budi berharap*)."""
+    head = doc[start]
+    if i != start + 1 or not doc[i].lower_.startswith(("ber", "ter")) or verb_like(head, lex):
+        return False
+    opens = start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space
+    return head.lower_ not in lex.pronouns and not person_word(head.text, lex) and (head.is_lower or opens)
 
 
 def _verb_subject(art: Article, site: CueSite) -> Mention | None:
@@ -497,7 +508,7 @@ def _negated(art: Article, k: int, s_tok: int, cue: CueForm) -> bool:
     return art.doc[j].lower_ in negators or two in negators
 
 
-def _passive(art: Article, site: CueSite, found: list[Candidate]) -> Candidate | None:
+def _passive(art: Article, site: CueSite, found: list[Candidate], gate: Gate | None) -> Candidate | None:
     """``indirect_passive``: Dikatakan Budi, jalan itu dibuka pekan depan.;
     ``indirect_passive_previous``: Jalan itu dibuka pekan depan. Hal itu disampaikan Budi."""
     k, s_tok, e_tok, sent, si, para = site.k, site.s_tok, site.e_tok, site.sent, site.si, site.para
@@ -531,7 +542,7 @@ def _passive(art: Article, site: CueSite, found: list[Candidate]) -> Candidate |
     # Keberadaan warung itu dikatakan Agus mulai buka pukul 08.00 WIB: a topic, the cue, its
     # agent, then what the agent says of the topic
     if not cue.clitic and lead_low not in art.phrases["passive_subjects"]:
-        topical = _topic_agent_content(art, site, lead)
+        topical = _topic_agent_content(art, site, lead, gate)
         if topical is not None:
             return topical
     # Hal itu disampaikan X …: the previous sentence is the quote
@@ -554,14 +565,25 @@ def _passive(art: Article, site: CueSite, found: list[Candidate]) -> Candidate |
     return None
 
 
-def _topic_agent_content(art: Article, site: CueSite, lead: list[Token]) -> Candidate | None:
+def _topic_agent_content(art: Article, site: CueSite, lead: list[Token], gate: Gate | None) -> Candidate | None:
     """``indirect_passive_topic``: *[Kondisi pasien itu] disebut [pihak keluarga] [sudah
-    membaik]*: a noun phrase the sentence is about (no verb in it), the passive cue, its
-    agent, then a predicate about the topic, which is the content."""
+    membaik]*: a noun phrase the sentence is about, the passive cue, its agent, then a
+    predicate about the topic, which is the content (:func:`read_topic_passive`);
+    ``indirect_passive_topic_learned``: a reading the rules doubt that the learned ``gate`` takes."""
+    return _decide(art, site, read_topic_passive(art, site, lead), gate, "indirect_passive_topic_learned")
+
+
+def read_topic_passive(art: Article, site: CueSite, lead: list[Token]) -> Reading | None:
+    """The agent, the content and the doubts of a passive speech verb after a topic (the words
+    ``lead`` before it); ``None`` when no agent is named or nothing follows it. The rules doubt
+    a topic of more than eight words or with a verb in it (*Kegagalan meraih kemenangan … diakui
+    oleh Budi bukan karena …*), a predicate that opens with a word other than one of aspect,
+    mood, negation or degree (*dinilai Jokowi penting …*, *disampaikan Budi kepada warga*),
+    and short content."""
     k, e_tok, sent = site.k, site.e_tok, site.sent
     doc, lex = art.doc, art.lex
     demonstratives = lex.words.demonstratives
-    if not lead or len(lead) > 8 or any((t.is_punct and t.text != "-") or (verb_like(t, lex) and t.lower_ not in demonstratives) or art.cue(t.i) is not None for t in lead):
+    if not lead or len(lead) > 16 or any((t.is_punct and t.text != "-") or art.cue(t.i) is not None for t in lead):
         return None
     if lead[0].lower_ in lex.pronouns or lead[0].lower_ in lex.function_words:
         return None
@@ -572,14 +594,22 @@ def _topic_agent_content(art: Article, site: CueSite, lead: list[Token]) -> Cand
     if m is None or m.kind not in ("name", "organization", "role", "description"):
         return None
     n = skip(art, m.tok_end, e_tok, set())
-    if n < e_tok and doc[n].lower_ == "bahwa":
+    introduced = n < e_tok and doc[n].lower_ == "bahwa"
+    if introduced:
         n = skip(art, n + 1, e_tok, set())
-    if n >= e_tok or doc[n].lower_ not in lex.words.topic_predicate_openers or art.cue(n) is not None:
-        return None  # "… disampaikan Budi kepada warga", "… disebut Budi sebagai …": no statement follows
-    span = content_span(art, n, clause_end(art, n, e_tok, sent))
-    if not span or len(art.text[span[0] : span[1]].split()) < 3:
+    if n >= e_tok or art.cue(n) is not None or doc[n].is_punct:
         return None
-    return _found(art, site, span, "indirect_passive_topic", m)
+    span = content_span(art, n, clause_end(art, n, e_tok, sent))
+    if not span:
+        return None
+    doubts = []
+    if len(lead) > 8 or any(verb_like(t, lex) and t.lower_ not in demonstratives for t in lead):
+        doubts.append("topic_clause")
+    if doc[n].lower_ not in lex.words.topic_predicate_openers and not introduced:
+        doubts.append("unlisted_opener")  # "… disampaikan Budi kepada warga", "… disebut Budi sebagai …"
+    if len(art.text[span[0] : span[1]].split()) < 3:
+        doubts.append("short")
+    return Reading("indirect_passive_topic", span, m, k, n, introduced, tuple(doubts))
 
 
 def _post_indirect(art: Article, site: CueSite) -> Candidate | None:
@@ -637,7 +667,7 @@ def _post_indirect(art: Article, site: CueSite) -> Candidate | None:
 INDIRECT_RULES: tuple[tuple[str, Callable[[CueForm], bool], Callable[[Article, CueSite, list[Candidate], Gate | None], Candidate | None]], ...] = (
     ("menurut", lambda cue: cue.kind == "menurut", lambda art, site, found, gate: _menurut(art, site, gate)),
     ("verb", lambda cue: cue.kind == "active" and cue.indirect, lambda art, site, found, gate: _verb_indirect(art, site, gate)),
-    ("passive", lambda cue: cue.kind == "passive", lambda art, site, found, gate: _passive(art, site, found)),
+    ("passive", lambda cue: cue.kind == "passive", lambda art, site, found, gate: _passive(art, site, found, gate)),
     ("post", lambda cue: cue.kind == "post", lambda art, site, found, gate: _post_indirect(art, site)),
 )
 

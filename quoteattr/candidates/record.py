@@ -24,6 +24,7 @@ Pattern = Literal[
     "indirect_passive",
     "indirect_passive_previous",
     "indirect_passive_topic",
+    "indirect_passive_topic_learned",
 ]
 
 
