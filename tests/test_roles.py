@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import quoteattr
-from quoteattr.lexicon import speaker_lexicon
+from quoteattr.lexicon import default_lexicon, speaker_lexicon
+from quoteattr.resolve.role_text import clean_role
 from quoteattr.roles import RoleModel, candidate_text, candidates, model_path, role_model, scored_roles
 from quoteattr.tokenizer import blank
 
@@ -268,3 +269,13 @@ def test_a_hyphenated_name_is_found_whole_and_no_role_takes_its_first_part(nlp_p
 def test_an_adverbial_closed_by_a_demonstrative_is_no_appositive(nlp_plain, opening):
     doc = nlp_plain(f"{opening}, Darto Wibisono mengatakan air sudah surut.")
     assert not [c for c in candidates(doc, "Darto Wibisono", speaker_lexicon()) if c.kind == "app_before"]
+
+
+@pytest.mark.parametrize("phrase", ["Sementara", "baru", "sementara dan utama"])
+def test_words_that_only_continue_a_title_are_no_role(phrase):
+    assert clean_role(phrase, default_lexicon()) is None
+
+
+def test_a_connective_opening_the_sentence_is_no_role():
+    quotes = quoteattr.extract("Harga cabai naik. Sementara Darto Wibisono mengatakan harga beras akan turun pekan depan.")
+    assert [(q.speaker_name, q.role) for q in quotes] == [("Darto Wibisono", None)]

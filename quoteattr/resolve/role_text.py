@@ -45,6 +45,8 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
         words = words[: -len(rank)] if rank else words[:-1]
     if not words or words[0].lower() in lex.not_role_heads:
         return None  # "Menurut akun resminya Rinaldy": a medium, not a role
+    if all(w.lower() in lex.role_words_lower and w.lower() not in lex.role_heads for w in words):
+        return None  # "Sementara Budi mengatakan": words that only continue a title are none
     if words[-1].islower() and words[-1].endswith("nya") and len(words[-1]) > 6:
         words[-1] = words[-1][:-3]  # "ayah kandungnya" (his father) → the role "ayah kandung"
     # a role names an office, an organization or a description: it has a title or
