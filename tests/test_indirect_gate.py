@@ -98,6 +98,22 @@ def test_no_topic_reading_without_an_agent(nlp_rules) -> None:
     assert read_topic_passive(art, site, [t for t in art.doc[site.s_tok : site.k] if not t.is_space]) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Usul itu mendapat dukungan dari Wali Kota Bandung Ridwan Hakim yang mengatakan bahwa kota itu siap.", "mengatakan", "Ridwan Hakim"),
+        ("Kasus itu bermula dari laporan seorang calon perawat yang mengaku menjadi korban pelecehan.", "mengaku", "seorang calon perawat"),
+        ("Protes muncul akibat kebijakan pemerintah kota yang juga menyatakan tidak akan mencabut aturan itu.", "menyatakan", "pemerintah kota"),
+    ],
+)
+def test_a_relative_clause_opened_by_the_speech_verb_names_its_head(nlp_rules, text: str, cue: str, speaker: str) -> None:
+    art = Article(nlp_rules.make_doc(text))
+    r = read_verb(art, _site(art, cue))
+    assert r is not None and r.mention is not None
+    assert "relative_subject" in r.doubts
+    assert r.mention.text == speaker
+
+
 def test_a_document_after_menurut_is_no_reading(nlp_rules) -> None:
     art = Article(nlp_rules.make_doc("Acara itu ramai. Namun menurut data BPS, harga beras naik minggu ini."))
     assert read_menurut(art, _site(art, "menurut")) is None

@@ -11,8 +11,9 @@ from quoteattr.candidates.after_cue import after_honorifics, degree_text
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
-from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, via_after
+from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, tail_np, via_after
 from quoteattr.cues import CueForm
+from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, person_word, tokens_text
 from quoteattr.roles import verb_like
 
@@ -339,6 +340,10 @@ def read_verb(art: Article, site: CueSite) -> Reading | None:
     if m is None:
         m = _plain_subject(art, site)
         doubts.append("no_subject" if m is None else "plain_subject")
+    if m is None:
+        m = _relative_subject(art, site)
+        if m is not None:
+            doubts[-1] = "relative_subject"
     if _negated(art, k, s_tok, cue):
         doubts.append("negated")  # "dia tak menyebutkan siapa …" reports no speech
     start = _content_start(art, site, cue)
@@ -395,6 +400,34 @@ def _plain_subject(art: Article, site: CueSite) -> Mention | None:
     if any(verb_like(t, lex) and not _stative_modifier(doc, t.i, start, lex) for t in doc[start:end]):
         return None
     return make_mention(doc, start, end, lex)
+
+
+def _relative_subject(art: Article, site: CueSite) -> Mention | None:
+    """The head of a relative clause the speech verb opens (*… dari Wali Kota London Sadiq Khan
+    yang mengatakan …*, *laporan seorang calon perawat yang mengakui …*): the noun phrase right
+    before *yang*: a capitalized one, or a description opened by its determiner or head word."""
+    k, s_tok = site.k, site.s_tok
+    doc, lex = art.doc, art.lex
+    y = k - 1
+    while y > s_tok and (doc[y].is_space or doc[y].lower_ in lex.adverbs):
+        y -= 1
+    if y <= s_tok or doc[y].lower_ != "yang":
+        return None
+    start = tail_np(art, s_tok, y)
+    if start is None:
+        # a description: from its determiner or head word (*seorang*, *pemerintah*), at most
+        # five words back, no punctuation, verb or function word crossed
+        floor = y
+        while floor > s_tok and y - floor < 5 and not (doc[floor - 1].is_punct or doc[floor - 1].is_space or verb_like(doc[floor - 1], lex) or doc[floor - 1].lower_ in lex.function_words):
+            floor -= 1
+        heads = (lex.descriptors | lex.group_heads) - lex.document_heads  # not *laporan seorang …*
+        start = next((j for j in range(floor, y) if doc[j].lower_ in lex.determiners), None)
+        if start is None:
+            start = next((j for j in range(floor, y) if doc[j].lower_ in heads), y)
+    if start >= y:
+        return None
+    m = make_mention(doc, start, y, lex)
+    return m if m is not None and m.kind != "pronoun" else None
 
 
 def _stative_modifier(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:

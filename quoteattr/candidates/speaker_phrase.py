@@ -121,7 +121,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 return named  # "Analis pasar Mark Mahaney dari RBC Capital Markets menyebut"
             # the chunk does not open with the subject (a subheading or a clause glued
             # before it): take the noun phrase that ends at the verb, if any
-            tail = _whole_titled_chunk(art, cs, ce, _tail_np(art, cs, ce))
+            tail = _whole_titled_chunk(art, cs, ce, tail_np(art, cs, ce))
             if tail is None:
                 return None
             cs, phrase_end = tail, ce
@@ -290,7 +290,7 @@ def _subject_after_adjunct(art: Article, cs: int, ce: int) -> Mention | None:
     """A named subject at the end of a chunk that opens with an adjunct (*di sisi lain mantan
     Ketua DPR Setya Novanto meminta*): a name with a role or of two words or more, or any name
     after a time adverbial (*…, saat ini Feedr mengklaim*)."""
-    tail = _tail_np(art, cs, ce)
+    tail = tail_np(art, cs, ce)
     if tail is None or tail <= cs:
         return None
     m = make_mention(art.doc, tail, ce, art.lex)
@@ -429,7 +429,7 @@ def _unlisted_appositive(art: Article, k: int, prev: Mention | None) -> bool:
     return not low.startswith(tuple(lex.words.description_verb_prefixes))
 
 
-def _tail_np(art: Article, start: int, end: int) -> int | None:
+def tail_np(art: Article, start: int, end: int) -> int | None:
     """Start of the capitalized noun phrase that runs up to ``end`` (``None`` if there is none)."""
     doc, lex = art.doc, art.lex
     for p in range(max(start, end - 12), end):
