@@ -101,6 +101,28 @@ def test_no_topic_reading_without_an_agent(nlp_rules) -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "speaker"),
     [
+        ("Rina keluar dari ruang sidang dengan terburu-buru dan mengatakan bahwa dirinya tidak bersalah.", "mengatakan", "Rina"),
+        ("Mereka berekspansi ke Surabaya tahun ini dan mengklaim sudah memiliki seribu pengguna.", "mengklaim", "Mereka"),
+    ],
+)
+def test_a_verb_coordinated_by_dan_takes_the_clause_s_opening_phrase(nlp_rules, text: str, cue: str, speaker: str) -> None:
+    art = Article(nlp_rules.make_doc(text))
+    r = read_verb(art, _site(art, cue))
+    assert r is not None and r.mention is not None
+    assert "coordinated_subject" in r.doubts
+    assert r.mention.text == speaker
+
+
+def test_no_coordinated_subject_across_a_quotation(nlp_rules) -> None:
+    text = "“Kelas kami penuh sekali,” ujar Rina sambil menambahkan bahwa sekolah itu butuh gedung baru."
+    art = Article(nlp_rules.make_doc(text))
+    r = read_verb(art, _site(art, "menambahkan"))
+    assert r is None or "coordinated_subject" not in r.doubts
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
         ("Usul itu mendapat dukungan dari Wali Kota Bandung Ridwan Hakim yang mengatakan bahwa kota itu siap.", "mengatakan", "Ridwan Hakim"),
         ("Kasus itu bermula dari laporan seorang calon perawat yang mengaku menjadi korban pelecehan.", "mengaku", "seorang calon perawat"),
         ("Protes muncul akibat kebijakan pemerintah kota yang juga menyatakan tidak akan mencabut aturan itu.", "menyatakan", "pemerintah kota"),

@@ -344,6 +344,10 @@ def read_verb(art: Article, site: CueSite) -> Reading | None:
         m = _relative_subject(art, site)
         if m is not None:
             doubts[-1] = "relative_subject"
+    if m is None:
+        m = _coordinated_subject(art, site)
+        if m is not None:
+            doubts[-1] = "coordinated_subject"
     if _negated(art, k, s_tok, cue):
         doubts.append("negated")  # "dia tak menyebutkan siapa …" reports no speech
     start = _content_start(art, site, cue)
@@ -400,6 +404,30 @@ def _plain_subject(art: Article, site: CueSite) -> Mention | None:
     if any(verb_like(t, lex) and not _stative_modifier(doc, t.i, start, lex) for t in doc[start:end]):
         return None
     return make_mention(doc, start, end, lex)
+
+
+def _coordinated_subject(art: Article, site: CueSite) -> Mention | None:
+    """The noun phrase that opens the clause when the speech verb is coordinated to an earlier
+    verb by *dan* or *serta* and no subject was read before it (*Ely keluar dari ruang sidang
+    dengan terburu-buru dan mengatakan …*, *Mereka berekspansi ke Indonesia dan mengklaim …*):
+    a name, pronoun, title or organization followed by a lower-case word."""
+    k, s_tok = site.k, site.s_tok
+    doc, lex = art.doc, art.lex
+    j = k - 1
+    while j > s_tok and (doc[j].is_space or doc[j].lower_ in lex.adverbs):
+        j -= 1
+    if j <= s_tok or doc[j].lower_ not in lex.words.verb_conjunctions:
+        return None
+    start = skip(art, clause_start(art, s_tok, k), j, lex.connectors | lex.adverbs)
+    if any(doc[x].text in QUOTE_MARK_CHARS or doc[x].text[:1] in QUOTE_MARK_CHARS for x in range(start, j)):
+        return None  # a quotation before the verb: its cue's speaker, not the clause's opening words
+    end = np_end(doc, start, j, lex)
+    if end <= start or end >= j or not doc[end].is_lower or doc[end].lower_ in lex.function_words:
+        return None
+    if end - start == 1 and doc[start].lower_ in lex.common_words - lex.pronouns and not person_word(doc[start].text, lex):
+        return None  # "Terpaksa …": a capitalized common word opening the sentence is no name
+    m = make_mention(doc, start, end, lex)
+    return m if m is not None and m.kind in ("name", "pronoun", "organization", "role") else None
 
 
 def _relative_subject(art: Article, site: CueSite) -> Mention | None:
