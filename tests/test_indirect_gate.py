@@ -34,6 +34,7 @@ def _site(art: Article, word: str) -> CueSite:
         ("Para pengusaha tempat hiburan berharap ada revisi peraturan daerah.", "berharap", ("plain_subject",)),
         ("Pihak berwenang mengatakan penyelidikan kebakaran itu masih berjalan.", "mengatakan", ("plain_subject",)),
         ("Warga terdampak menyebut bantuan beras belum sampai ke desa mereka.", "menyebut", ("plain_subject",)),
+        ("Suasana rapat pleno itu menjadi sangat kacau ketika pimpinan sidang meminta semua anggota keluar dari ruangan.", "meminta", ("plain_subject",)),
         ("Budi mengatakan bahwa di awal tahun harga beras naik tajam.", "mengatakan", ("content_head",)),
         ("Budi tidak mengatakan bahwa harga beras akan naik.", "mengatakan", ("negated",)),
         ("PT Sinar Abadi mengumumkan pembukaan pabrik baru di Karawang.", "mengumumkan", ("no_introducer",)),

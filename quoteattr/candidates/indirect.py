@@ -382,19 +382,21 @@ def read_verb(art: Article, site: CueSite) -> Reading | None:
 
 
 def _plain_subject(art: Article, site: CueSite) -> Mention | None:
-    """The words between the clause's start and the verb as the subject, when the subject
-    rules read none there (*pegusaha tempat hiburan berharap*, *Payfazz sangat yakin*): one to
-    six words without punctuation, past connectors, adverbs and function words, none of them
-    a lower-case verb (that is a clause, not a subject)."""
+    """The words between the clause's start (or a subordinating word, *… terlihat ketika Fadli
+    meminta*) and the verb as the subject, when the subject rules read none there (*pegusaha
+    tempat hiburan berharap*, *Payfazz sangat yakin*): one to six words without punctuation,
+    past connectors, adverbs and function words, none of them a lower-case verb (that is a
+    clause, not a subject)."""
     k, s_tok = site.k, site.s_tok
     doc, lex = art.doc, art.lex
     end = k
     while end > s_tok and (doc[end - 1].is_space or doc[end - 1].lower_ in lex.adverbs):
         end -= 1
     start = end
-    while start > s_tok and not (doc[start - 1].is_punct or doc[start - 1].is_space) and end - start < 7:
+    subordinators = lex.words.subordinators
+    while start > s_tok and not (doc[start - 1].is_punct or doc[start - 1].is_space or doc[start - 1].lower_ in subordinators) and end - start < 7:
         start -= 1
-    if start > s_tok and not (doc[start - 1].is_punct or doc[start - 1].is_space):
+    if start > s_tok and not (doc[start - 1].is_punct or doc[start - 1].is_space or doc[start - 1].lower_ in subordinators):
         return None  # a longer clause: no subject phrase of its own
     skippable = lex.connectors | lex.adverbs | lex.function_words
     while start < end and doc[start].lower_ in skippable:
