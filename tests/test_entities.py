@@ -128,3 +128,19 @@ def test_a_first_name_takes_the_full_name_after_an_organization_word(nlp_rules):
 )
 def test_a_stated_nickname_takes_the_full_name(nlp_rules, text, name):
     assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Pelatih Persiba Darmawan Suherdi memimpin latihan pagi. “Kami siap tempur,” kata Dasuher.", "Darmawan Suherdi"),
+        ("Pelatih Persiba Hendri Kusnadi memimpin latihan pagi. “Kami siap tempur,” kata Henkus.", "Hendri Kusnadi"),
+    ],
+)
+def test_a_nickname_joined_from_two_names_takes_the_full_name(nlp_rules, text, name):
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == [name]
+
+
+def test_a_short_word_is_no_joined_nickname(nlp_rules):
+    text = "Pelatih Persiba Hendri Kusnadi memimpin latihan pagi. “Kami siap tempur,” kata Heku."
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == ["Heku"]

@@ -45,6 +45,17 @@ def _side_of_a_pair(name: str, seq: tuple[str, ...]) -> str | None:
     return None
 
 
+def _portmanteau(word: str, tokens: tuple[str, ...]) -> bool:
+    """``word`` (folded) joins the opening letters of two names in a row, two letters or more
+    of each, the second part its last: *djanur* from *djadjang nurdjaman*, *herkis* from
+    *herry kiswanto*."""
+    for a, b in zip(tokens, tokens[1:]):
+        for k in range(2, min(len(a), len(word) - 2) + 1):
+            if word[:k] == a[:k] and len(word) - k <= len(b) and b.startswith(word[k:]):
+                return True
+    return False
+
+
 def name_words(name: str) -> list[str]:
     """The words of a name as written, one per item of :func:`name_tokens`."""
     return [w.strip(".,") for w in name.replace("-", " ").split() if w.strip(".,")]
@@ -290,8 +301,10 @@ class Registry:
                 and len(e.tokens) >= 2
                 and (
                     any(w.startswith(t) and w != t for w in e.tokens)
-                    # portmanteau nicknames: "Jokowi" for Joko Widodo
+                    # portmanteau nicknames: "Jokowi" for Joko Widodo, "Djanur" for Djadjang
+                    # Nurdjaman, "Herkis" for Herry Kiswanto
                     or any(t == e.tokens[0] + e.tokens[1][:k] for k in (1, 2, 3))
+                    or (e.kind == "person" and len(t) >= 5 and _portmanteau(t, e.tokens))
                 )
             ]
             if len(pref) == 1:
