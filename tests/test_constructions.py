@@ -737,7 +737,7 @@ def test_leading_adverbials_are_no_subject(nlp_rules, text, written, name):
     assert (q.speaker, q.speaker_name) == (written, name)
 
 
-@pytest.mark.parametrize("adverb", ["Hanya", "Namun", "Bahkan"])
+@pytest.mark.parametrize("adverb", ["Hanya", "Namun", "Bahkan", "Sementara"])
 def test_a_sentence_adverb_set_off_by_a_comma_is_no_name(adverb):
     text = f"Pelatih Persikabo Gunawan Hadi kecewa. {adverb}, pelatih asal Bogor itu bersikap optimistis terkait peluang timnya musim depan."
     assert adverb not in [q.speaker_name for q in quoteattr.extract(text)]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
+from quoteattr.article import Article
+from quoteattr.candidates import find_candidates
 from quoteattr.entities import definitions, long_form
+from quoteattr.resolve.people import build_registry
 
 
 @pytest.mark.parametrize(
@@ -144,3 +147,19 @@ def test_a_nickname_joined_from_two_names_takes_the_full_name(nlp_rules, text, n
 def test_a_short_word_is_no_joined_nickname(nlp_rules):
     text = "Pelatih Persiba Hendri Kusnadi memimpin latihan pagi. “Kami siap tempur,” kata Heku."
     assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == ["Heku"]
+
+
+def test_a_cue_opening_the_sentence_is_no_name(nlp_rules):
+    text = ("Aktor Kim Jae-won dirawat di rumah sakit. Diberitakan Osen, kondisinya mulai membaik. "
+            "Ia mengatakan bahwa dirinya akan segera kembali syuting.")
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == ["Kim Jae-won"]
+
+
+@pytest.mark.parametrize("citing", ["Mengutip Kabar Selebriti", "Seperti dilansir dari Kabar Selebriti"])
+def test_the_source_a_verb_of_citing_names_is_no_person(nlp_rules, citing):
+    text = (f"Penyanyi Rina Lestari tampil di Bandung. {citing}, konser itu ditonton ribuan orang. "
+            "Ia mengatakan bahwa penonton Bandung sangat hangat.")
+    art = Article(nlp_rules.make_doc(text))
+    reg = build_registry(art, find_candidates(art))
+    assert [e.name for e in reg.entities] == ["Rina Lestari"]
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == ["Rina Lestari"]

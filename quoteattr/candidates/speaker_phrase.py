@@ -228,8 +228,8 @@ def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention 
     ps = skip(art, ps, pe, set())
     while ps < pe - 1 and art.doc[ps].lower_ in art.lex.connectors:
         ps += 1
-    if pe - ps == 1 and _adverbial_word(art, ps):
-        return ps, None  # "Hanya, penyerang itu …": a sentence adverb set off by a comma
+    if pe - ps == 1 and (_adverbial_word(art, ps) or art.doc[ps].lower_ in art.lex.connectors):
+        return ps, None  # "Hanya, penyerang itu …", "Sementara, rekan korban …": a sentence adverb set off by a comma
     if ps < pe and np_end(art.doc, ps, pe, art.lex) == pe:
         return ps, make_mention(art.doc, ps, pe, art.lex)
     return ps, None

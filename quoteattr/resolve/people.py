@@ -4,6 +4,8 @@ that move words between a name and its title."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from spacy.tokens import Token
 
@@ -307,13 +309,16 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
     while k < n:
         tok = doc[k]
         if not tok.text[:1].isupper() or tok.lower_ in lex.function_words or tok.lower_ in lex.pronouns or inside_hyphenated(doc, k, lex) or (
-            tok.lower_ in lex.connectors and art.sents[art.sent_of(tok.idx)].start == tok.idx
-        ):
+            (tok.lower_ in lex.connectors or tok.lower_ in lex.cues or _running_verb(tok, lex)) and art.sents[art.sent_of(tok.idx)].start == tok.idx
+        ):  # "Sementara …", "Diberitakan Osen, …": a connector, a cue or a verb opening the sentence
             k += 1
             continue
         end = np_end(doc, k, n, lex)
         if end <= k:
             k += 1
+            continue
+        if _after_citing_verb(art, k):
+            k = end  # "Mengutip Ace Showbiz, …", "seperti dilansir dari Variety": the source, no person
             continue
         role_toks, name_toks = split_role_name(doc, k, end, lex)
         if name_toks and not all(t.text.isupper() for t in name_toks) and 2 * sum(t.lower_ in common for t in name_toks) <= len(name_toks) and (
@@ -335,6 +340,30 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
                         role = appositive(doc, before, -1, lex)
                 reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=bool(role_toks))
         k = max(end, k + 1)
+
+
+def _after_citing_verb(art: Article, k: int) -> bool:
+    """Token ``k`` follows a verb of citing (*mengutip*, *dilansir*, *seperti dikutip dari*: the
+    verbs of the cue list's ``via`` phrases), so it opens the name of the source cited."""
+    doc = art.doc
+    citing = _citing_verbs(art.phrases["via_before"])
+    j = k - 1
+    if j >= 0 and doc[j].lower_ == "dari":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in citing
+
+
+@lru_cache(maxsize=4)
+def _citing_verbs(via: tuple[str, ...]) -> frozenset[str]:
+    """The verbs of the ``via`` phrases (*dikutip*, *dilansir*, *mengutip* …)."""
+    return frozenset(w for p in via for w in p.split() if w.startswith(("di", "me")) and len(w) > 5)
+
+
+def _running_verb(tok: Token, lex: Lexicon) -> bool:
+    """A word of running text with a verb's prefix (*Diberitakan*, *Mengutip*, *Dilansir*),
+    capitalized only because it opens the sentence."""
+    low = tok.lower_
+    return len(low) > 5 and low in lex.common_words and low.startswith(lex.words.verb_like_prefixes) and not person_word(tok.text, lex)
 
 
 def _has_title_word(toks: list[Token], lex: Lexicon) -> bool:
