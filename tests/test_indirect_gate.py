@@ -335,3 +335,11 @@ def test_learned_false_turns_the_gate_off_in_a_saved_pipeline(tmp_path) -> None:
 def test_a_name_in_marks_after_sebagai_is_no_reading(nlp_rules) -> None:
     art = Article(nlp_rules.make_doc('Warga menyebut kawasan itu sebagai "kampung pelangi" sejak dulu.'))
     assert read_verb(art, _site(art, "menyebut")) is None
+
+
+def test_a_manner_adverbial_before_the_verb_is_no_part_of_the_plain_subject(nlp_rules) -> None:
+    text = "Jakarta -- Perusahaan rintisan Maju Jaya secara resmi mengumumkan rencana ekspansi ke Surabaya tahun depan."
+    art = Article(nlp_rules.make_doc(text))
+    r = read_verb(art, _site(art, "mengumumkan"))
+    assert r is not None and r.mention is not None
+    assert not r.mention.text.endswith("secara resmi")

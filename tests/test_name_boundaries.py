@@ -488,3 +488,9 @@ def test_the_fullest_name_keeps_its_given_name_but_not_an_organization(longer, c
     reg.add("Budi Santoso", 100, titled=True)
     found = reg.canonical("Budi")
     assert found is not None and found.name == canonical
+
+
+@pytest.mark.parametrize("address", ["Kabarkota.com", "berita.co.id", "Warta.id"])
+def test_a_web_address_is_no_part_of_a_name(address):
+    text = f"Selanjutnya, {address} Jefri Santoso mengaku ingin berduet dengan Joey di panggung."
+    assert [q.speaker_name for q in quoteattr.extract(text)] == ["Jefri Santoso"]

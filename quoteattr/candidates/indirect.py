@@ -392,6 +392,8 @@ def _plain_subject(art: Article, site: CueSite) -> Mention | None:
     end = k
     while end > s_tok and (doc[end - 1].is_space or doc[end - 1].lower_ in lex.adverbs):
         end -= 1
+    if end - 2 > s_tok and doc[end - 2].lower_ in lex.words.manner_openers and doc[end - 1].is_lower:
+        end -= 2  # "Tesla Motors secara resmi mengumumkan": a manner adverbial before the verb
     start = end
     subordinators = lex.words.subordinators
     while start > s_tok and not (doc[start - 1].is_punct or doc[start - 1].is_space or doc[start - 1].lower_ in subordinators) and end - start < 7:

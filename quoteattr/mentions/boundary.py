@@ -28,7 +28,16 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon
-from quoteattr.mentions.words import ACRONYM, derived_noun, inside_hyphenated, is_cap, name_likeness, nonperson_word, person_word
+from quoteattr.mentions.words import (
+    ACRONYM,
+    derived_noun,
+    inside_hyphenated,
+    is_cap,
+    name_likeness,
+    nonperson_word,
+    person_word,
+    web_address,
+)
 
 #: the shipped model's file name (in ``models/``, installed as ``quoteattr.models``)
 MODEL_NAME = "boundary_model.json"
@@ -101,7 +110,7 @@ def _may_open_name(tok: Token, lex: Lexicon) -> bool:
     word, or none of a title, organization, place, common or function word, an acronym or a
     derived noun)."""
     text = tok.text
-    if tok.is_punct or not is_cap(tok) or tok.lower_ in lex.stop_words or lex.is_honorific(text):
+    if tok.is_punct or not is_cap(tok) or tok.lower_ in lex.stop_words or lex.is_honorific(text) or web_address(text):
         return False
     return person_word(text, lex) or not (nonperson_word(text, lex) or derived_noun(text, lex))
 

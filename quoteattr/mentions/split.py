@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.boundary import BOUNDARY_KEY, boundary_model, choose_start
+from quoteattr.mentions.phrase import hyphen_syllable
 from quoteattr.mentions.words import (
     ACRONYM,
     ROMAN,
@@ -19,8 +20,8 @@ from quoteattr.mentions.words import (
     nonperson_word,
     person_word,
     plain_cap,
+    web_address,
 )
-from quoteattr.mentions.phrase import hyphen_syllable
 
 
 def _strip_title_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -251,6 +252,11 @@ def _cue_word_in_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_e
     return None
 
 
+def _web_address(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A web address is never part of a name: *CNNIndonesia.com Jefri*."""
+    return STOP if web_address(tok.text) else None
+
+
 def _stop_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A cue, function word, day, pronoun or determiner is never part of a name: *kata Budi*."""
     return STOP if low in lex.stop_words else None
@@ -365,6 +371,7 @@ NAME_START_RULES = (
     ("org_phrase_word", _org_phrase_word),
     ("noble_title", _noble_title),
     ("cue_word_in_name", _cue_word_in_name),
+    ("web_address", _web_address),
     ("stop_word", _stop_word),
     ("plain_name_word", _plain_name_word),
     ("inner_initials", _inner_initials),

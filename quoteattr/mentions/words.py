@@ -210,3 +210,12 @@ def tokens_text(doc: Doc, toks: list[Token]) -> str | None:
             parts.append(" ")
     out = " ".join("".join(parts).split())
     return out or None
+
+
+#: a web address written as one token (*CNNIndonesia.com*, *detik.com*, *Kompas.id*)
+_WEB_ADDRESS = regex.compile(r"^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co|id|net|org|tv|news)$", regex.IGNORECASE)
+
+
+def web_address(text: str) -> bool:
+    """``text`` is a web address (*CNNIndonesia.com*): never part of a person's name."""
+    return _WEB_ADDRESS.match(text) is not None
