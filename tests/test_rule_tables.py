@@ -70,6 +70,7 @@ NAME_ROWS = [
     ("org_phrase_word", "Kepala Badan Ketahanan Pangan Agung Hendriadi", "Kepala Badan", "Ketahanan Pangan Agung Hendriadi"),
     ("noble_title", "Ketua Gili Hotel Association Lalu Kusnawan", "Ketua Gili Hotel Association", "Lalu Kusnawan"),
     ("cue_word_in_name", "Direktur Gitadi Tegas Supramudyo", "Direktur", "Gitadi Tegas Supramudyo"),
+    ("web_address", "Kabarkota.com Jefri Santoso", "Kabarkota.com", "Jefri Santoso"),
     ("stop_word", "menurut Budi Santoso", "menurut", "Budi Santoso"),
     ("plain_name_word", "Menteri Budi Santoso", "Menteri", "Budi Santoso"),
     ("inner_initials", "Menteri Bambang PS Brodjonegoro", "Menteri", "Bambang PS Brodjonegoro"),

@@ -363,7 +363,9 @@ def _running_verb(tok: Token, lex: Lexicon) -> bool:
     """A word of running text with a verb's prefix (*Diberitakan*, *Mengutip*, *Dilansir*),
     capitalized only because it opens the sentence."""
     low = tok.lower_
-    return len(low) > 5 and low in lex.common_words and low.startswith(lex.words.verb_like_prefixes) and not person_word(tok.text, lex)
+    if low in lex.role_heads or lex.is_role_word(low) or low in lex.descriptors or low in lex.org_words or person_word(tok.text, lex):
+        return False  # "Menteri …", "Direktur …", "Dinas …": a title or a body opens the name's phrase
+    return len(low) > 5 and low in lex.common_words and low.startswith(lex.words.verb_like_prefixes)
 
 
 def _has_title_word(toks: list[Token], lex: Lexicon) -> bool:
