@@ -73,6 +73,7 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
     _aliases(art.text, reg)
     _organizations_in_roles(reg)
     _trim_leaked_words(reg)
+    _trim_words_used_apart(reg)
     _trim_organization_words(reg)
     _trim_words_of_spoken_roles(reg)
     _regain_cut_words(reg, art.lex)
@@ -182,6 +183,27 @@ def _trim_leaked_words(reg: Registry) -> None:
         if p == 1 and not reg._standalone(words[0], words[1]):
             continue  # "Paulus Totok Lusida" … "kata Totok": people go by a second name too
         _move_to_role(reg, ent, words, p)
+
+
+def _trim_words_used_apart(reg: Registry) -> None:
+    """``Direktur Olahraga Ducati Paolo Ciabatti`` … ``untuk Ducati`` … ``kata Ciabatti``: the
+    first word of a name read after a title, no first-name word and never a speaker's word
+    on its own, that the article writes elsewhere without the rest of the name, while it
+    calls the person by another word of the name, is the title's organization.
+
+    At least two words stay; the long form stays an alias and the title gets the word."""
+    singles = {e.tokens[0] for e in reg.entities if len(e.tokens) == 1 and e.kind == "person"}
+    spoken = {e.tokens[0] for e in reg.entities if len(e.tokens) == 1 and e.kind == "person" and e.spoke}
+    for ent in list(reg.entities):
+        if ent.kind != "person" or len(ent.tokens) < 3 or not ent.titled:
+            continue
+        words = ent.name.split()
+        if len(words) != len(ent.tokens) or person_word(words[0]) or ent.tokens[0] in spoken or "-" in words[0]:
+            continue
+        if not any(t in singles for t in ent.tokens[1:]):
+            continue  # the article calls the person by no other word of the name
+        if reg._standalone(words[0], words[1]):
+            _move_to_role(reg, ent, words, 1)
 
 
 def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:
