@@ -67,7 +67,7 @@ def test_an_unnamed_speaker_goes_on_with_nya(nlp_rules):
     "text,name,stype",
     [
         ("“Kami kecewa dengan keputusan itu,” pungkas PSSI Jabar.", "PSSI Jabar", "organization"),
-        ("Garuda Indonesia menyatakan penerbangan ke Bali kembali normal mulai besok.", "Garuda Indonesia", "organization"),
+        ("Velaris Indonesia menyatakan penerbangan ke Bali kembali normal mulai besok.", "Velaris Indonesia", "organization"),
         ("Namun, Belanda menyebut bantuan itu belum cukup untuk para korban.", "Belanda", "organization"),
         ("Hal itu dibenarkan manajer klub Ahmad Qadri. “Kami serius,” ungkap AQ kepada wartawan.", "Ahmad Qadri", "person"),
     ],
@@ -163,3 +163,25 @@ def test_the_source_a_verb_of_citing_names_is_no_person(nlp_rules, citing):
     reg = build_registry(art, find_candidates(art))
     assert [e.name for e in reg.entities] == ["Rina Lestari"]
     assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == ["Rina Lestari"]
+
+
+def test_an_organization_word_the_article_writes_apart_leaves_the_name(nlp_rules):
+    text = ("Direktur Olahraga Velaris Paolo Rinaldi menegaskan timnya tidak menyesal memilih Lorenzo. "
+            "“Ini keputusan yang tepat untuk Velaris dan kami bahagia,” ujar Rinaldi.")
+    quotes = quoteattr.extract(text, nlp=nlp_rules)
+    assert [q.speaker_name for q in quotes] == ["Paolo Rinaldi", "Paolo Rinaldi"]
+    assert quotes[0].role == "Direktur Olahraga Velaris"
+
+
+def test_one_person_one_name_across_the_quotes(nlp_rules):
+    text = ("Direktur Olahraga Velaris Paolo Rinaldi menegaskan timnya tidak menyesal memilih Lorenzo. "
+            "“Ini keputusan yang tepat untuk Velaris dan kami bahagia,” ujar Paolo.")
+    quotes = quoteattr.extract(text, nlp=nlp_rules)
+    assert [(q.speaker_name, q.role) for q in quotes] == [("Paolo Rinaldi", "Direktur Olahraga Velaris")] * 2
+
+
+def test_a_leading_word_never_written_apart_stays_in_the_name(nlp_rules):
+    text = ("Direktur Olahraga Velaris Paolo Rinaldi menegaskan timnya tidak menyesal memilih Lorenzo. "
+            "“Ini keputusan yang tepat untuk tim dan kami bahagia,” ujar Paolo.")
+    names = [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)]
+    assert names == ["Velaris Paolo Rinaldi", "Paolo Rinaldi"]  # no evidence either way: each as read

@@ -22,6 +22,7 @@ from quoteattr.resolve.linking import Linker
 from quoteattr.resolve.people import _known_aliases, build_registry
 from quoteattr.resolve.registry import Entity, Registry
 from quoteattr.resolve.role_text import fill_roles, one_role_per_speaker
+from quoteattr.resolve.unify import one_name_per_person
 from quoteattr.types import Quote
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "build_registry",
     "confidence_key",
     "fill_roles",
+    "one_name_per_person",
     "one_role_per_speaker",
     "resolve",
     "resolve_quotes",
@@ -41,7 +43,8 @@ __all__ = [
 
 def resolve_quotes(art: Article, cands: list[Candidate], source_text: str, *, learned_roles: bool = True, linker: Linker | None = None) -> list[Quote]:
     """The :class:`Quote` records of an article's candidates: speakers resolved, short forms
-    linked to their long forms (:mod:`quoteattr.entities`), one role per speaker.
+    linked to their long forms (:mod:`quoteattr.entities`), one name per person
+    (:mod:`.unify`), one role per speaker.
 
     Args:
         source_text: the text the quotes' offsets and slices point into.
@@ -50,7 +53,7 @@ def resolve_quotes(art: Article, cands: list[Candidate], source_text: str, *, le
         linker: the learned antecedent chooser (:mod:`.linking`), or None for the rules alone.
     """
     quotes = resolve(art, cands, source_text, linker=linker)
-    quotes = one_role_per_speaker(link_short_forms(quotes, art.text, source_text))
+    quotes = one_role_per_speaker(one_name_per_person(link_short_forms(quotes, art.text, source_text), art.text, art.lex))
     if learned_roles:
         from quoteattr.roles import role_model
 
