@@ -941,3 +941,16 @@ def test_plural_pronoun_takes_an_organization_subject(nlp_rules, text, name):
 def test_party_pronoun_stands_for_the_person_s_organization(nlp_rules, text, name):
     quotes = quoteattr.extract(text, nlp_rules)
     assert quotes[-1].speaker_name == name
+
+
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        ("Park Min-jae mengatakan bahwa dia akan menikah tahun depan.", "Park Min-jae"),
+        ("Aktor Kim Min-jae mengatakan bahwa dia akan menikah tahun depan.", "Kim Min-jae"),
+        ("Bandung - Rina Wulandari mengatakan bahwa harga beras naik pekan ini.", "Rina Wulandari"),
+    ],
+)
+def test_a_hyphen_inside_a_name_is_no_dateline_dash(nlp_rules, text, written):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker == written

@@ -396,9 +396,13 @@ def _plain_subject(art: Article, site: CueSite) -> Mention | None:
         end -= 2  # "Tesla Motors secara resmi mengumumkan": a manner adverbial before the verb
     start = end
     subordinators = lex.words.subordinators
-    while start > s_tok and not (doc[start - 1].is_punct or doc[start - 1].is_space or doc[start - 1].lower_ in subordinators) and end - start < 7:
+
+    def breaks(j: int) -> bool:  # a hyphen inside a word (Soo-hyun) is no break
+        return (doc[j].is_punct and not (doc[j].text == "-" and j > 0 and not doc[j].whitespace_ and not doc[j - 1].whitespace_)) or doc[j].is_space or doc[j].lower_ in subordinators
+
+    while start > s_tok and not breaks(start - 1) and end - start < 7:
         start -= 1
-    if start > s_tok and not (doc[start - 1].is_punct or doc[start - 1].is_space or doc[start - 1].lower_ in subordinators):
+    if start > s_tok and not breaks(start - 1):
         return None  # a longer clause: no subject phrase of its own
     skippable = lex.connectors | lex.adverbs | lex.function_words
     while start < end and doc[start].lower_ in skippable:
