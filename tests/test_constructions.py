@@ -82,6 +82,9 @@ UNTITLED = [
     # one word after an organization word names it unless it is spelled like a person's name
     ('Kepolisian Tasmania melaporkan bahwa sepuluh orang terluka.', "Kepolisian Tasmania", "organization"),
     ('“Kami siap,” kata Tim Hartono.', "Hartono", "person"),
+    # capitalized words ending in a company's suffix
+    ('Rajawali Group menyatakan bahwa pabrik baru itu mulai beroperasi tahun depan.', "Rajawali Group", "organization"),
+    ('“Kami siap,” kata CEO Rajawali Group Budi Hartono.', "Budi Hartono", "person"),
 ]
 
 

@@ -243,7 +243,7 @@ def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex
     ):
         # "Komisi III DPR RI", "Dinas Kesehatan DKI Jakarta": organization words only
         return mention("organization", whole, None)
-    if _capitalized_organization(doc, start, end, lex):
+    if _capitalized_organization(doc, start, end, lex) or _suffixed_organization(doc, start, end, lex):
         return mention("organization", whole, None)
     if role_toks or first.lower_ in lex.role_heads:
         return mention("role", None, role or whole)
@@ -276,6 +276,15 @@ def _capitalized_organization(doc: Doc, start: int, end: int, lex: Lexicon) -> b
             return False  # after an organization word a title word names it (Badan Pemeriksa Keuangan)
     acronym = any(a.text == "(" and b.text.isupper() and len(b.text) > 1 and c.text == ")" for a, b, c in zip(toks, toks[1:], toks[2:]))
     return headed or acronym
+
+
+def _suffixed_organization(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Capitalized words ending in a company's suffix, no title or determiner before it
+    (*AnyMind Group*, *Sinar Mas Group*): one organization's name, not a role."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if len(words) < 2 or words[-1].lower_ not in lex.words.organization_suffixes:
+        return False
+    return all(is_cap(t) and t.lower_ not in lex.role_heads and t.lower_ not in lex.determiners and not lex.is_honorific(t.text) for t in words[:-1])
 
 
 def clitic_mention(doc: Doc, cue_tok: int) -> Mention:
