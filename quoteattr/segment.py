@@ -147,7 +147,9 @@ def quote_spans(text: str, paras: list[Segment] | None = None) -> list[QuoteSpan
             marks = marks[1:]  # the reopening mark of a multi-paragraph quote
         for i in marks:
             if open_at is None:
-                if _can_open(text, i):
+                # a closing mark opening a paragraph closes nothing in it: the scraped text
+                # turned the quote's opening mark ("” Kelihatannya, dia …")
+                if _can_open(text, i) or (i == para.start and text[i] in CLOSERS and para.end - i > 3):
                     open_at = (i, i + 1)
                 continue
             if _can_close(text, i):

@@ -957,3 +957,12 @@ def test_party_pronoun_stands_for_the_person_s_organization(nlp_rules, text, nam
 def test_a_hyphen_inside_a_name_is_no_dateline_dash(nlp_rules, text, written):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker == written
+
+
+def test_a_closing_mark_opening_a_paragraph_opens_a_quote(nlp_rules):
+    from quoteattr.segment import quote_spans
+
+    text = "Pelatih Persikabo Gunawan Hadi memantau latihan.\n\n” Dia memang kegemukan karena lama tidak bermain,” kata Gunawan."
+    (span,) = quote_spans(text)
+    assert text[span.start : span.end] == "Dia memang kegemukan karena lama tidak bermain,"
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Gunawan Hadi"]
