@@ -966,3 +966,16 @@ def test_a_closing_mark_opening_a_paragraph_opens_a_quote(nlp_rules):
     (span,) = quote_spans(text)
     assert text[span.start : span.end] == "Dia memang kegemukan karena lama tidak bermain,"
     assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Gunawan Hadi"]
+
+
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        ("Rina Wulandari dua kali mengatakan bahwa dia tidak bersalah dalam kasus itu.", "Rina Wulandari"),
+        ("Rina Wulandari beberapa kali menegaskan bahwa dia tidak bersalah dalam kasus itu.", "Rina Wulandari"),
+        ("Rina Wulandari berkali-kali menegaskan bahwa dia tidak bersalah dalam kasus itu.", "Rina Wulandari"),
+    ],
+)
+def test_a_frequency_adverbial_is_no_part_of_the_subject(nlp_rules, text, written):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker == written

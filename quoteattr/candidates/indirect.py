@@ -11,7 +11,7 @@ from quoteattr.candidates.after_cue import after_honorifics, degree_text
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
-from quoteattr.candidates.speaker_phrase import mention_after, merge, subject_before, tail_np, via_after
+from quoteattr.candidates.speaker_phrase import before_frequency, mention_after, merge, subject_before, tail_np, via_after
 from quoteattr.cues import CueForm
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, person_word, tokens_text
@@ -394,6 +394,7 @@ def _plain_subject(art: Article, site: CueSite) -> Mention | None:
         end -= 1
     if end - 2 > s_tok and doc[end - 2].lower_ in lex.words.manner_openers and doc[end - 1].is_lower:
         end -= 2  # "Tesla Motors secara resmi mengumumkan": a manner adverbial before the verb
+    end = before_frequency(art, s_tok, end)  # "petugas haji beberapa kali mengimbau"
     start = end
     subordinators = lex.words.subordinators
 

@@ -14,6 +14,29 @@ from quoteattr.roles import verb_like
 __all__ = ["merge", "mention_after", "subject_before", "via_after"]
 
 
+def before_frequency(art: Article, start: int, end: int) -> int:
+    """``end`` moved before a frequency adverbial that closes the phrase (*beberapa kali*,
+    *dua kali*, *berkali-kali*: *Budi beberapa kali meminta …*), and the adverbs before it."""
+    doc, lex = art.doc, art.lex
+    stop = end + 1 if end < len(doc) and doc[end].lower_ == "kali" else end  # "kali" read as an adverb already
+    lows = [t.lower_ for t in doc[start:stop]]
+
+    def quantity(low: str) -> bool:
+        return low in lex.determiners or low in lex.words.number_words or low.isdigit()
+
+    if len(lows) >= 2 and lows[-1] == "kali" and quantity(lows[-2]):
+        cut = stop - 2
+    elif len(lows) >= 3 and "".join(lows[-3:]) in ("berkali-kali", "berulang-ulang"):
+        cut = stop - 3  # the reduplicated word split at its hyphen
+    elif lows and lows[-1] in ("berkali-kali", "berulang-ulang", "sesekali"):
+        cut = stop - 1
+    else:
+        return end
+    while cut > start and (doc[cut - 1].lower_ in lex.adverbs or doc[cut - 1].is_space):
+        cut -= 1
+    return cut
+
+
 def _chunks(art: Article, start: int, end: int) -> list[tuple[int, int]]:
     """Comma-separated chunks of tokens ``[start, end)``, ignoring commas inside parentheses."""
     out, s, depth = [], start, 0
@@ -52,6 +75,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
     # adverbs and auxiliaries right before the verb
     while end > start and ((doc[end - 1].lower_ in lex.adverbs and doc[end - 1].lower_ not in art.lex.words.near_demonstratives) or doc[end - 1].is_space):
         end -= 1
+    end = before_frequency(art, start, end)
     chunks = _chunks(art, start, end)
     if end > start and doc[end - 1].lower_ in lex.words.demonstratives:
         # "Mantan Kapolda Metro Jaya itu mengatakan": the description that ends at the verb,
