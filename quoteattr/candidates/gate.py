@@ -1,8 +1,9 @@
 """The learned gate of indirect quotes: reported speech the rules doubt, weighed by a model.
 
-The rules for a speech verb (:func:`quoteattr.candidates.indirect.read_verb`) and for
-*menurut* (:func:`~quoteattr.candidates.indirect.read_menurut`) read a speaker, the cue and
-the content, and doubt the reading for reasons that hold on most articles and fail on many:
+The rules for a speech verb (:func:`quoteattr.candidates.indirect.read_verb`), for
+*menurut* (:func:`~quoteattr.candidates.indirect.read_menurut`) and for a topic before a passive
+speech verb (:func:`~quoteattr.candidates.indirect.read_topic_passive`) read a speaker, the cue
+and the content, and doubt the reading for reasons that hold on most articles and fail on many:
 no subject phrase they recognize (*pegusaha tempat hiburan berharap …*), content that opens
 with a word that usually opens an adjunct (*mengatakan bahwa di awal …*), a verb that needs
 *bahwa* or a comma and has none (*mengumumkan rencana …*), short content; *menurut X* inside a
