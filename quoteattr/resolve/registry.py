@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -49,7 +50,7 @@ def _portmanteau(word: str, tokens: tuple[str, ...]) -> bool:
     """``word`` (folded) joins the opening letters of two names in a row, two letters or more
     of each, the second part its last: *djanur* from *djadjang nurdjaman*, *herkis* from
     *herry kiswanto*."""
-    for a, b in zip(tokens, tokens[1:]):
+    for a, b in pairwise(tokens):
         for k in range(2, min(len(a), len(word) - 2) + 1):
             if word[:k] == a[:k] and len(word) - k <= len(b) and b.startswith(word[k:]):
                 return True
