@@ -3,10 +3,9 @@ of reported content, its character span."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from quoteattr.article import Article
 from quoteattr.mentions import QUOTE_MARK_CHARS, np_end
+from quoteattr.mentions.words import hyphen_inside_a_word
 from quoteattr.segment import Segment
 
 
@@ -53,15 +52,9 @@ def clause_start(art: Article, s_tok: int, end_tok: int) -> int:
     # dateline "JAKARTA, KOMPAS —" / "Washington (ANTARA News) -"
     for d in range(k, min(end_tok, k + 8)):
         if doc[d].text in {"—", "–", "-"} and all(t.text.isupper() or not t.is_alpha or t.text[:1].isupper() for t in doc[k:d]):
-            if d > k and not _inside_a_word(doc, d):
+            if d > k and not hyphen_inside_a_word(doc, d):  # a hyphen inside a name (Soo-hyun) is no dash
                 return d + 1
     return k
-
-
-def _inside_a_word(doc: Doc, d: int) -> bool:
-    """The hyphen at token ``d`` joins two parts of one word (*Soo-hyun*, *Al-Khaleel*): no
-    space on either side, so it is no dateline's dash."""
-    return d > 0 and d + 1 < len(doc) and not doc[d - 1].whitespace_ and not doc[d].whitespace_ and doc[d + 1].is_alpha
 
 
 def clause_end(art: Article, start_tok: int, e_tok: int, sent: Segment) -> int:

@@ -15,6 +15,7 @@ from quoteattr.candidates.speaker_phrase import before_frequency, mention_after,
 from quoteattr.cues import CueForm
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, person_word, tokens_text
+from quoteattr.mentions.words import hyphen_inside_a_word
 from quoteattr.roles import verb_like
 
 
@@ -399,7 +400,7 @@ def _plain_subject(art: Article, site: CueSite) -> Mention | None:
     subordinators = lex.words.subordinators
 
     def breaks(j: int) -> bool:  # a hyphen inside a word (Soo-hyun) is no break
-        return (doc[j].is_punct and not (doc[j].text == "-" and j > 0 and not doc[j].whitespace_ and not doc[j - 1].whitespace_)) or doc[j].is_space or doc[j].lower_ in subordinators
+        return (doc[j].is_punct and not (doc[j].text == "-" and hyphen_inside_a_word(doc, j))) or doc[j].is_space or doc[j].lower_ in subordinators
 
     while start > s_tok and not breaks(start - 1) and end - start < 7:
         start -= 1
@@ -417,7 +418,8 @@ def _plain_subject(art: Article, site: CueSite) -> Mention | None:
 
 def _coordinated_subject(art: Article, site: CueSite) -> Mention | None:
     """The noun phrase that opens the clause when the speech verb is coordinated to an earlier
-    verb by *dan* or *serta* and no subject was read before it (*Ely keluar dari ruang sidang
+    verb by *dan*, *serta*, *sambil* … (``words.json`` ``verb_conjunctions``) and no subject was
+    read before it (*Ely keluar dari ruang sidang
     dengan terburu-buru dan mengatakan …*, *Mereka berekspansi ke Indonesia dan mengklaim …*):
     a name, pronoun, title or organization followed by a lower-case word."""
     k, s_tok = site.k, site.s_tok

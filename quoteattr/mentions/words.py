@@ -39,6 +39,12 @@ def inside_hyphenated(doc: Doc, j: int, lex: Lexicon) -> bool:
     return j >= 2 and doc[j - 1].text in hyphens and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_
 
 
+def hyphen_inside_a_word(doc: Doc, j: int) -> bool:
+    """The hyphen at token ``j`` joins two parts of one word (*Soo-hyun*, *Al-Khaleel*): no space
+    on either side and a letter after it, so it is no dateline's dash nor a clause break."""
+    return 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].is_alpha
+
+
 def degree_like(tok: Token, lex: Lexicon) -> bool:
     """A listed degree, or a word of a degree's shape (*M.Epid*, *Sp.PD*), not an honorific
     glued to a name (*H.Saudin*)."""
