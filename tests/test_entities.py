@@ -125,22 +125,15 @@ def test_a_first_name_takes_the_full_name_after_an_organization_word(nlp_rules):
 @pytest.mark.parametrize(
     "text,name",
     [
+        # a nickname the article states
         ("Koko, sapaan akrab Rudy Hartono Kurniawan, sempat melatih di Malaysia. “Kami siap,” ucap Koko.", "Rudy Hartono Kurniawan"),
         ("Kebijakan itu dibuat oleh Andreas Wibisono atau yang lebih dikenal dengan Mas Andre. “Kami siap,” kata Andre.", "Andreas Wibisono"),
-    ],
-)
-def test_a_stated_nickname_takes_the_full_name(nlp_rules, text, name):
-    assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == [name]
-
-
-@pytest.mark.parametrize(
-    "text,name",
-    [
+        # a nickname joined from the opening letters of two names
         ("Pelatih Persiba Darmawan Suherdi memimpin latihan pagi. “Kami siap tempur,” kata Dasuher.", "Darmawan Suherdi"),
         ("Pelatih Persiba Hendri Kusnadi memimpin latihan pagi. “Kami siap tempur,” kata Henkus.", "Hendri Kusnadi"),
     ],
 )
-def test_a_nickname_joined_from_two_names_takes_the_full_name(nlp_rules, text, name):
+def test_a_nickname_takes_the_full_name(nlp_rules, text, name):
     assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == [name]
 
 
