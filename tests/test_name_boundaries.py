@@ -184,6 +184,14 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # the article's misspelling of a name it wrote before is that person
         ("Gelandang Hansi Oberdorfer absen. “Saya cedera,” kata Oberdofer.", "Hansi Oberdorfer"),
         ("Pelatih Arnold Wesling kecewa. “Kami kalah,” ujar Welsing.", "Arnold Wesling"),
+        # …also when the article also wrote the name's short form alone
+        ("Wakil Ketua DPRD Hendra Rizqi hadir. “Rapat besok,” kata Rizqi. Rizki menilai rapat itu wajib.", "Hendra Rizqi"),
+        # a one-word name, with no title, that a short form starts
+        ("Band itu beranggotakan Gilang, Ardiansyah (gitar) dan Tono. “Lagu ini riang,” kata Ardi.", "Ardiansyah"),
+        # a name cut short and closed with a vowel, and the first name's initial joined to
+        # the surname's opening letters
+        ("Bek Persib, Branimir Petrovic, puas. “Kami bermain bagus,” ujar Brano.", "Branimir Petrovic"),
+        ("Gubernur Sumatera Barat, Irwan Prayitno, hadir. “Kami siap,” kata Ipra.", "Irwan Prayitno"),
         # a stated nickname is the person: after a description that refers back, after the
         # nickname's own "sapaan akrabnya", with "atau yang akrab disapa", with its honorific
         ("Juru bicara dinas, Hendra Wijaya, membenarkan kabar itu. Hendra, pria yang akrab disapa Ucok ini, memeriksa data. “Kami cek,” kata Ucok.", "Hendra Wijaya"),
@@ -191,6 +199,8 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("Ketua koperasi Sri Mulyati menilai harga naik. “Harga naik,” ujar Mumu, sapaan akrabnya.\n\n“Kami rugi,” kata Mumu.", "Sri Mulyati"),
         ("Gitaris Bayu Santoso atau yang akrab disapa Bebe hadir. “Album siap,” kata Bebe.", "Bayu Santoso"),
         ("Tukang parkir Joko Susilo alias Om Jeki hadir. “Saya siap,” kata Om Jeki.", "Joko Susilo"),
+        # a nickname stated before the name it stands for, used without its honorific
+        ("Ahli geologi, Sutrisno, hadir. Data itu dipaparkan Mbah Tris — sapaan Sutrisno — kemarin. “Itu karst,” kata Tris.", "Sutrisno"),
         # a nickname that is also a company's name
         ("Juru bicara Rina Kusuma, perempuan yang akrab disapa Tata, hadir. “Kami cek,” kata Tata.", "Rina Kusuma"),
         # one side of a hyphenated pair (a ticket, a duo) is that person, in full

@@ -295,7 +295,10 @@ def _aliases(text: str, reg: Registry) -> None:
         full = name_tokens(m.group(2))
         named = next((e for e in reg.entities if e.kind == "person" and e.tokens == full), None)
         if named is not None:
-            named.aliases.add(" ".join(name_tokens(m.group(1))))
+            nick = name_tokens(m.group(1))
+            named.aliases.add(" ".join(nick))
+            if len(nick) > 1 and nick[0] in reg.lex.honorifics:
+                named.aliases.add(" ".join(nick[1:]))  # "Mbah Rono — sapaan Surono" … "kata Rono"
     for m in _NICKNAME_OF_REFERENT.finditer(text) if stated else ():
         forms = _nickname_forms(m.group(1), m.group(2)) if m.group(2) else _nickname_forms(None, m.group(3))
         nick_toks = name_tokens(m.group(2) or m.group(3))

@@ -47,14 +47,27 @@ def _side_of_a_pair(name: str, seq: tuple[str, ...]) -> str | None:
 
 
 def _portmanteau(word: str, tokens: tuple[str, ...]) -> bool:
-    """``word`` (folded) joins the opening letters of two names in a row, two letters or more
-    of each, the second part its last: *djanur* from *djadjang nurdjaman*, *herkis* from
-    *herry kiswanto*."""
+    """``word`` (folded) joins the opening letters of two names in a row, three letters or
+    more of one of them, the second part its last: *djanur* from *djadjang nurdjaman*,
+    *herkis* from *herry kiswanto*, *aher* from *ahmad heryawan* (not *heku*, too short to tell)."""
     for a, b in pairwise(tokens):
-        for k in range(2, min(len(a), len(word) - 2) + 1):
-            if word[:k] == a[:k] and len(word) - k <= len(b) and b.startswith(word[k:]):
+        for k in range(1, min(len(a), len(word) - 2) + 1):
+            if (k >= 3 or len(word) - k >= 3) and word[:k] == a[:k] and len(word) - k <= len(b) and b.startswith(word[k:]):
                 return True
     return False
+
+
+def _clipped(word: str, first: str) -> bool:
+    """``word`` (folded) is ``first``'s opening four letters or more closed with a vowel that
+    is not the next letter of ``first``: *vlado* for *vladimir*."""
+    stem = word[:-1]
+    return len(stem) >= 4 and word[-1] in "aeiou" and first.startswith(stem) and len(first) > len(word) and first[len(stem)] != word[-1]
+
+
+def _fullest(ents: list[Entity]) -> list[Entity]:
+    """``ents`` without those whose name is part of another's (*Taufiq* beside *Muhammad
+    Taufiq*): one person read under two names counts once."""
+    return [e for e in ents if not any(o is not e and set(e.tokens) < set(o.tokens) for o in ents)]
 
 
 def name_words(name: str) -> list[str]:
@@ -303,11 +316,14 @@ class Registry:
                 and (
                     any(w.startswith(t) and w != t for w in e.tokens)
                     # portmanteau nicknames: "Jokowi" for Joko Widodo, "Djanur" for Djadjang
-                    # Nurdjaman, "Herkis" for Herry Kiswanto
+                    # Nurdjaman, "Herkis" for Herry Kiswanto, "Aher" for Ahmad Heryawan
                     or any(t == e.tokens[0] + e.tokens[1][:k] for k in (1, 2, 3))
-                    or (e.kind == "person" and len(t) >= 5 and _portmanteau(t, e.tokens))
+                    or (e.kind == "person" and len(t) >= 4 and _portmanteau(t, e.tokens))
+                    # a name cut short and closed with a vowel: "Vlado" for Vladimir Vujovic
+                    or (e.kind == "person" and _clipped(t, e.tokens[0]))
                 )
             ]
+            pref = _fullest(pref)
             if len(pref) == 1:
                 return pref[0]
             if exact is None or not (exact.roles or exact.titled):
@@ -321,10 +337,11 @@ class Registry:
                     and e.kind == "person"
                     and len(t) >= 4
                     and (
-                        (len(e.tokens) == 1 and (e.roles or e.titled) and e.tokens[0].startswith(t) and len(e.tokens[0]) - len(t) >= 2)
+                        (len(e.tokens) == 1 and e.tokens[0].startswith(t) and len(e.tokens[0]) - len(t) >= 2)
                         or any(len(w) >= 4 and one_edit_apart(t, w) for w in e.tokens)
                     )
                 ]
+                near = _fullest(near)
                 if len(near) == 1:
                     return near[0]
         return exact
