@@ -199,6 +199,12 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("Ketua koperasi Sri Mulyati menilai harga naik. “Harga naik,” ujar Mumu, sapaan akrabnya.\n\n“Kami rugi,” kata Mumu.", "Sri Mulyati"),
         ("Gitaris Bayu Santoso atau yang akrab disapa Bebe hadir. “Album siap,” kata Bebe.", "Bayu Santoso"),
         ("Tukang parkir Joko Susilo alias Om Jeki hadir. “Saya siap,” kata Om Jeki.", "Joko Susilo"),
+        # a nickname stated of a first name used alone is the person the first name stands for
+        ("Pelatih Persik, Bambang Sulistyo, hadir. “Kami siap,” kata Gobang, sapaan akrab Bambang. Bambang menilai tim sudah siap. “Latihan besok,” kata Gobang.", "Bambang Sulistyo"),
+        # a surname with its particle is the full name, though the particle is lower case
+        ("Bek Italia, Marco della Rovere, hadir. “Kami siap,” ujar Della Rovere.", "Marco della Rovere"),
+        # a common word that is also a given name, used alone only to open a sentence, stays
+        ("Bintang film itu, Bunga Lestari, tampil di Jakarta. “Saya senang. Bunga dan mawar itu indah,” kata Lestari.", "Bunga Lestari"),
         # a nickname stated before the name it stands for, used without its honorific
         ("Ahli geologi, Sutrisno, hadir. Data itu dipaparkan Mbah Tris — sapaan Sutrisno — kemarin. “Itu karst,” kata Tris.", "Sutrisno"),
         # a nickname that is also a company's name

@@ -64,6 +64,12 @@ def _clipped(word: str, first: str) -> bool:
     return len(stem) >= 4 and word[-1] in "aeiou" and first.startswith(stem) and len(first) > len(word) and first[len(stem)] != word[-1]
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at ``at`` opens a sentence, a paragraph or a quote."""
+    before = text[:at].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n:"
+
+
 def _fullest(ents: list[Entity]) -> list[Entity]:
     """``ents`` without those whose name is part of another's (*Taufiq* beside *Muhammad
     Taufiq*): one person read under two names counts once."""
@@ -305,7 +311,10 @@ class Registry:
         folded = " ".join(seq)
         for e in self.entities:
             if folded in e.aliases:
-                return e
+                # a one-word owner under its fullest name (*Djanur* stated of *Djadjang*, who
+                # is *Djadjang Nurdjaman*)
+                fuller = len(e.tokens) == 1 and any(set(e.tokens) < set(o.tokens) for o in self.entities)
+                return (self._canonical(e.name) if fuller else None) or e
         if len(toks) == 1:
             (t,) = toks
             pref = [
@@ -383,14 +392,20 @@ class Registry:
         return pattern.search(self.text) is not None
 
     def _standalone(self, word: str, nxt: str) -> bool:
-        """``word`` occurs in the text not followed by ``nxt`` (capitalized, whole word)."""
+        """``word`` occurs in the text not followed by ``nxt`` (capitalized, whole word). A
+        common word opening a sentence is the common word (*Demi bersiap-siap, …* says
+        nothing of *Demi Moore*)."""
         pattern = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?!\w)(?!\s+" + regex.escape(nxt) + r")")
-        return pattern.search(self.text) is not None
+        if word.lower() not in self.lex.common_words:
+            return pattern.search(self.text) is not None
+        return any(not _opens_sentence(self.text, m.start()) for m in pattern.finditer(self.text))
 
     def _alone(self, word: str) -> bool:
-        """``word`` occurs in the text followed by a lower-case word or punctuation (used on its own)."""
-        pattern = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?=\s+\p{Ll}|\s*[,.;:)])")
-        return pattern.search(self.text) is not None
+        """``word`` occurs in the text followed by a lower-case word or punctuation (used on its
+        own); a name particle is no such word (*Alessandro del Piero*)."""
+        pattern = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?=\s+(\p{Ll}+)|\s*[,.;:)])")
+        particles = self.lex.words.name_particles
+        return any(m.group(1) is None or m.group(1) not in particles for m in pattern.finditer(self.text))
 
     def roles_of(self, ent: Entity) -> list[str]:
         """Every role stated for any name variant of ``ent``."""
