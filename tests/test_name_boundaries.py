@@ -103,6 +103,9 @@ def test_common_word_before_a_name_is_not_part_of_it(nlp_rules):
 
 #: One quote each: (text, speaker_name, role).
 ONE_QUOTE = [
+    # a common or title word with a possessive clitic is no name word; a name ending in -nya is one
+    ("Pelatihnya Rudi Hartono mengatakan tim sudah siap.", "Rudi Hartono", None),
+    ("Sonya Hartono mengatakan tim sudah siap.", "Sonya Hartono", None),
     # a degree after the name in its own comma chunk is not the speaker
     ("Juru bicara Kemenkes, dr. Rina Kartika, M.Epid, menyampaikan vaksin sudah tersedia.", "Rina Kartika", "Juru bicara Kemenkes"),
     ("Dosen hukum tata negara, Budi Santoso, S.H., M.H., mengatakan aturan itu lemah.", "Budi Santoso", "Dosen hukum tata negara"),

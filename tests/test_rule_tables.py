@@ -72,6 +72,7 @@ NAME_ROWS = [
     ("cue_word_in_name", "Direktur Gitadi Tegas Supramudyo", "Direktur", "Gitadi Tegas Supramudyo"),
     ("web_address", "Kabarkota.com Jefri Santoso", "Kabarkota.com", "Jefri Santoso"),
     ("stop_word", "menurut Budi Santoso", "menurut", "Budi Santoso"),
+    ("clitic_word", "Ayahnya Budi Santoso", "Ayahnya", "Budi Santoso"),
     ("plain_name_word", "Menteri Budi Santoso", "Menteri", "Budi Santoso"),
     ("inner_initials", "Menteri Bambang PS Brodjonegoro", "Menteri", "Bambang PS Brodjonegoro"),
     ("title_word_ending_name", "Anggota DPR Lucky Hakim", "Anggota DPR", "Lucky Hakim"),

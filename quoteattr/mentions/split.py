@@ -262,6 +262,16 @@ def _stop_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int
     return STOP if low in lex.stop_words else None
 
 
+def _clitic_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A common or title word with a possessive clitic is a description, no name word:
+    *Wakilnya Sandiaga Uno*, *Pelatihnya Budi* (*Sonya*, *Kenya*: no such word before *-nya*)."""
+    for clitic in ("nya", "ku", "mu"):
+        stem = low.removesuffix(clitic)
+        if stem != low and len(stem) >= 4 and (stem in lex.common_words or lex.is_role_word(stem) or stem in lex.role_heads):
+            return STOP
+    return None
+
+
 def _plain_name_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A capitalized word that is no title, organization, acronym, Roman numeral or rank: *Budi*."""
     bare = low.rstrip(".")
@@ -373,6 +383,7 @@ NAME_START_RULES = (
     ("cue_word_in_name", _cue_word_in_name),
     ("web_address", _web_address),
     ("stop_word", _stop_word),
+    ("clitic_word", _clitic_word),
     ("plain_name_word", _plain_name_word),
     ("inner_initials", _inner_initials),
     ("title_word_ending_name", _title_word_ending_name),
