@@ -205,7 +205,9 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # a nickname stated of a first name used alone is the person the first name stands for
         ("Pelatih Persik, Bambang Sulistyo, hadir. “Kami siap,” kata Gobang, sapaan akrab Bambang. Bambang menilai tim sudah siap. “Latihan besok,” kata Gobang.", "Bambang Sulistyo"),
         # a surname with its particle is the full name, though the particle is lower case
-        ("Bek Italia, Marco della Rovere, hadir. “Kami siap,” ujar Della Rovere.", "Marco della Rovere"),
+        ("Bek Belanda, Joris van Hoek, hadir. “Kami siap,” ujar Van Hoek.", "Joris van Hoek"),
+        # …and a given name spelled like a particle is a name
+        ("Pebulu tangkis itu menang. “Kami siap,” kata Della.", "Della"),
         # a common word that is also a given name, used alone only to open a sentence, stays
         ("Bintang film itu, Bunga Lestari, tampil di Jakarta. “Saya senang. Bunga dan mawar itu indah,” kata Lestari.", "Bunga Lestari"),
         # a nickname stated before the name it stands for, used without its honorific
