@@ -143,6 +143,23 @@ ONE_QUOTE = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # a description with a possessive clitic speaks, after the cue, after menurut and as
+        # a subject; a name set off after it is the speaker
+        ("Rudi ditahan polisi. “Suami saya tidak bersalah dalam kasus itu,” kata istrinya.", "istrinya", "istri"),
+        ("Rudi ditahan polisi. Menurut pengacaranya, kliennya tidak bersalah dalam kasus itu.", "pengacaranya", "pengacara"),
+        ("Rudi ditahan polisi. Ayahnya mengatakan bahwa anaknya tidak bersalah dalam kasus itu.", "Ayahnya", None),
+        ("Rudi ditahan polisi. “Klien kami tidak bersalah,” ujar kuasa hukumnya, Dedi Kurniawan.", "Dedi Kurniawan", "kuasa hukum"),
+    ],
+)
+def test_a_possessed_description_speaks(nlp_rules, text, speaker, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker, q.role) == (speaker, role)
+    assert q.speaker_type != "organization"
+
+
 @pytest.mark.parametrize("text,speaker,role", ONE_QUOTE)
 def test_one_quote_speaker_and_role(nlp_rules, text, speaker, role):
     (q,) = quoteattr.extract(text, nlp_rules)

@@ -42,6 +42,7 @@ NP_ROWS = [
     ("name_particle", "kata Abdullah bin Zayed di sini", "Abdullah", "Abdullah bin Zayed"),
     ("demonstrative", "kata pelatih asal Prancis itu di sini", "pelatih", "pelatih asal Prancis itu"),
     ("number", "kata Pangdam 17 Cenderawasih di sini", "Pangdam", "Pangdam 17 Cenderawasih"),
+    ("possessed_word", "kata kuasa hukumnya kepada wartawan", "kuasa", "kuasa hukumnya"),
     ("lower_role_word", "kata pengamat otomotif Bebin Djuana di sini", "pengamat", "pengamat otomotif Bebin Djuana"),
     ("role_word", "kata seorang warga di sini", "seorang", "seorang warga"),
 ]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.boundary import spoken_words
 from quoteattr.mentions.split import split_role_name
-from quoteattr.mentions.words import ROMAN, doc_text, is_cap, name_likeness, nonperson_word, person_word, tokens_text
+from quoteattr.mentions.words import ROMAN, doc_text, is_cap, name_likeness, nonperson_word, person_word, possessed_description, tokens_text
 
 MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
 
@@ -213,6 +213,8 @@ def _unnamed_mention(doc: Doc, start: int, end: int, role_toks: list[Token], lex
         return Mention(s, e, whole, kind, name, role, start, end)
 
     words = low.split()
+    if end - start == 1 and possessed_description(first.text, lex):
+        return mention("description", None, whole)  # "Istrinya mengatakan …", "kata pengacaranya"
     if first.lower_ in lex.role_heads and not (low in lex.org_speakers):
         return mention("role", None, role or whole)
     if low in lex.org_speakers or (

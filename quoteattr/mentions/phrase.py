@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
-from quoteattr.mentions.words import DATE, ROMAN, is_cap, is_clause_punct, name_likeness, nonperson_word, person_word
+from quoteattr.mentions.words import DATE, ROMAN, is_cap, is_clause_punct, name_likeness, nonperson_word, person_word, possessed_description
 
 
 def np_end(doc: Doc, i: int, limit: int, lex: Lexicon | None = None) -> int:
@@ -225,6 +225,14 @@ def _np_number(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: 
     return None
 
 
+def _np_possessed_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A lower-case description or title word with a possessive clitic ends the phrase after
+    it: *istrinya*, *kuasa hukumnya* (the person it relates to is named elsewhere)."""
+    if tok.is_alpha and tok.text.islower() and possessed_description(tok.text, lex):
+        return (k + 1, False)
+    return None
+
+
 def _np_lower_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """An unlisted lower-case word after a lower-case role or description word, a capital soon
     after: *pengamat otomotif Bebin Djuana*, *desainer aksesori Indonesia*."""
@@ -281,6 +289,7 @@ NP_RULES = (
     ("name_particle", _np_name_particle),
     ("demonstrative", _np_demonstrative),
     ("number", _np_number),
+    ("possessed_word", _np_possessed_word),
     ("lower_role_word", _np_lower_role_word),
     ("role_word", _np_role_word),
 )

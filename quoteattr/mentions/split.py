@@ -20,6 +20,7 @@ from quoteattr.mentions.words import (
     nonperson_word,
     person_word,
     plain_cap,
+    possessed_description,
     web_address,
 )
 
@@ -263,12 +264,11 @@ def _stop_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int
 
 
 def _clitic_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
-    """A common or title word with a possessive clitic is a description, no name word:
-    *Wakilnya Sandiaga Uno*, *Pelatihnya Budi* (*Sonya*, *Kenya*: no such word before *-nya*)."""
-    for clitic in ("nya", "ku", "mu"):
-        stem = low.removesuffix(clitic)
-        if stem != low and len(stem) >= 4 and (stem in lex.common_words or lex.is_role_word(stem) or stem in lex.role_heads):
-            return STOP
+    """A common, description or title word with a possessive clitic is no name word:
+    *Wakilnya Sandiaga Uno*, *Pelatihnya Budi*, *Prestasinya* (*Sonya*, *Kenya* are names)."""
+    stem = low.removesuffix("nya")
+    if possessed_description(low, lex) or (stem != low and len(stem) >= 4 and stem in lex.common_words):
+        return STOP
     return None
 
 

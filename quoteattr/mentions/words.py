@@ -225,3 +225,15 @@ _WEB_ADDRESS = regex.compile(r"^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co|i
 def web_address(text: str) -> bool:
     """``text`` is a web address (*CNNIndonesia.com*): never part of a person's name."""
     return _WEB_ADDRESS.match(text) is not None
+
+
+def possessed_description(word: str, lex: Lexicon) -> bool:
+    """``word`` is a description or title word with a possessive clitic (*istrinya*,
+    *Pengacaranya*, *pelatihku*): someone named by their relation to another person. A name
+    that ends like one (*Sonya*, *Kenya*) has no such word before the clitic."""
+    low = word.lower()
+    for clitic in ("nya", "ku", "mu"):
+        stem = low.removesuffix(clitic)
+        if stem != low and len(stem) >= 4 and (stem in lex.descriptors or lex.is_role_word(stem) or stem in lex.role_heads):
+            return True
+    return False
