@@ -144,6 +144,21 @@ ONE_QUOTE = [
 
 
 @pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # after menurut, a description closed by a demonstrative refers back: the names
+        # inside it (a song, a past post) are not the speaker
+        ("Rina Wulandari merilis album baru. Menurut pelantun Langit Senja tersebut, album itu sangat personal.", "pelantun Langit Senja tersebut"),
+        ("Menurut mantan Kapolres Bogor itu, kasus tersebut sudah selesai diselidiki.", "mantan Kapolres Bogor itu"),
+    ],
+)
+def test_menurut_a_description_closed_by_a_demonstrative(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker == speaker
+    assert q.speaker_name in (None, "Rina Wulandari")
+
+
+@pytest.mark.parametrize(
     "text,speaker,role",
     [
         # a description with a possessive clitic speaks, after the cue, after menurut and as

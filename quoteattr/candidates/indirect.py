@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from quoteattr.article import Article
-from quoteattr.candidates.after_cue import after_honorifics, degree_text
+from quoteattr.candidates.after_cue import after_honorifics, degree_text, demonstrative_description
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
@@ -264,6 +264,9 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
     ms = skip(art, k + 1, e_tok, lex.words.menurut_source_nouns)
     if any(t.lower_ in lex.document_heads for t in doc[k + 1 : ms + 1]):
         return None  # "Menurut data BPS, …", "Menurut laporan The Sun, …": a fact from a document
+    comma = next((x for x in range(ms + 1, min(e_tok, ms + 26)) if doc[x].text == ","), None)
+    if comma is not None and (described := demonstrative_description(art, ms, comma, titles=True)) is not None:
+        return described, comma  # "Menurut pelantun Roar tersebut, …": the names inside are not the speaker
     me = np_end(doc, ms, e_tok, lex)
     if me <= ms:
         return None
