@@ -242,6 +242,10 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("Pebulu tangkis itu menang. “Kami siap,” kata Della.", "Della"),
         # a common word that is also a given name, used alone only to open a sentence, stays
         ("Bintang film itu, Bunga Lestari, tampil di Jakarta. “Saya senang. Bunga dan mawar itu indah,” kata Lestari.", "Bunga Lestari"),
+        # a word of running text that opens a sentence (with a particle, a platform) ran into
+        # a name the article writes without it
+        ("Pebalap Budi Hartawan cedera. Pergilah Hartawan ke klinik. “Saya baik,” katanya.", "Budi Hartawan"),
+        ("Artis Sinta Maharani menulis pesan. Lewat akun Instagram Maharani mengunggah foto. “Saya rindu,” tulisnya.", "Sinta Maharani"),
         # a nickname stated before the name it stands for, used without its honorific
         ("Ahli geologi, Sutrisno, hadir. Data itu dipaparkan Mbah Tris — sapaan Sutrisno — kemarin. “Itu karst,” kata Tris.", "Sutrisno"),
         # a nickname that is also a company's name

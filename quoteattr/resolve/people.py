@@ -13,7 +13,7 @@ from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import inside_hyphenated, make_mention, name_likeness, np_end, person_word, split_role_name, tokens_text
-from quoteattr.resolve.registry import Entity, Registry, fold, name_tail, name_tokens, name_words
+from quoteattr.resolve.registry import Entity, Registry, fold, name_tail, name_tokens, name_words, opens_sentence
 from quoteattr.resolve.role_text import appositive, clean_role
 
 
@@ -74,6 +74,7 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
     _organizations_in_roles(reg)
     _trim_leaked_words(reg)
     _trim_words_used_apart(reg)
+    _trim_sentence_openers(reg)
     _trim_organization_words(reg)
     _trim_words_of_spoken_roles(reg)
     _regain_cut_words(reg, art.lex)
@@ -204,6 +205,47 @@ def _trim_words_used_apart(reg: Registry) -> None:
             continue  # the article calls the person by no other word of the name
         if reg._standalone(words[0], words[1]):
             _move_to_role(reg, ent, words, 1)
+
+
+#: particles a word of running text may carry (*Pergilah*, *Sedianya*, *Apakah*, *Iapun*)
+_PARTICLES = ("lah", "kah", "nya", "pun")
+
+
+def _trim_sentence_openers(reg: Registry) -> None:
+    """``Pergilah Rins …`` beside ``Alex Rins``, ``Sedianya Mary Jane …`` beside ``Mary Jane``,
+    ``Instagram Bella …``: a first word of running text capitalized only because it opens the
+    sentence ran into a name the article writes without it. It is a word of running text with
+    a particle (*-lah*, *-nya*), a social platform, or a common word while the rest of the name
+    belongs to a longer name (the person has another first name). The name starts after it."""
+    lex = reg.lex
+    platforms = lex.words.social_platforms
+    for ent in list(reg.entities):
+        if ent.kind != "person" or len(ent.tokens) < 2:
+            continue
+        words = name_words(ent.name)
+        low = words[0].lower()
+        if len(words) != len(ent.tokens) or person_word(words[0]) or low in lex.words.given_name_titles or low in lex.descriptors or lex.is_role_word(low):
+            continue  # "Pihak Truecaller", "Pelatih Budi": read by the description and title rules
+        rest = set(ent.tokens[1:])
+        others = [o for o in reg.entities if o is not ent and o.kind == "person" and rest <= set(o.tokens)]
+        if not others:
+            continue
+        particle = any(low.endswith(p) and (low in lex.common_words or low.removesuffix(p) in lex.common_words) for p in _PARTICLES)
+        longer = low in lex.common_words and any(len(o.tokens) > len(rest) for o in others)
+        if not (low in platforms or ((particle or longer) and all(opens_sentence(reg.text, p) for p in ent.mentions))):
+            continue
+        ent.aliases.add(" ".join(ent.tokens))
+        ent.name, ent.tokens = name_tail(ent.name, 1), ent.tokens[1:]
+        same = next((o for o in reg.entities if o is not ent and o.tokens == ent.tokens), None)
+        if same is not None:  # one entity for the name
+            same.mentions.extend(ent.mentions)
+            same.aliases.update(ent.aliases)
+            same.spoke = same.spoke or ent.spoke
+            same.titled = same.titled or ent.titled
+            same.roles.extend(r for r in ent.roles if r not in same.roles)
+            same.first = min(same.first, ent.first)
+            reg.entities.remove(ent)
+            reg.cache.clear()
 
 
 def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:

@@ -64,7 +64,7 @@ def _clipped(word: str, first: str) -> bool:
     return len(stem) >= 4 and word[-1] in "aeiou" and first.startswith(stem) and len(first) > len(word) and first[len(stem)] != word[-1]
 
 
-def _opens_sentence(text: str, at: int) -> bool:
+def opens_sentence(text: str, at: int) -> bool:
     """The word at ``at`` opens a sentence, a paragraph or a quote."""
     before = text[:at].rstrip(" \t\"“‘'")
     return not before or before[-1] in ".!?\n:"
@@ -398,7 +398,7 @@ class Registry:
         pattern = regex.compile(r"(?<!\w)" + regex.escape(word) + r"(?!\w)(?!\s+" + regex.escape(nxt) + r")")
         if word.lower() not in self.lex.common_words:
             return pattern.search(self.text) is not None
-        return any(not _opens_sentence(self.text, m.start()) for m in pattern.finditer(self.text))
+        return any(not opens_sentence(self.text, m.start()) for m in pattern.finditer(self.text))
 
     def _alone(self, word: str) -> bool:
         """``word`` occurs in the text followed by a lower-case word or punctuation (used on its
