@@ -946,8 +946,8 @@ def test_party_pronoun_stands_for_the_person_s_organization(nlp_rules, text, nam
     assert quotes[-1].speaker_name == name
 
 
-#: the subject as written: a hyphen inside a name is no dateline's dash; a frequency adverbial
-#: between the subject and its verb is no part of the subject
+#: the subject as written: a hyphen inside a name is no dateline's dash; a frequency or time
+#: adverbial between the subject and its verb is no part of the subject
 SUBJECT_AS_WRITTEN = [
     ("Park Min-jae mengatakan bahwa dia akan menikah tahun depan.", "Park Min-jae"),
     ("Aktor Kim Min-jae mengatakan bahwa dia akan menikah tahun depan.", "Kim Min-jae"),
@@ -955,6 +955,11 @@ SUBJECT_AS_WRITTEN = [
     ("Rina Wulandari dua kali mengatakan bahwa dia tidak bersalah dalam kasus itu.", "Rina Wulandari"),
     ("Rina Wulandari beberapa kali menegaskan bahwa dia tidak bersalah dalam kasus itu.", "Rina Wulandari"),
     ("Rina Wulandari berkali-kali menegaskan bahwa dia tidak bersalah dalam kasus itu.", "Rina Wulandari"),
+    # …nor is a time adverbial, but an age describes the person
+    ("Mesir pekan lalu menuding Sudan menutup perbatasan kedua negara.", "Mesir"),
+    ("Menteri Perdagangan Chile, Ana Rojas beberapa waktu lalu mengatakan bahwa tarif itu akan dihapus.", "Ana Rojas"),
+    ("Warga desa Sukamaju baru-baru ini menyatakan bahwa air sungai itu tercemar limbah.", "Warga desa Sukamaju"),
+    ("Budi Hartono hadir. Pemain 26 tahun ini mengatakan bahwa timnya siap menghadapi laga besok.", "Pemain 26 tahun ini"),
 ]
 
 

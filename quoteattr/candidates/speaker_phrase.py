@@ -14,17 +14,31 @@ from quoteattr.roles import verb_like
 __all__ = ["merge", "mention_after", "subject_before", "via_after"]
 
 
+#: words that make a time noun before them a time adverbial (*bulan lalu*, *pekan depan*)
+_TIME_CLOSERS = frozenset({"lalu", "silam", "ini", "depan"})
+
+
 def before_frequency(art: Article, start: int, end: int) -> int:
-    """``end`` moved before a frequency adverbial that closes the phrase (*beberapa kali*,
-    *dua kali*, *berkali-kali*: *Budi beberapa kali meminta …*), and the adverbs before it."""
+    """``end`` moved before a frequency or time adverbial that closes the phrase (*beberapa
+    kali*, *dua kali*, *berkali-kali*: *Budi beberapa kali meminta …*; *bulan lalu*, *beberapa
+    waktu lalu*, *baru-baru ini*: *Qatar bulan lalu menuding …*), and the adverbs before it."""
     doc, lex = art.doc, art.lex
     stop = end + 1 if end < len(doc) and doc[end].lower_ == "kali" else end  # "kali" read as an adverb already
     lows = [t.lower_ for t in doc[start:stop]]
+    # the closing word read as an adverb already ("lalu"), or still in the phrase ("ini")
+    closer = 1 if lows and lows[-1] in _TIME_CLOSERS else 0
+    closed = closer == 1 or (stop < len(doc) and doc[stop].lower_ in _TIME_CLOSERS)
+    timed = lows[: len(lows) - closer]
 
     def quantity(low: str) -> bool:
         return low in lex.determiners or low in lex.words.number_words or low.isdigit()
 
-    if len(lows) >= 2 and lows[-1] == "kali" and quantity(lows[-2]):
+    if closed and len(timed) >= 2 and timed[-1] in lex.words.time_nouns and timed[-1] != "kali" and not (timed[-2].isdigit() or timed[-2] in lex.words.number_words):
+        # "beberapa waktu lalu", never an age ("pemain 26 tahun ini" describes a person)
+        cut = stop - closer - (2 if timed[-2] in lex.determiners else 1)
+    elif closed and len(timed) >= 4 and "".join(timed[-3:]) == "baru-baru":
+        cut = stop - closer - 3
+    elif len(lows) >= 2 and lows[-1] == "kali" and quantity(lows[-2]):
         cut = stop - 2
     elif len(lows) >= 3 and "".join(lows[-3:]) in ("berkali-kali", "berulang-ulang"):
         cut = stop - 3  # the reduplicated word split at its hyphen
