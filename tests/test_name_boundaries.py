@@ -236,6 +236,10 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("Tukang parkir Joko Susilo alias Om Jeki hadir. “Saya siap,” kata Om Jeki.", "Joko Susilo"),
         # a nickname stated of a first name used alone is the person the first name stands for
         ("Pelatih Persik, Bambang Sulistyo, hadir. “Kami siap,” kata Gobang, sapaan akrab Bambang. Bambang menilai tim sudah siap. “Latihan besok,” kata Gobang.", "Bambang Sulistyo"),
+        # a medical specialist's degree after the comma, however written, is no name
+        ("“Lututnya sudah pulih,” ujar dr Rina Kartika, SpOT dari RS Harapan Kita.", "Rina Kartika"),
+        ("“Hormonnya stabil,” ungkap Dr. dr. Rina Kartika, Sp. OG (K), dalam siaran pers.", "Rina Kartika"),
+        ("“Tumornya mengecil,” jelas dr. Rina Kartika, Sp.PD-KHOM saat ditemui.", "Rina Kartika"),
         # a surname with its particle is the full name, though the particle is lower case
         ("Bek Belanda, Joris van Hoek, hadir. “Kami siap,” ujar Van Hoek.", "Joris van Hoek"),
         # …and a given name spelled like a particle is a name
@@ -551,3 +555,13 @@ def test_the_fullest_name_keeps_its_given_name_but_not_an_organization(longer, c
 def test_a_web_address_is_no_part_of_a_name(address):
     text = f"Selanjutnya, {address} Jefri Santoso mengaku ingin berduet dengan Joey di panggung."
     assert [q.speaker_name for q in quoteattr.extract(text)] == ["Jefri Santoso"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("M.Epid", True), ("Sp.PD", True), ("SpOT", True), ("SpOG(K)", True), ("Sp. OG (K)", True), ("SpPD-KHOM", True), ("Sp", True), ("Spanyol", False), ("Sapto", False), ("SPBU", False)],
+)
+def test_degrees_written_after_a_name(text, expected):
+    from quoteattr.mentions.words import degree_text
+
+    assert degree_text(text) is expected

@@ -3,24 +3,15 @@ there, then the name or role set off after it, read by an ordered table of reade
 
 from __future__ import annotations
 
-import regex
 from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, name_likeness, np_end, person_word, tokens_text
+from quoteattr.mentions.words import degree_text
 
 #: single quotation marks: around a title inside a description (*pelantun 'Semusim' ini*)
 _SINGLE_MARKS = frozenset("'‘’")
-
-#: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD")
-_DEGREE = regex.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?$")
-
-
-def degree_text(text: str) -> bool:
-    """``text`` is written like an academic degree after a name (*Sp.OT*, *S.H., M.H.*)."""
-    return _DEGREE.match(text) is not None
-
 
 def mention_after(art: Article, i: int, limit: int) -> Mention | None:
     """The speaker phrase that follows a cue at token ``i`` (``kata [Kepala BMKG X]``): the
@@ -160,7 +151,7 @@ def _units_then_name(art: Article, m: Mention, end: int, limit: int) -> Mention 
         s2 = e2 + 1
         ne2 = np_end(doc, s2, limit, lex)
         app = make_mention(doc, s2, ne2, lex) if ne2 > s2 else None
-        if app is not None and app.kind == "name" and not _DEGREE.match(app.text):
+        if app is not None and app.kind == "name" and not degree_text(app.text):
             return merge(app, role=tokens_text(doc, list(doc[m.tok_start : e2])), tok_start=m.tok_start)
     return None
 
@@ -182,7 +173,7 @@ def _title_to_comma(art: Article, m: Mention, end: int, limit: int) -> Mention |
         h = after_honorifics(art, k + 1, limit)
         ne = np_end(doc, h, limit, lex)
         app = make_mention(doc, k + 1, ne, lex) if ne > h else None
-        if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
+        if app is not None and app.kind == "name" and not app.role and not degree_text(app.text):
             return merge(app, role=tokens_text(doc, list(doc[m.tok_start : k])), tok_start=m.tok_start)
     return None
 
@@ -208,7 +199,7 @@ def _second_title_with_name(art: Article, m: Mention, k: int, limit: int) -> Men
         if doc[s2].text[:1].isupper():
             ne = np_end(doc, s2, limit, lex)
             app = make_mention(doc, s2, ne, lex) if ne > s2 else None
-            if app is not None and app.kind == "name" and app.role and not _DEGREE.match(app.text):
+            if app is not None and app.kind == "name" and app.role and not degree_text(app.text):
                 return merge(app, role=tokens_text(doc, list(doc[m.tok_start : art.tok_at(app.start)])), tok_start=m.tok_start)
     return None
 
@@ -222,7 +213,7 @@ def _organization_then_name(art: Article, m: Mention, end: int, limit: int) -> M
         if end + 1 < oe < limit - 1 and doc[oe].text == ",":
             ne = np_end(doc, oe + 1, limit, lex)
             app = make_mention(doc, oe + 1, ne, lex) if ne > oe + 1 else None
-            if app is not None and app.kind == "name" and not app.role and not _DEGREE.match(app.text):
+            if app is not None and app.kind == "name" and not app.role and not degree_text(app.text):
                 return merge(app, role=tokens_text(doc, list(doc[m.tok_start : oe])), tok_start=m.tok_start)
     return None
 
@@ -246,7 +237,7 @@ def _appositive_after_comma(art: Article, m: Mention, end: int, limit: int) -> M
         return merge(m, role=app.text, tok_end=app.tok_end)
     titled = m.kind in ("role", "description") or _title_with_place(m) or (m.kind in ("name", "organization") and m.role)
     handle_of_named = app.text.startswith("@") and m.kind in ("name", "organization")  # "akun Twitter Budi, @budi": Budi
-    if titled and app.kind == "name" and not _DEGREE.match(app.text) and not handle_of_named:
+    if titled and app.kind == "name" and not degree_text(app.text) and not handle_of_named:
         # "kata CEO F1, Chase Carey": a title with its organization is a role too
         phrase = tokens_text(doc, list(doc[m.tok_start : m.tok_end])) if m.kind in ("name", "organization") else (m.role or m.text)
         return merge(app, role=phrase, tok_start=m.tok_start)

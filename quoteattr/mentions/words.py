@@ -237,3 +237,16 @@ def possessed_description(word: str, lex: Lexicon) -> bool:
         if stem != low and len(stem) >= 4 and (stem in lex.descriptors or lex.is_role_word(stem) or stem in lex.role_heads):
             return True
     return False
+
+
+#: academic degrees written after a name ("M.Epid", "S.H., M.H.", "Sp.PD"), and a medical
+#: specialist's however written ("SpOT", "Sp. OG (K)", "SpPD-KHOM", "Sp" before its dot)
+DEGREE = regex.compile(
+    r"^(?:(?:[A-Z][A-Za-z]{0,4}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,5}\.?)?"
+    r"|Sp\.?\s*(?:[A-Z]{1,4}(?:\.?[A-Z]{1,4})?)?\s*(?:\(K[A-Z]*\))?(?:-[A-Z]+)?\.?)$"
+)
+
+
+def degree_text(text: str) -> bool:
+    """``text`` is written like an academic degree after a name (*Sp.OT*, *S.H., M.H.*)."""
+    return DEGREE.match(text) is not None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from quoteattr.article import Article
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, tokens_text
+from quoteattr.mentions.words import degree_text
 from quoteattr.resolve.registry import fold
 from quoteattr.types import Quote
 
@@ -35,7 +36,7 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
     while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.words.role_openers_dropped):
         words = words[1:]
     stop = lex.stop_words
-    while words and (words[0].lower() in stop or words[0].lower() in lex.degrees or (lex.is_honorific(words[0]) and not _noun_use(words))):
+    while words and (words[0].lower() in stop or words[0].lower() in lex.degrees or degree_text(words[0]) or (lex.is_honorific(words[0]) and not _noun_use(words))):
         words = words[1:]
     while words:  # trailing demonstratives, honorifics, degrees and ranks (the name side: split._strip_title_tokens)
         last = words[-1].lower()
