@@ -402,6 +402,10 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         ("Salah satu legenda Persib Bandung Ahmad Nugraha mengatakan bahwa tim itu butuh pelatih baru.", "Ahmad Nugraha"),
         # a full name, then a title and its organization set off by commas: the name speaks
         ("Rina Wulandari, VP Marketing Maju Jaya Technologies, memastikan bahwa produk itu tersedia bulan depan.", "Rina Wulandari"),
+        # …a one-word name before a title closed by a comma, a full name before a title whose
+        # last words are no first names, with no comma before the verb
+        ("Sutrisno, Kepala Biro Hukum Kemenhut, mengatakan bahwa aturan itu segera terbit.", "Sutrisno"),
+        ("Dedi Kurniawan, Kepala Unit Pelaksana Teknis Wisata Curug Cimahi menyebut dua wahana baru sudah siap.", "Dedi Kurniawan"),
         # a name, the organization it is from and a relative clause before the verb: the name speaks,
         # not a place inside the clause
         ("Agus Salim dari Lembaga Kajian Pangan yang baru pulang dari Jepang mengatakan bahwa harga beras naik.", "Agus Salim"),

@@ -282,9 +282,15 @@ def _with_appositive(art: Article, m: Mention, prev: Mention, ps: int, cs: int, 
         # "Budi Hartono, Kepala Program Studi Akuntansi mengatakan": the title after the full
         # name is the person's, its last word no second name
         return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
-    if m.kind == "name" and prev.kind == "name" and not prev.role and len((prev.name or "").split()) >= 2 and doc[cs].lower_ in art.lex.role_heads and m.role and ce < len(doc) and doc[ce].text == ",":
-        # "Rina Wulandari, VP Marketing Maju Jaya Technologies, memastikan": a full name, then a
-        # title set off by commas: the title and its organization are the person's
+    closed = ce < len(doc) and doc[ce].text == ","
+    if m.kind == "name" and prev.kind == "name" and not prev.role and doc[cs].lower_ in art.lex.role_heads and m.role and (
+        (closed and (len((prev.name or "").split()) >= 2 or not person_word((m.name or "").split()[0], art.lex)))
+        or (len((prev.name or "").split()) >= 2 and not any(person_word(w, art.lex) for w in (m.name or "").split()))
+    ):
+        # "Rina Wulandari, VP Marketing Maju Jaya Technologies, memastikan", "Siswono, Kepala
+        # Badan Kebijakan Kemlu, mengatakan", "Djoko Hariyanto, Kepala UPT Lokawisata Baturraden
+        # menyebut": a name, then a title set off by a comma: the title and its organization
+        # are the person's (no first-name word among the title's last words)
         return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
     if m.kind == "name" and prev.kind in ("role", "description") and not _starts_sentence_adverbial(art, ps):
         return merge(m, role=prev.role or prev.text, tok_start=ps)
