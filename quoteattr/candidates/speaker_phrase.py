@@ -441,9 +441,23 @@ def _titled_name_from_organization(art: Article, cs: int, ce: int) -> Mention | 
     if any(not t.is_alpha or t.lower_ in lex.cues or verb_like(t, lex) or t.lower_ in lex.function_words for t in doc[cs:prep]):
         return None
     person = make_mention(doc, cs, prep, lex)
-    if person is None or person.kind != "name" or not person.role or len((person.name or "").split()) < 2:
+    if person is not None and person.kind == "name" and person.role and len((person.name or "").split()) >= 2:
+        return merge(person, role=f"{person.role} {tokens_text(doc, list(doc[prep:ce]))}", tok_end=ce)
+    # "Raha Spehrara dokter gigi dari Dental Suites Clinic mengungkapkan", "Zi Bin Cheah alias Zac
+    # dari Pundi X mengatakan": a full name, then its lower-case title or its nickname
+    ne = cs
+    while ne < prep and doc[ne].text[:1].isupper():
+        ne += 1
+    named = make_mention(doc, cs, ne, lex) if cs < ne < prep else None
+    if named is None or named.kind != "name" or named.role or len((named.name or "").split()) < 2:
         return None
-    return merge(person, role=f"{person.role} {tokens_text(doc, list(doc[prep:ce]))}", tok_end=ce)
+    rest = list(doc[ne:prep])
+    titled = all(t.text.islower() for t in rest) and (rest[0].lower_ in lex.role_heads or rest[0].lower_ in lex.descriptors or lex.is_role_word(rest[0].lower_))
+    nicknamed = rest[0].lower_ in ("alias", "atau") and len(rest) <= 3 and all(t.text[:1].isupper() for t in rest[1:])
+    if not (titled or nicknamed):
+        return None
+    role = tokens_text(doc, list(doc[ne:ce])) if titled else tokens_text(doc, list(doc[prep + 1 : ce]))
+    return merge(named, role=role, tok_end=ce)
 
 
 def _titled_organization_chunk(art: Article, cs: int, ce: int, prev: Mention) -> bool:
