@@ -250,6 +250,11 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # a name the article writes without it
         ("Pebalap Budi Hartawan cedera. Pergilah Hartawan ke klinik. “Saya baik,” katanya.", "Budi Hartawan"),
         ("Artis Sinta Maharani menulis pesan. Lewat akun Instagram Maharani mengunggah foto. “Saya rindu,” tulisnya.", "Sinta Maharani"),
+        # a nickname in quotation marks inside a name belongs to the full name; the nickname,
+        # the first and the last name used alone are that person
+        ("Pelatih Persiba Marco 'Chico' Bellini memimpin latihan. “Kami siap,” kata Chico.", "Marco 'Chico' Bellini"),
+        ("Pebalap Dimas “Ucil” Prakoso menang. “Saya senang,” kata Dimas.", "Dimas “Ucil” Prakoso"),
+        ("Aktor Dwayne 'Batu' Jordan hadir. “Saya senang,” kata Jordan.", "Dwayne 'Batu' Jordan"),
         # a nickname stated before the name it stands for, used without its honorific
         ("Ahli geologi, Sutrisno, hadir. Data itu dipaparkan Mbah Tris — sapaan Sutrisno — kemarin. “Itu karst,” kata Tris.", "Sutrisno"),
         # a nickname that is also a company's name
@@ -572,3 +577,20 @@ def test_degrees_written_after_a_name(text, expected):
     from quoteattr.mentions.words import degree_text
 
     assert degree_text(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Pelatih Persiba Marco 'Chico' Bellini memimpin latihan.", ["Marco 'Chico' Bellini"]),
+        # a title in quotation marks between capitalized common words names no one
+        ("Film 'Laskar Senja' Tayang lagi. Lagu 'Bunga Desa' Ciptaan Rhoma diputar.", []),
+    ],
+)
+def test_names_with_a_quoted_nickname(text, names):
+    from quoteattr.resolve.people import _quoted_nicknames
+    from quoteattr.resolve.registry import Registry
+
+    reg = Registry(text)
+    _quoted_nicknames(text, reg)
+    assert [e.name for e in reg.entities] == names

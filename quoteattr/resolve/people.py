@@ -64,6 +64,7 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
         reg.add(name, ent.start_char, clean_role(role, lex))
     # title + name phrases: a second source of names and roles beside NER
     _heuristic_people(art, reg)
+    _quoted_nicknames(art.text, reg)
     for c in cands:
         m = c.mention
         if m is None or not m.name:
@@ -357,6 +358,45 @@ def _aliases(text: str, reg: Registry) -> None:
                 best = (e.spoke, last, e)
         if best is not None:
             best[2].aliases.update(forms)
+
+
+#: a nickname in quotation marks, then the capitalized words of a name: *'Teco' Cugurra*
+_QUOTED_NICKNAME = regex.compile(
+    r"(['‘“\"])(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)(['’”\"])\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}])"
+)
+_QUOTE_PAIRS = frozenset({("'", "'"), ("‘", "’"), ("“", "”"), ('"', '"')})
+
+
+def _quoted_nicknames(text: str, reg: Registry) -> None:
+    """``Stefano 'Teco' Cugurra``: a name with a nickname in quotation marks between its
+    words is one person's full name, the nickname among its words; the nickname, the first
+    words and the last words used alone name that person (:meth:`Registry.canonical` finds
+    them inside it, never cutting it)."""
+    if not any(q in text for q in "'‘“\""):
+        return
+    lex = reg.lex
+
+    def name_word(w: str) -> bool:
+        low = w.lower()
+        if person_word(w, lex):
+            return True
+        return w[:1].isupper() and not (low in lex.stop_words or low in lex.common_words or low in lex.role_heads or lex.is_role_word(low) or low in lex.org_words or low in lex.places)
+
+    for m in _QUOTED_NICKNAME.finditer(text):
+        if (m.group(1), m.group(3)) not in _QUOTE_PAIRS or not all(name_word(w) for w in m.group(4).split()):
+            continue
+        before = text[: m.start()].split()
+        first: list[str] = []
+        while before and name_word(before[-1]) and (not first or person_word(before[-1], lex)) and len(first) < 2:
+            first.insert(0, before.pop())  # one word, two when the first opens person names
+        if not first:
+            continue
+        start = m.start() - len(" ".join(first)) - 1
+        if text[start : m.start()].strip() != " ".join(first):
+            continue  # the words before were not written with single spaces
+        ent = reg.add(text[start : m.end()], start)
+        ent.whole = True
+        ent.aliases.add(" ".join(name_tokens(m.group(2))))
 
 
 def _nickname_forms(honorific: str | None, nick: str) -> set[str]:

@@ -77,8 +77,13 @@ def _fullest(ents: list[Entity]) -> list[Entity]:
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name as written, one per item of :func:`name_tokens`."""
-    return [w.strip(".,") for w in name.replace("-", " ").split() if w.strip(".,")]
+    """The words of a name as written, one per item of :func:`name_tokens` (a nickname in
+    quotation marks inside it without them: *Stefano 'Teco' Cugurra*)."""
+    return [w.strip(_NAME_EDGES) for w in name.replace("-", " ").split() if w.strip(_NAME_EDGES)]
+
+
+#: characters stripped from the edges of a name's words
+_NAME_EDGES = ".,'‘’“”\""
 
 
 def name_tail(name: str, k: int) -> str:
@@ -129,6 +134,7 @@ class Entity:
     titled: bool = False  # read right after a title (role head): complete from the left
     spoke: bool = False  # a cue attributes a quote to this name
     aliases: set[str] = field(default_factory=set)
+    whole: bool = False  # written whole with a quoted nickname inside (never cut: Stefano 'Teco' Cugurra)
 
     def best_role(self) -> str | None:
         if not self.roles:
@@ -270,6 +276,8 @@ class Registry:
         ]
         if cands:
             best = max(cands, key=lambda e: (len(e.tokens), e.titled, len(e.mentions)))
+            if best.whole:
+                return best
             # "Tjipinang Jaya Arief Prasetyo" for "Arief": a name that starts two or more
             # words into the candidate starts there (company name + person name)
             p = best.tokens.index(seq[0]) if seq[0] in best.tokens else 0
