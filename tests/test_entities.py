@@ -148,7 +148,7 @@ def test_a_cue_opening_the_sentence_is_no_name(nlp_rules):
     assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == ["Kim Jae-won"]
 
 
-@pytest.mark.parametrize("citing", ["Mengutip Kabar Selebriti", "Seperti dilansir dari Kabar Selebriti"])
+@pytest.mark.parametrize("citing", ["Mengutip Kabar Selebriti", "Seperti dilansir dari Kabar Selebriti", "Melansir Kabar Selebriti"])
 def test_the_source_a_verb_of_citing_names_is_no_person(nlp_rules, citing):
     text = (f"Penyanyi Rina Lestari tampil di Bandung. {citing}, konser itu ditonton ribuan orang. "
             "Ia mengatakan bahwa penonton Bandung sangat hangat.")

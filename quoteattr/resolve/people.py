@@ -416,8 +416,9 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
     while k < n:
         tok = doc[k]
         if not tok.text[:1].isupper() or tok.lower_ in lex.function_words or tok.lower_ in lex.pronouns or inside_hyphenated(doc, k, lex) or (
-            (tok.lower_ in lex.connectors or tok.lower_ in lex.cues or _running_verb(tok, lex)) and art.sents[art.sent_of(tok.idx)].start == tok.idx
-        ):  # "Sementara …", "Diberitakan Osen, …": a connector, a cue or a verb opening the sentence
+            (tok.lower_ in lex.connectors or tok.lower_ in lex.cues or _running_verb(tok, lex) or tok.lower_ in _citing_verbs(art.phrases["via_before"]))
+            and art.sents[art.sent_of(tok.idx)].start == tok.idx
+        ):  # "Sementara …", "Diberitakan Osen, …", "Melansir Variety, …": a connector, a cue or a verb opening the sentence
             k += 1
             continue
         end = np_end(doc, k, n, lex)
