@@ -178,3 +178,33 @@ def test_a_leading_word_never_written_apart_stays_in_the_name(nlp_rules):
             "“Ini keputusan yang tepat untuk tim dan kami bahagia,” ujar Paolo.")
     names = [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)]
     assert names == ["Velaris Paolo Rinaldi", "Paolo Rinaldi"]  # no evidence either way: each as read
+
+
+@pytest.mark.parametrize(
+    "short,words,expected",
+    [
+        ("kemenkominfo", "kementerian komunikasi informatika", True),
+        ("kemenhub", "kementerian perhubungan", True),
+        ("bawaslu", "badan pengawas pemilu", True),
+        ("dishub", "dinas perhubungan", True),
+        ("sutrisno", "sekolah tinggi", False),
+        ("kemenkeu", "kementerian perhubungan", False),
+    ],
+)
+def test_an_abbreviation_built_from_syllables(short, words, expected):
+    from quoteattr.resolve.registry import _syllabic
+
+    assert _syllabic(short, words.split()) is expected
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Kementerian Perhubungan menetapkan tarif baru. Jika tak dipatuhi, Kemenhub mengancam akan mencabut izin operator.", "Kementerian Perhubungan"),
+        ("Badan Pengawas Pemilu menerima laporan itu. Bawaslu memastikan laporan tersebut akan diperiksa pekan depan.", "Badan Pengawas Pemilu"),
+        # a shorter name is no abbreviation of the longer one it opens
+        ("Pasukan Amerika Serikat tiba di Kabul. Amerika menegaskan bahwa pasukan itu hanya melatih tentara setempat.", "Amerika"),
+    ],
+)
+def test_an_abbreviated_organization_takes_its_name_in_full(nlp_rules, text, name):
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == [name]

@@ -458,6 +458,8 @@ def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
     if stype == "organization" and name:
         if " " not in name and name.isupper():
             name = reg.spelled_out(name) or name  # "kata KPK" after "Komisi Pemberantasan Korupsi": its name in full
+        elif " " not in name:
+            name = reg.spelled_by_syllables(name) or name  # "Kemenhub mengancam" after "Kementerian Perhubungan"
         name = without_acronym(name)
     return Reading(ent, name, role, stype)
 

@@ -57,6 +57,31 @@ def _portmanteau(word: str, tokens: tuple[str, ...]) -> bool:
     return False
 
 
+def _syllabic(short: str, words: list[str]) -> bool:
+    """``short`` splits into one piece per word of ``words`` (all folded), in order, each piece
+    two letters or more (one for a word of three letters or fewer) found in its word in order
+    (a subsequence), the first piece opening with the first word's two letters: *kemenkominfo* for *kementerian
+    komunikasi informatika*, *dishub* for *dinas perhubungan*."""
+
+    def inside(piece: str, word: str) -> bool:
+        it = iter(word)
+        return all(ch in it for ch in piece)
+
+    def fits(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(short)
+        word = words[j]
+        least = 1 if len(word) <= 3 else 2
+        rest = len(words) - j - 1
+        for end in range(len(short) - rest, i + least - 1, -1):
+            piece = short[i:end]
+            if (j > 0 or word[:2] == piece[:2]) and inside(piece, word) and fits(end, j + 1):
+                return True
+        return False
+
+    return fits(0, 0)
+
+
 def _clipped(word: str, first: str) -> bool:
     """``word`` (folded) is ``first``'s opening four letters or more closed with a vowel that
     is not the next letter of ``first``: *vlado* for *vladimir*."""
@@ -199,6 +224,38 @@ class Registry:
         if len(taken) < 2:
             return None
         return " ".join(taken)
+
+    def spelled_by_syllables(self, short: str) -> str | None:
+        """The capitalized words of the article that a one-word abbreviation built from their
+        syllables stands for (*Kemenkominfo* for *Kementerian Komunikasi dan Informatika*,
+        *Kemenhub* for *Kementerian Perhubungan*, *Bawaslu* for *Badan Pengawas Pemilu*): each
+        word in order gives the abbreviation its next letters, in its own order (the first
+        word from its start), *dan*, *untuk* … none. The words hold an organization word and no
+        title opens them; the window found most often wins, then the first."""
+        if not (5 <= len(short) <= 14 and short.isalpha() and short[:1].isupper() and not short.isupper()):
+            return None
+        key = f"syllables:{short}"
+        if key in self.cache:
+            return self.cache[key]  # type: ignore[no-any-return]
+        lex = self.lex
+        low = short.lower()
+        found: dict[str, int] = {}
+        for run in _CAPITALIZED_RUN.finditer(self.text):
+            words = run.group(0).split()
+            for i, first in enumerate(words):
+                if first.lower() in _ACRONYM_JOINERS or first.lower() in lex.role_heads or first.lower() in lex.stop_words or not first.lower().startswith(low[:2]):
+                    continue
+                for j in range(i + 1, len(words)):
+                    window = words[i : j + 1]
+                    content = [w.lower() for w in window if w.lower() not in _ACRONYM_JOINERS]
+                    if low in content:
+                        break  # "Amerika" in "Amerika Serikat": a shorter name, no abbreviation
+                    if len(content) >= 2 and any(w.lower() in lex.org_words for w in window) and _syllabic(low, content):
+                        phrase = " ".join(window)
+                        found[phrase] = found.get(phrase, 0) + 1
+        best = max(found, key=lambda p: (found[p], -self.text.find(p))) if found else None
+        self.cache[key] = best
+        return best
 
     def _spelled_by_initials(self, acronym: str) -> str | None:
         """The capitalized words of the article whose initials spell ``acronym`` when no
