@@ -240,6 +240,8 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("“Lututnya sudah pulih,” ujar dr Rina Kartika, SpOT dari RS Harapan Kita.", "Rina Kartika"),
         ("“Hormonnya stabil,” ungkap Dr. dr. Rina Kartika, Sp. OG (K), dalam siaran pers.", "Rina Kartika"),
         ("“Tumornya mengecil,” jelas dr. Rina Kartika, Sp.PD-KHOM saat ditemui.", "Rina Kartika"),
+        # a surname spelled like a degree (MARS) is a surname
+        ("Penyanyi Bruno Mars menyumbang dana. “Ini untuk mereka,” kata Mars.", "Bruno Mars"),
         # a surname with its particle is the full name, though the particle is lower case
         ("Bek Belanda, Joris van Hoek, hadir. “Kami siap,” ujar Van Hoek.", "Joris van Hoek"),
         # …and a given name spelled like a particle is a name
