@@ -240,6 +240,9 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("“Lututnya sudah pulih,” ujar dr Rina Kartika, SpOT dari RS Harapan Kita.", "Rina Kartika"),
         ("“Hormonnya stabil,” ungkap Dr. dr. Rina Kartika, Sp. OG (K), dalam siaran pers.", "Rina Kartika"),
         ("“Tumornya mengecil,” jelas dr. Rina Kartika, Sp.PD-KHOM saat ditemui.", "Rina Kartika"),
+        # a regional honorific (Mpok, Opa, Bang) opens no name
+        ("Warga Betawi, Mpok Yuli, memasak sayur asem. “Ini resep nenek,” kata Mpok Yuli.", "Yuli"),
+        ("Pemilik warung itu, Bang Jali, tertawa. “Laris,” ujar Bang Jali.", "Jali"),
         # a surname spelled like a degree (MARS) is a surname
         ("Penyanyi Bruno Mars menyumbang dana. “Ini untuk mereka,” kata Mars.", "Bruno Mars"),
         # a surname with its particle is the full name, though the particle is lower case
