@@ -191,3 +191,12 @@ def test_ranker_files_are_written_by_one_function(tmp_path, name, builder):
     out = tmp_path / "m.json"
     write_ranker(out, builder, d["data"], d["dev"], d["margin"], d["pairs"], d["l2"], d["weights"])
     assert out.read_bytes() == shipped.read_bytes()
+
+
+def test_a_one_word_name_read_after_a_title_is_a_new_subject(nlp_rules):
+    text = (
+        "“Sungai itu sudah tercemar merkuri,” kata Budi Santoso, warga Bungo.\n\n"
+        "Direktur Walhi Jambi Suryadi mengindikasikan keterlibatan oknum aparat di balik tambang itu. "
+        "“Temuan ini harus diusut,” katanya."
+    )
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Budi Santoso", "Suryadi"]

@@ -150,7 +150,7 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
     shorts = short_form_positions(reg)
     best: tuple[int, Entity] | None = None
     for ent in reg.entities:
-        if ent.kind != "person" or ent is current or (len(ent.tokens) < 2 and not ent.spoke):
+        if ent.kind != "person" or ent is current or (len(ent.tokens) < 2 and not (ent.spoke or ent.titled)):
             continue
         if ent.tokens[0] in common and not (ent.titled or ent.spoke):
             continue  # "Ibadah Tarawih yang …": capitalized common words open the sentence
