@@ -977,3 +977,24 @@ def test_a_closing_mark_opening_a_paragraph_opens_a_quote(nlp_rules):
     assert text[span.start : span.end] == "Dia memang kegemukan karena lama tidak bermain,"
     assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Gunawan Hadi"]
 
+
+
+@pytest.mark.parametrize(
+    "text,quotes",
+    [
+        # a speech verb right after a subordinating word that opens the sentence reports nothing
+        # of its own when the main clause has a speech verb: the main clause's is the quote
+        ("Meskipun memastikan keikutsertaan Rina dalam turnamen itu, Hendra mengatakan pasangan itu akan dipasangkan dengan atlet muda.",
+         [("Hendra", "pasangan itu akan dipasangkan dengan atlet muda")]),
+        ("Kendati mengakui tidak mendengar suara itu, Sutrisno menyebut, fenomena tersebut merupakan hal yang biasa.",
+         [("Sutrisno", "fenomena tersebut merupakan hal yang biasa")]),
+        # …without one, the subordinate clause's verb reports (its speaker is not checked here)
+        ("Meski mengaku tidak suka memakai riasan tebal, Rina tetap memakai tabir surya setiap hari.",
+         [(None, "tidak suka memakai riasan tebal")]),
+    ],
+)
+def test_a_speech_verb_in_a_subordinate_clause(nlp_rules, text, quotes):
+    got = quoteattr.extract(text, nlp_rules)
+    assert [q.quote[: len(w)] for q, (_, w) in zip(got, quotes)] == [w for _, w in quotes]
+    assert len(got) == len(quotes)
+    assert all(q.speaker == s for q, (s, _) in zip(got, quotes) if s is not None)

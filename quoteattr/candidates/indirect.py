@@ -352,6 +352,8 @@ def read_verb(art: Article, site: CueSite) -> Reading | None:
         m = _coordinated_subject(art, site)
         if m is not None:
             doubts[-1] = "coordinated_subject"
+    if m is None and _opens_subordinate_clause(art, k, s_tok, e_tok):
+        return None  # "Meski memastikan X, Richard mengatakan …": the main clause's verb reports
     if _negated(art, k, s_tok, cue):
         doubts.append("negated")  # "dia tak menyebutkan siapa …" reports no speech
     start = _content_start(art, site, cue)
@@ -383,6 +385,32 @@ def read_verb(art: Article, site: CueSite) -> Reading | None:
         doubts.append("topic_noun")  # "mengungkapkan kesedihannya setelah …": a feeling named, not a statement
     cue_last = k + len(cue.form.split()) - 1  # the noun of a periphrastic cue
     return Reading("indirect_verb", span, m, cue_last, n, introduced, tuple(doubts))
+
+
+def _opens_subordinate_clause(art: Article, k: int, s_tok: int, e_tok: int) -> bool:
+    """The verb at token ``k`` follows a subordinating word that opens the sentence (*Meski
+    memastikan …*, *Kendati mengakui …*, *Selain menyebut …*) and the main clause after the
+    comma has a speech verb of its own (*…, Richard mengatakan …*): the main clause reports,
+    the subordinate clause is its subject's circumstance. Without one (*Meski mengaku X,
+    Prilly tetap …*) the subordinate clause's verb reports."""
+    doc, lex = art.doc, art.lex
+    j = k - 1
+    if j < s_tok or doc[j].lower_ not in lex.words.subordinators or doc[j].lower_ == "bahwa":
+        return False
+    i = j - 1
+    while i >= s_tok and (doc[i].lower_ in lex.connectors or doc[i].is_space):
+        i -= 1
+    if not (i < s_tok or doc[i].text in (",", "\n")):
+        return False
+    comma = next((x for x in range(k + 1, e_tok) if doc[x].text == ","), None)
+    if comma is None:
+        return False
+    for x in range(comma + 1, min(e_tok, comma + 10)):
+        if doc[x].text in (",", ".", ";"):
+            break
+        if art.cue(x) is not None:
+            return True
+    return False
 
 
 def _plain_subject(art: Article, site: CueSite) -> Mention | None:
