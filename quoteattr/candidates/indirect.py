@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from quoteattr.article import Article
-from quoteattr.candidates.after_cue import after_honorifics, degree_text, demonstrative_description
+from quoteattr.candidates.after_cue import after_honorifics, demonstrative_description
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
@@ -15,7 +15,7 @@ from quoteattr.candidates.speaker_phrase import before_frequency, mention_after,
 from quoteattr.cues import CueForm
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, person_word, tokens_text
-from quoteattr.mentions.words import hyphen_inside_a_word
+from quoteattr.mentions.words import degree_text, hyphen_inside_a_word
 from quoteattr.roles import verb_like
 
 

@@ -60,8 +60,8 @@ def _portmanteau(word: str, tokens: tuple[str, ...]) -> bool:
 def _syllabic(short: str, words: list[str]) -> bool:
     """``short`` splits into one piece per word of ``words`` (all folded), in order, each piece
     two letters or more (one for a word of three letters or fewer) found in its word in order
-    (a subsequence), the first piece opening with the first word's two letters: *kemenkominfo* for *kementerian
-    komunikasi informatika*, *dishub* for *dinas perhubungan*."""
+    (a subsequence), the first piece opening with the first word's two letters:
+    *kemenkominfo* for *kementerian komunikasi informatika*, *dishub* for *dinas perhubungan*."""
 
     def inside(piece: str, word: str) -> bool:
         it = iter(word)
@@ -402,8 +402,9 @@ class Registry:
                 return pref[0]
             if exact is None or not (exact.roles or exact.titled):
                 # a mention read nowhere with a title of its own: a nickname that starts a
-                # one-word name read with a title (*Soleh* for *Kepala Desa Solehudin*), or the
-                # article's misspelling of a name it wrote before (*Scheniderlin*, *Wesbrook*)
+                # one-word name (*Soleh* for *Kepala Desa Solehudin*, *Fatur* for *Faturachman*),
+                # or the article's misspelling of a name it wrote before (*Scheniderlin*,
+                # *Wesbrook*); a name and its short form both near count once (:func:`_fullest`)
                 near = [
                     e
                     for e in self.entities
