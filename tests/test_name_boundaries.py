@@ -419,6 +419,8 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         # a name, the organization it is from and a relative clause before the verb: the name speaks,
         # not a place inside the clause
         ("Agus Salim dari Lembaga Kajian Pangan yang baru pulang dari Jepang mengatakan bahwa harga beras naik.", "Agus Salim"),
+        # a word that ends a company's name ends the organization before the name
+        ("Wakil Presiden Riset Nusa Asia Securities Rudi Omar Hakim mengatakan bahwa indeks akan naik.", "Rudi Omar Hakim"),
         # a full name, its lower-case title or its nickname, and the organization it is from
         ("Rina Kartika dokter gigi dari Klinik Senyum Sehat mengungkapkan bahwa air lemon merusak gigi.", "Rina Kartika"),
         ("Budi Hartawan alias Bobby dari Koin Nusa mengatakan cara itu jadi pilihan.", "Budi Hartawan"),

@@ -263,6 +263,12 @@ def _stop_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int
     return STOP if low in lex.stop_words else None
 
 
+def _organization_suffix(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A word that ends a company's name (*Group*, *Securities*, *Tbk*) ends the organization
+    before the name: *Analis Valbury Asia Securities Nico Omer*."""
+    return STOP if low.rstrip(".") in lex.words.organization_suffixes or low in lex.words.organization_suffixes else None
+
+
 def _clitic_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A common, description or title word with a possessive clitic is no name word:
     *Wakilnya Sandiaga Uno*, *Pelatihnya Budi*, *Prestasinya* (*Sonya*, *Kenya* are names)."""
@@ -383,6 +389,7 @@ NAME_START_RULES = (
     ("cue_word_in_name", _cue_word_in_name),
     ("web_address", _web_address),
     ("stop_word", _stop_word),
+    ("organization_suffix", _organization_suffix),
     ("clitic_word", _clitic_word),
     ("plain_name_word", _plain_name_word),
     ("inner_initials", _inner_initials),
