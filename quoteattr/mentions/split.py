@@ -266,7 +266,7 @@ def _stop_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int
 def _organization_suffix(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A word that ends a company's name (*Group*, *Securities*, *Tbk*) ends the organization
     before the name: *Analis Valbury Asia Securities Nico Omer*."""
-    return STOP if low.rstrip(".") in lex.words.organization_suffixes or low in lex.words.organization_suffixes else None
+    return STOP if low.rstrip(".") in lex.words.organization_suffixes else None  # the list holds "corp" and "corp."
 
 
 def _clitic_word(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
