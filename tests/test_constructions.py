@@ -645,6 +645,20 @@ ARTICLE_SPEAKERS = [
     ),
     pytest.param(
         (
+            "Rumor pernikahan berembus setelah musisi Ed Harlow terlihat mengenakan cincin di jari manisnya.\n\n"
+            "“Ed mengenakan cincin itu setiap hari,” kata seorang sumber.\n\n"
+            "“Kami sangat bahagia,” kata Harlow kepada wartawan."
+        ),
+        [None, ("Ed Harlow", "musisi")],
+        id="a_first_name_the_article_uses_alone_stays_in_an_untitled_name",
+    ),
+    pytest.param(
+        "“Kedua negara sepakat memperluas kerja sama,” kata Duta Besar Korea Selatan Cho Ji-woo di Jakarta.",
+        [("Cho Ji-woo", "Duta Besar Korea Selatan")],
+        id="a_hyphenated_name_keeps_its_first_word_after_the_title",
+    ),
+    pytest.param(
+        (
             "Kepala Dinas Peternakan NTB Lalu Ahmad Syafriadi meninjau pasar hewan di Mataram.\n\n"
             "“Harga sapi naik menjelang Idul Adha,” tutur Lalu."
         ),

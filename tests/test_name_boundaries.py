@@ -16,6 +16,10 @@ NAMES = [
     ("“Aplikasi kami tumbuh pesat,” kata CEO Tani-Maju Rudi Hartawan.", "Rudi Hartawan", "CEO Tani-Maju"),
     # a hyphenated name stays whole
     ("“Kami akan bangkit,” ujar pengamat politik Jean-Paul Moreau.", "Jean-Paul Moreau", "pengamat politik"),
+    # a short family name before a hyphenated given name opens the name, even a word that is
+    # an acronym in capitals (RI) or follows a place
+    ("“Perundingan belum selesai,” kata Menteri Unifikasi Korea Selatan Ri Dong-hyun.", "Ri Dong-hyun", "Menteri Unifikasi Korea Selatan"),
+    ("“Perundingan belum selesai,” kata Menlu Korut, Ri Sung-ho.", "Ri Sung-ho", "Menlu Korut"),
     # "<description> bernama <name>": the description is the role
     ("Seorang relawan dapur umum bernama Dewi Lestari mengaku kewalahan. “Bantuan belum datang,” katanya.", "Dewi Lestari", "relawan dapur umum"),
     ("Kader partai yang bernama Joko Santoso menyebut pihaknya siap diperiksa.", "Joko Santoso", "Kader partai"),
@@ -434,6 +438,9 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         # a title, the place or body of its posting, then the name (the place is the role's)
         ("Kepala Perwakilan Bank Dunia di Indonesia Rodrigo Santos mengatakan, sebagian dana itu untuk perumahan.", "Rodrigo Santos"),
         ("Sidang ditunda. “Kami belum mendapat informasi,” kata Dubes RI di Kairo Helmy Rahman.", "Helmy Rahman"),
+        # …also after an abbreviated place (no name), across a hyphenated name and a name particle
+        ("Rapat usai. “Kami menolak sanksi itu,” kata Wakil Duta Besar Korsel untuk PBB Lee Min-jae.", "Lee Min-jae"),
+        ("Rapat usai. “Gencatan senjata harus dijaga,” kata Utusan Khusus PBB untuk Libya Marco de Santis.", "Marco de Santis"),
         # …but a place after the name is no part of the name
         ("Sidang ditunda. “Kami siap,” kata Kepala BNPB Budi Santoso di Jakarta Pusat.", "Budi Santoso"),
         # a degree after the name, with or without a comma and its dots, is no part of it
@@ -447,6 +454,14 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
 def test_the_speaker_name_of_one_quote(nlp_rules, text, speaker):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == speaker
+
+
+def test_a_posting_closed_by_its_acronym_is_no_name(nlp_rules):
+    """The capitalized run after *untuk* that an acronym in parentheses closes names an
+    organization, never the speaker."""
+    text = "Rapat usai. “Kami siap,” kata Ketua Tim Perunding Indonesia untuk Kemitraan Dagang Asia Timur (KDAT) Budi Santoso."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert "Kemitraan" not in (q.speaker_name or "") and "Timur" not in (q.speaker_name or "")
 
 
 @pytest.mark.parametrize(

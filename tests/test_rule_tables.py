@@ -73,6 +73,7 @@ NAME_ROWS = [
     ("cue_word_in_name", "Direktur Gitadi Tegas Supramudyo", "Direktur", "Gitadi Tegas Supramudyo"),
     ("web_address", "Kabarkota.com Jefri Santoso", "Kabarkota.com", "Jefri Santoso"),
     ("stop_word", "menurut Budi Santoso", "menurut", "Budi Santoso"),
+    ("family_name", "Menteri Unifikasi Ri Dong-hyun", "Menteri Unifikasi", "Ri Dong - hyun"),
     ("organization_suffix", "Analis Nusa Securities Budi Santoso", "Analis Nusa Securities", "Budi Santoso"),
     ("clitic_word", "Ayahnya Budi Santoso", "Ayahnya", "Budi Santoso"),
     ("plain_name_word", "Menteri Budi Santoso", "Menteri", "Budi Santoso"),

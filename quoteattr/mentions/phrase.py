@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
-from quoteattr.mentions.words import DATE, ROMAN, is_cap, is_clause_punct, name_likeness, nonperson_word, person_word, possessed_description
+from quoteattr.mentions.words import DATE, ROMAN, inside_hyphenated, is_cap, is_clause_punct, name_likeness, nonperson_word, person_word, possessed_description
 
 
 def np_end(doc: Doc, i: int, limit: int, lex: Lexicon | None = None) -> int:
@@ -54,13 +54,21 @@ def _over_posting_place(doc: Doc, i: int, k: int, limit: int, lex: Lexicon) -> i
     name). Otherwise the phrase ends at the preposition (*Kepala BNPB Budi di Jakarta*)."""
     if not (i < k < limit - 2 and doc[k].lower_ in lex.words.posting_prepositions and doc[i].lower_ in lex.role_heads):
         return k
-    if any(is_cap(t) and not (t.text.isupper() or nonperson_word(t.text, lex)) for t in doc[i:k]):
-        return k
+    if any(is_cap(t) and not (t.text.isupper() or nonperson_word(t.text, lex)) and (person_word(t.text, lex) or name_likeness(t.text) > 0.0) for t in doc[i:k]):
+        return k  # a name-like word before the preposition ("Korut" is none)
     e = k + 1
-    while e < limit and is_cap(doc[e]) and doc[e].lower_ not in lex.stop_words:
-        e += 1
-    if e - (k + 1) < 3 or any(nonperson_word(t.text, lex) or t.text.isupper() for t in doc[e - 2 : e]):
+    particles = lex.words.name_particles
+    while e < limit and (
+        inside_hyphenated(doc, e, lex)  # "Choe Myong-nam"
+        or (doc[e].lower_ not in lex.stop_words and (is_cap(doc[e]) or (doc[e].text in particles and e + 1 < limit and is_cap(doc[e + 1]) and e > k + 2)))
+    ):
+        e += 1  # "… untuk Suriah Staffan de Mistura": a particle inside the name
+    words = [t for t in doc[k + 1 : e] if not inside_hyphenated(doc, t.i, lex)]
+    last = words[-2:]
+    if len(words) < 3 or any(nonperson_word(t.text, lex) or t.text.isupper() for t in last):
         return k
+    if e < limit and doc[e].text == "(":
+        return k  # "… untuk Indonesia-Australia Comprehensive Economic Partnership Agreement (IA-CEPA)": an organization's acronym follows
     return e
 
 

@@ -317,6 +317,16 @@ def _hyphen_syllable(doc: Doc, tok: Token, low: str, j: int, start: int, name_en
     return TAKE if j == name_end and hyphen_syllable(doc, j - 1) else None
 
 
+def _family_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
+    """A short capitalized word right before a hyphenated given name with a lower-case second
+    syllable that ends the name is the family name and opens it: *Ri Yong-ho*, *Cho Tae-yong*
+    (*Ri* is no *RI*)."""
+    text = tok.text
+    if j + 3 == name_end and 2 <= len(text) <= 4 and text.isalpha() and text[0].isupper() and text[1:].islower() and is_cap(doc[j]) and doc[j + 1].text == "-" and hyphen_syllable(doc, j + 2):
+        return TAKE_LAST
+    return None
+
+
 def _inner_initials(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """Initials inside or after a name: *Mahfud MD*, *Bambang PS Brodjonegoro*."""
     if j - 2 >= start and tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 3 and plain_cap(doc[j - 2], lex) and (
@@ -389,6 +399,7 @@ NAME_START_RULES = (
     ("cue_word_in_name", _cue_word_in_name),
     ("web_address", _web_address),
     ("stop_word", _stop_word),
+    ("family_name", _family_name),
     ("organization_suffix", _organization_suffix),
     ("clitic_word", _clitic_word),
     ("plain_name_word", _plain_name_word),
@@ -409,6 +420,8 @@ def _title_takes(doc: Doc, start: int, run_start: int, name_end: int, lex: Lexic
     its organization or jurisdiction name, a place, leading common words, an organization
     glued before a first name."""
     j = run_start
+    if start < j < name_end and _family_name(doc, doc[j], doc[j].lower_, j + 1, start, name_end, lex) is not None:
+        return j  # "… Korea Utara Ri Yong-ho": the family name before a hyphenated given name
     # "Partai Maju Hendra Gunawan": an organization head takes the next capitalized word;
     # "Bupati Poso Darmin Sigilipu": a head with a jurisdiction takes the next one
     if j > start and name_end - j >= 3 and (

@@ -115,8 +115,11 @@ def _trim_organization_words(reg: Registry) -> None:
             rest = words[k:]
             if len(rest) == 1 and not (person_word(rest[0]) or name_likeness(rest[0]) > 0.0):
                 continue
+            if ent.name.endswith("-" + name_tail(ent.name, k)):
+                continue  # never inside a hyphenated word ("Cho Tae-yong")
             org = " ".join([head] + words[:k])
-            pattern = r"(?<![\w-])" + regex.escape(org) + r"(?![\w-])(?!\.?\s+" + regex.escape(words[k]) + r"(?![\w-]))"
+            # the organization written without the next word of the name, whole or hyphenated
+            pattern = r"(?<![\w-])" + regex.escape(org) + r"(?![\w-])(?!\.?\s+" + regex.escape(words[k]) + r"(?!\w))"
             if regex.search(pattern, reg.text):
                 _move_to_role(reg, ent, words, k)
                 break

@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from quoteattr.lexicon import Lexicon, default_lexicon
-from quoteattr.mentions import person_word
+from quoteattr.mentions import nonperson_word, person_word
 from quoteattr.mentions.words import name_likeness
 
 
@@ -363,7 +363,10 @@ class Registry:
             # used elsewhere in the article on its own (an organization), so it is not a name;
             # only in a name read right after a title, where the title's organization can run
             # into it (*Harry Styles* at a sentence start keeps *Harry*, used alone elsewhere)
-            if p == 1 and self._may_have_leaked(best, lead[0]) and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and self._standalone(lead[0], words[1]):
+            # (a name read with no title whose first word is spelled like a given name, *musisi Ed
+            # Sheeran* … *Ed mengenakan*, keeps it: the word used alone is the first name)
+            given = bool(lead) and not best.titled and not nonperson_word(lead[0], self.lex) and name_likeness(lead[0]) > 0.3
+            if p == 1 and self._may_have_leaked(best, lead[0]) and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not person_word(lead[0]) and not given and self._standalone(lead[0], words[1]):
                 if len(best.tokens) - 1 > len(seq):
                     # "Xbox Mike Nichols" for "Mike": the name is "Mike Nichols", not the first name alone
                     return self.add(name_tail(best.name, 1), best.first, best.best_role(), titled=True)
