@@ -1012,3 +1012,32 @@ def test_a_speech_verb_in_a_subordinate_clause(nlp_rules, text, quotes):
     assert [q.quote[: len(w)] for q, (_, w) in zip(got, quotes)] == [w for _, w in quotes]
     assert len(got) == len(quotes)
     assert all(q.speaker == s for q, (s, _) in zip(got, quotes) if s is not None)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        pytest.param(
+            (
+                "Agen perjalanan Sri Wahyuni mengaku sudah membayar lunas. “Saya sudah bayar Rp 20 juta,” kata Sri. "
+                "Nasib serupa dialami Sutrisno. “Saya ikut dari keponakan sebagai jemaah,” papar Sutrisno. "
+                "Ia mengaku awalnya tidak menaruh curiga meski harga paket itu murah sekali."
+            ),
+            "Sutrisno",
+            id="a_one_word_name_that_spoke_last",
+        ),
+        pytest.param(
+            (
+                "Menteri Keuangan Sri Mulyani Indrawati hadir di rapat itu. “Anggaran kita cukup,” kata Mulyani. "
+                "Ia mengatakan defisit akan dijaga di bawah tiga persen tahun depan."
+            ),
+            "Sri Mulyani Indrawati",
+            id="a_word_of_a_full_name_is_the_full_name",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_one_word_speaker(nlp_rules, text, speaker):
+    """A pronoun after a quote goes back to its speaker even when the article calls them by one
+    word (*Trijono*), spelled like a person's name and no word of another person's name."""
+    q = quoteattr.extract(text, nlp_rules)[-1]
+    assert q.speaker == "Ia" and q.speaker_name == speaker

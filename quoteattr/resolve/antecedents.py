@@ -8,7 +8,7 @@ import regex
 
 from quoteattr.article import Article
 from quoteattr.lexicon import Lexicon
-from quoteattr.mentions import name_likeness, person_word
+from quoteattr.mentions import name_likeness, nonperson_word, person_word
 from quoteattr.resolve.registry import Entity, Registry, name_words
 
 
@@ -88,11 +88,27 @@ def after_honorific(reg: Registry, word: str, before: int) -> Entity | None:
     return best
 
 
-def personlike(ent: Entity | None, name: str | None) -> bool:
-    """A speaker a pronoun can refer to: a full name, or a name read with a title or role."""
+def personlike(ent: Entity | None, name: str | None, reg: Registry | None = None) -> bool:
+    """A speaker a pronoun can refer to: a full name, or a name read with a title or role, or
+    (given the article's ``reg``) a one-word name that is a person's (:func:`_given_name_alone`)."""
     if ent is None:
         return bool(name) and len((name or "").split()) >= 2
-    return len(ent.tokens) >= 2 or ent.titled or bool(ent.roles)
+    return len(ent.tokens) >= 2 or ent.titled or bool(ent.roles) or (reg is not None and _given_name_alone(ent, reg))
+
+
+def _given_name_alone(ent: Entity, reg: Registry) -> bool:
+    """A one-word name that spoke, spelled like a person's with no evidence against, and no
+    word of another person's name in the article (*Trijono*, *Arini*; not *Pertamina*,
+    *Reuters*, nor *Hidayat* beside *Muhammad Hidayat*, nor the noble title *Lalu*)."""
+    if len(ent.tokens) != 1 or ent.kind != "person" or not ent.spoke:
+        return False
+    word = ent.name.strip()
+    lex = reg.lex
+    if not word[:1].isupper() or word.isupper() or nonperson_word(word, lex) or word.lower() in lex.name_starters or word.lower() in lex.words.given_name_titles:
+        return False
+    if any(e is not ent and e.kind == "person" and ent.tokens[0] in e.tokens for e in reg.entities):
+        return False
+    return person_word(word, lex) or name_likeness(word) > 0.3
 
 
 def short_form_positions(reg: Registry) -> dict[int, list[int]]:
@@ -225,7 +241,7 @@ def next_speaker(art: Article, reg: Registry, cue_end: int) -> Entity | None:
     if m is None or m.group(2) not in art.lex.continuing_verbs:
         return None
     ent = reg.canonical(m.group(1))
-    if ent is None or ent.kind != "person" or not personlike(ent, ent.name) or min(ent.mentions) >= cue_end:
+    if ent is None or ent.kind != "person" or not personlike(ent, ent.name, reg) or min(ent.mentions) >= cue_end:
         return None
     return ent
 

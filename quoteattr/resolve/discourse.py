@@ -68,15 +68,16 @@ class DiscourseState:
     #: the learned antecedent chooser (:mod:`.linking`), or None for the rules alone
     linker: Linker | None = None
 
-    def remember(self, c: Candidate, r: Reading) -> None:
-        """Move on past candidate ``c``, whose speaker was read as ``r``."""
+    def remember(self, c: Candidate, r: Reading, reg: Registry | None = None) -> None:
+        """Move on past candidate ``c``, whose speaker was read as ``r`` (with the article's
+        registry ``reg``)."""
         self.by_candidate[id(c)] = r
         self.previous = r
         self.previous_end, self.previous_para = c.end, c.para
         self.previous_mention = c.mention.text.lower() if c.mention is not None else ""
         if r.name is not None or r.stype != "unknown":
             self.last, self.last_end, self.last_para = r, c.end, c.para
-            if r.stype == "person" and r.name is not None and personlike(r.ent, r.name):
+            if r.stype == "person" and r.name is not None and personlike(r.ent, r.name, reg):
                 self.last_person = r
 
     def refers_back_to_last_person(self, art: Article, c: Candidate, m: Mention) -> bool:
@@ -98,7 +99,7 @@ def resolve(art: Article, cands: list[Candidate], source_text: str, reg: Registr
     out: list[Quote] = []
     for c in cands:
         r = _complete(reg, c.mention, _read(art, reg, state, c))
-        state.remember(c, r)
+        state.remember(c, r, reg)
         out.append(_quote(art, c, r, source_text))
     return out
 
@@ -322,7 +323,7 @@ def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate
     newer = new_subject(art, reg, state.last_end, min(c.start, m.start), last.ent if last else None)
     if newer is not None:
         return Reading(newer, newer.name, None, "person")  # a person introduced as a sentence subject since the last quote
-    if last is not None and last.name is not None and last.stype == "person" and personlike(last.ent, last.name):
+    if last is not None and last.name is not None and last.stype == "person" and personlike(last.ent, last.name, reg):
         return last
     if state.last_person is not None:
         # the last speaker was an organization ("Pertamina memastikan …"): a person's
