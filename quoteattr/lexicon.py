@@ -178,6 +178,12 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _with_particle(pronouns: frozenset[str]) -> frozenset[str]:
+    """The pronouns and their forms written with the particle *-pun* glued on (*Iapun*,
+    *merekapun*; standard spelling keeps it apart: *Ia pun*)."""
+    return pronouns | frozenset(p + "pun" for p in pronouns if p.isalpha() and not p.endswith("nya"))
+
+
 def _degree_forms(items: list[str], words: frozenset[str] = frozenset()) -> frozenset[str]:
     """Degrees with their generated spellings: without the final dot, with it, and (three
     letters or more, and no word of running text in ``words``) without any dot (*m.hum* ->
@@ -203,8 +209,8 @@ def _speaker_fields(d: Mapping[str, Any], running_text: frozenset[str] = frozens
     d = _flatten(d)
     ranks = tuple(sorted((tuple(r.lower().split()) for r in d["ranks"]), key=len, reverse=True))
     return dict(
-        pronouns=_words(d["pronouns"]),
-        plural_pronouns=_words(d["plural_pronouns"]),
+        pronouns=_with_particle(_words(d["pronouns"])),
+        plural_pronouns=_with_particle(_words(d["plural_pronouns"])),
         honorifics=_words(d["honorifics"]),
         ranks=ranks,
         degrees=_degree_forms(d["degrees"], running_text),

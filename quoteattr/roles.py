@@ -48,7 +48,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon
-from quoteattr.mentions import doc_text
+from quoteattr.mentions import doc_text, running_verb
 
 MODEL_NAME = "role_model.json"
 _BREAK = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "“", "”", '"', "'", "‘", "’", "«", "»", "-", "—", "–", "/"})
@@ -221,8 +221,8 @@ def _across_commas(doc: Doc, k: int, lex: Lexicon) -> int:
         if not (k >= 2 and doc[k - 1].text == "," and doc[first].text[:1].isupper() and doc[k - 2].text[:1].isupper() and not doc[k - 2].is_punct):
             break
         j = _run_back(doc, k - 1, lex)
-        if j >= k - 1:
-            break
+        if j >= k - 1 or running_verb(doc[j], lex):
+            break  # "Melansir Straits Times, Perwakilan …": a clause of citing, no part of the title
         k = j
     return k
 

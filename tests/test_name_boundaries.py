@@ -616,3 +616,30 @@ def test_names_with_a_quoted_nickname(text, names):
     reg = Registry(text)
     _quoted_nicknames(text, reg)
     assert [e.name for e in reg.entities] == names
+
+
+@pytest.fixture(scope="module")
+def nlp_shipped():
+    return quoteattr.load()
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # a time adverbial set off by a comma before the subject is no name with an appositive
+        ("Baru-baru ini, aktor Rudi Hartawan mengatakan bahwa film itu akan tayang tahun depan.", "Rudi Hartawan", "aktor"),
+        ("Dua tahun lalu, pelatih Budi Santoso mengatakan bahwa timnya akan juara musim depan.", "Budi Santoso", "pelatih"),
+        # nor a clause of citing: the outlet is no part of the title
+        ("Melansir Jakarta Post, Perwakilan Gubernur Jawa Barat Dr Rina Wati mengatakan bahwa pemilu tetap digelar.", "Rina Wati", "Perwakilan Gubernur Jawa Barat"),
+    ],
+)
+def test_an_adverbial_before_the_subject(nlp_shipped, text, speaker, role):
+    """With the shipped pipeline: the learned role scorer reads the title's candidates too."""
+    (q,) = quoteattr.extract(text, nlp_shipped)
+    assert (q.speaker_name, q.role) == (speaker, role)
+
+
+def test_a_pronoun_with_a_glued_particle_refers_back(nlp_rules):
+    text = "Ketua umum partai Rina Wulandari hadir di rapat itu. Iapun mengatakan bahwa pemerintah harus segera menindak pelaku pembakaran hutan."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker, q.speaker_name) == ("Iapun", "Rina Wulandari")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from quoteattr.article import Article
 from quoteattr.candidates.after_cue import demonstrative_description, description_opener, merge, mention_after, role_goes_on, title_of_a_place
 from quoteattr.candidates.clauses import skip
-from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, person_word, tokens_text
+from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, person_word, running_verb, tokens_text
 from quoteattr.mentions.phrase import title_list_comma
 from quoteattr.roles import verb_like
 
@@ -259,6 +259,18 @@ def _head_before_clause(art: Article, cs: int, ce: int) -> Mention | None:
     return head
 
 
+def _time_adverbial(art: Article, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` are a time adverbial and nothing else: *baru-baru ini*, *pekan
+    lalu*, *beberapa waktu lalu*, *dua tahun lalu*."""
+    lex = art.lex
+    lows = [t.lower_ for t in art.doc[start:end] if not t.is_space]
+    if "".join(lows) == "baru-baruini":
+        return True
+    if len(lows) < 2 or lows[-1] not in _TIME_CLOSERS or lows[-2] not in lex.words.time_nouns:
+        return False
+    return all(w in lex.determiners or w in lex.words.number_words or w.isdigit() for w in lows[:-2])
+
+
 def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention | None]:
     """Where the chunk before the subject's starts (after connectors) and its mention, when the
     whole chunk is one noun phrase."""
@@ -268,6 +280,10 @@ def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention 
         ps += 1
     if pe - ps == 1 and (_adverbial_word(art, ps) or art.doc[ps].lower_ in art.lex.connectors):
         return ps, None  # "Hanya, penyerang itu …", "Sementara, rekan korban …": a sentence adverb set off by a comma
+    if _time_adverbial(art, ps, pe):
+        return ps, None  # "Baru-baru ini, aktor …", "Pekan lalu, …": a time adverbial set off by a comma
+    if ps < pe and running_verb(art.doc[ps], art.lex):
+        return ps, None  # "Melansir Straits Times, Menteri …": a clause of citing set off by a comma
     if ps < pe and np_end(art.doc, ps, pe, art.lex) == pe:
         return ps, make_mention(art.doc, ps, pe, art.lex)
     return ps, None

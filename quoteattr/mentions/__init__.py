@@ -28,6 +28,7 @@ from quoteattr.mentions.words import (
     person_acronyms,
     person_word,
     place_names,
+    running_verb,
     stop_words,
     tokens_text,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "person_acronyms",
     "person_word",
     "place_names",
+    "running_verb",
     "split_role_name",
     "stop_words",
     "tokens_text",

@@ -250,3 +250,18 @@ DEGREE = regex.compile(
 def degree_text(text: str) -> bool:
     """``text`` is written like an academic degree after a name (*Sp.OT*, *S.H., M.H.*)."""
     return DEGREE.match(text) is not None
+
+
+def running_verb(tok: Token, lex: Lexicon) -> bool:
+    """A word of running text with a verb's prefix (*Diberitakan*, *Mengutip*, *Melansir*: a
+    common word or a verb of citing), capitalized only because it opens the sentence."""
+    low = tok.lower_
+    if low in lex.role_heads or lex.is_role_word(low) or low in lex.descriptors or low in lex.org_words or person_word(tok.text, lex):
+        return False  # "Menteri …", "Direktur …", "Dinas …": a title or a body opens the name's phrase
+    return len(low) > 5 and low.startswith(lex.words.verb_like_prefixes) and (low in lex.common_words or low in citing_verbs(lex.phrases["via_before"]))
+
+
+@lru_cache(maxsize=4)
+def citing_verbs(via: tuple[str, ...]) -> frozenset[str]:
+    """The verbs of the cue list's ``via`` phrases (*dikutip*, *dilansir*, *mengutip*, *melansir*)."""
+    return frozenset(w for p in via for w in p.split() if w.startswith(("di", "me")) and len(w) > 5)

@@ -4,15 +4,23 @@ that move words between a name and its title."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
 from quoteattr.lexicon import Lexicon, default_lexicon
-from quoteattr.mentions import inside_hyphenated, make_mention, name_likeness, np_end, person_word, split_role_name, tokens_text
+from quoteattr.mentions import (
+    inside_hyphenated,
+    make_mention,
+    name_likeness,
+    np_end,
+    person_word,
+    running_verb,
+    split_role_name,
+    tokens_text,
+)
+from quoteattr.mentions.words import citing_verbs
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tail, name_tokens, name_words, opens_sentence
 from quoteattr.resolve.role_text import appositive, clean_role
 
@@ -419,7 +427,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
     while k < n:
         tok = doc[k]
         if not tok.text[:1].isupper() or tok.lower_ in lex.function_words or tok.lower_ in lex.pronouns or inside_hyphenated(doc, k, lex) or (
-            (tok.lower_ in lex.connectors or tok.lower_ in lex.cues or _running_verb(tok, lex) or tok.lower_ in _citing_verbs(art.phrases["via_before"]))
+            (tok.lower_ in lex.connectors or tok.lower_ in lex.cues or running_verb(tok, lex) or tok.lower_ in citing_verbs(art.phrases["via_before"]))
             and art.sents[art.sent_of(tok.idx)].start == tok.idx
         ):  # "Sementara …", "Diberitakan Osen, …", "Melansir Variety, …": a connector, a cue or a verb opening the sentence
             k += 1
@@ -457,26 +465,15 @@ def _after_citing_verb(art: Article, k: int) -> bool:
     """Token ``k`` follows a verb of citing (*mengutip*, *dilansir*, *seperti dikutip dari*: the
     verbs of the cue list's ``via`` phrases), so it opens the name of the source cited."""
     doc = art.doc
-    citing = _citing_verbs(art.phrases["via_before"])
+    citing = citing_verbs(art.phrases["via_before"])
     j = k - 1
     if j >= 0 and doc[j].lower_ == "dari":
         j -= 1
     return j >= 0 and doc[j].lower_ in citing
 
 
-@lru_cache(maxsize=4)
-def _citing_verbs(via: tuple[str, ...]) -> frozenset[str]:
-    """The verbs of the ``via`` phrases (*dikutip*, *dilansir*, *mengutip* …)."""
-    return frozenset(w for p in via for w in p.split() if w.startswith(("di", "me")) and len(w) > 5)
 
 
-def _running_verb(tok: Token, lex: Lexicon) -> bool:
-    """A word of running text with a verb's prefix (*Diberitakan*, *Mengutip*, *Dilansir*),
-    capitalized only because it opens the sentence."""
-    low = tok.lower_
-    if low in lex.role_heads or lex.is_role_word(low) or low in lex.descriptors or low in lex.org_words or person_word(tok.text, lex):
-        return False  # "Menteri …", "Direktur …", "Dinas …": a title or a body opens the name's phrase
-    return len(low) > 5 and low in lex.common_words and low.startswith(lex.words.verb_like_prefixes)
 
 
 def _has_title_word(toks: list[Token], lex: Lexicon) -> bool:
