@@ -26,7 +26,12 @@ NAMES = [
     # a title word that is also a given name, right after another title, opens the name
     ("“Kami siap,” kata Menpora Imam Santoso.", "Imam Santoso", "Menpora"),
     ("“Kami siap,” kata Sekjen PSSI Ratu Anisa Wulandari.", "Ratu Anisa Wulandari", "Sekjen PSSI"),
-    # abbreviated titles (Wakil Sekretaris Jenderal, Wakil Direktur Utama)
+    # abbreviated titles (Wakil Sekretaris Jenderal, Wakil Direktur Utama, Konsul Jenderal,
+    # Kepala Pelaksana), and the place of a posting after "di" before the name
+    ("“Kami siap,” kata Konjen RI di Osaka Hery Santoso.", "Hery Santoso", "Konjen RI di Osaka"),
+    ("“Banjir surut,” kata Kalaksa BPBD Kabupaten Bogor Budi Santoso.", "Budi Santoso", "Kalaksa BPBD Kabupaten Bogor"),
+    ("“Kami siap,” kata Menpan RB Rudi Santoso.", "Rudi Santoso", "Menpan RB"),
+    ("“Riset harus jalan,” kata Menristekdikti Budi Hartono.", "Budi Hartono", "Menristekdikti"),
     ("“Kami siap,” kata Wasekjen DPP Budi Santoso.", "Budi Santoso", "Wasekjen DPP"),
     ("“Kami siap,” kata Komut Rina Wati.", "Rina Wati", "Komut"),
     # titles and occupations mined from the train split's roles, and police titles
