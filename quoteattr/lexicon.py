@@ -127,6 +127,8 @@ class Lexicon(SpeakerLexicon):
     #: capitalized words the NER sets tag inside / never inside person names (``name_words.json``)
     person_name_words: frozenset[str] = frozenset()
     nonperson_name_words: frozenset[str] = frozenset()
+    #: the given names of the train split's speakers (``given_names.json``: *Valentino*, *Febri*)
+    given_names: frozenset[str] = frozenset()
     #: initials that name one well-known person (*SBY*, *JK*; ``aliases.json``)
     person_acronyms: frozenset[str] = frozenset()
     #: capitalized words that never belong to a name: cues, function words, days, pronouns …
@@ -289,6 +291,7 @@ def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
         common_words=common_words,
         places=frozenset(w for name in read("places.json")["names"] for w in name.split()),
         person_name_words=frozenset(names["person"]),
+        given_names=frozenset(read("given_names.json")["names"]),
         nonperson_name_words=frozenset(names["nonperson"]),
         person_acronyms=frozenset(n for n in nicks if " " not in n and n.isupper()),
         stop_words=stop,

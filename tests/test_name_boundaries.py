@@ -14,6 +14,11 @@ from quoteattr.repair import repair
 NAMES = [
     # a hyphenated organization before the name belongs to the role, whole
     ("“Aplikasi kami tumbuh pesat,” kata CEO Tani-Maju Rudi Hartawan.", "Rudi Hartawan", "CEO Tani-Maju"),
+    # an organization's word before a given name the train split's speakers bear (given_names.json)
+    # belongs to the title; initials after a rank open the name
+    ("“Kami siap,” kata Pengamat politik Universitas Gadjah Mada Sebastian Wibowo.", "Sebastian Wibowo", "Pengamat politik Universitas Gadjah Mada"),
+    ("“Mobil kami cepat,” kata Pebalap Yamaha Valentino Santoso.", "Valentino Santoso", "Pebalap Yamaha"),
+    ("“Pelaku sudah ditangkap,” kata Kapolres Bitung Ajun Komisaris Besar FX Valentino Prabowo.", "FX Valentino Prabowo", "Kapolres Bitung"),
     # a hyphenated name stays whole
     ("“Kami akan bangkit,” ujar pengamat politik Jean-Paul Moreau.", "Jean-Paul Moreau", "pengamat politik"),
     # a short family name before a hyphenated given name opens the name, even a word that is

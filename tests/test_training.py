@@ -131,6 +131,32 @@ def test_name_likeness_of_the_shipped_ngrams(word: str, sign: int) -> None:
     assert name_likeness(word) * sign > 0.2
 
 
+def test_given_names_come_from_the_train_speakers_not_from_words_of_other_entities(tmp_path: Path) -> None:
+    """training/build_names.py: the first word of a person speaker named with two words or
+    more, unless the NER counts see it mostly outside person names or a speaker list holds it."""
+    from collections import Counter
+
+    from training.build_names import given_names
+
+    quotes = [
+        {"speaker_name": "Marcello Tavani", "speaker_type": "person"},
+        {"speaker_name": "Dorenko", "speaker_type": "person"},  # one word: no given name to read
+        {"speaker_name": "Kementerian Perhubungan", "speaker_type": "organization"},
+        {"speaker_name": "Pasar Santoso", "speaker_type": "person"},  # a listed organization word
+        {"speaker_name": "Garuda Wibowo", "speaker_type": "person"},  # mostly an organization's word
+    ]
+    train = tmp_path / "train.jsonl"
+    train.write_text(json.dumps({"id": "a", "text": "", "quotes": quotes}) + "\n", encoding="utf-8")
+    assert given_names(train, Counter({"Garuda": 1}), Counter({"Garuda": 9})) == ["Marcello"]
+
+
+@pytest.mark.parametrize("word", ["Valentino", "Sebastian", "Febri"])
+def test_the_shipped_given_names_are_given_names(word: str) -> None:
+    from quoteattr.mentions.words import given_name
+
+    assert given_name(word)
+
+
 def test_role_head_miner_lists_unknown_heads_once_per_speaker(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from mine_role_heads import candidates

@@ -18,22 +18,33 @@ person names and those of organization and place names in the same sets: the mea
 word's n-grams says how much it looks like part of a person's name
 (:func:`quoteattr.mentions.name_likeness`).
 
+A third list, ``given_names.json``, comes from this project's own annotations: the first word
+of every person the quotes-id ``train`` split names as a speaker with two words or more
+(*Valentino* Rossi, *Febri* Diansyah, *Sebastian* Vettel), unless the NER sets see it more
+often outside a person's name than inside, or the speaker lexicon lists it as a title,
+organization, place, honorific, function or common word. The NER sets are Indonesian-centred:
+they hold few of the foreign given names the news quotes. The ``dev`` and ``test`` splits are
+not read.
+
 usage: python -m training.build_names --shared ../shared
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 from collections import Counter
 from pathlib import Path
 
 from quoteattr.mentions import char_grams as grams
 from training.convert_ner import read_conll
-from training.resources import write_resources
+from training.resources import CORPUS_LICENCE, write_resources
 
-OUT = Path(__file__).resolve().parents[1] / "quoteattr" / "resources" / "name_words.json"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "quoteattr" / "resources" / "name_words.json"
 NGRAMS_OUT = OUT.with_name("name_ngrams.json")
+GIVEN_OUT = OUT.with_name("given_names.json")
 
 
 def files(shared: Path) -> list[Path]:
@@ -98,6 +109,29 @@ def build(shared: Path, min_count: int = 3, ratio: float = 0.85) -> tuple[list[s
     return persons, others
 
 
+def given_names(train: Path, person: Counter[str], other: Counter[str]) -> list[str]:
+    """The first words of the persons the quotes-id ``train`` split names as speakers (two words
+    or more), capitalized and alphabetic, that the NER sets (``person``, ``other`` counts) do not
+    see more often outside a person's name, and that no speaker word list holds."""
+    from quoteattr.lexicon import build_lexicon
+    from quoteattr.resources import load_json
+
+    # the speaker lexicon's lists, whatever given names are installed (none when first built)
+    lex = build_lexicon(lambda name: {"names": []} if name == GIVEN_OUT.name else load_json(name))
+    listed = lex.role_heads | lex.org_words | lex.stop_words | lex.common_words | lex.honorifics | lex.places | lex.place_words
+    found: set[str] = set()
+    with train.open(encoding="utf-8") as fh:
+        for line in fh:
+            for q in json.loads(line)["quotes"]:
+                name = q.get("speaker_name") or ""
+                if q.get("speaker_type") == "person" and len(name.split()) >= 2:
+                    found.add(name.split()[0])
+    return sorted(
+        w for w in found
+        if w.isalpha() and len(w) >= 2 and w[0].isupper() and not w.isupper() and other[w] <= person[w] and w.lower() not in listed
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -105,6 +139,8 @@ def main() -> None:
     ap.add_argument("--ratio", type=float, default=0.85)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--ngrams-out", type=Path, default=NGRAMS_OUT)
+    ap.add_argument("--train", type=Path, default=ROOT / "data" / "quotes-id" / "train.jsonl", help="the quotes-id train split (given names of its speakers)")
+    ap.add_argument("--given-out", type=Path, default=GIVEN_OUT)
     a = ap.parse_args()
     persons, others = build(a.shared, a.min_count, a.ratio)
     licence = "CC BY 4.0 (derived from NER-UI, CC BY 4.0, with MIT-licensed idner-news-2k and NERGRIT; attribution: Koto et al. 2020; Khairunnisa et al. 2020; Wilie et al. 2020)"
@@ -119,6 +155,12 @@ def main() -> None:
         "Derived by training/build_names.py from idner-news-2k and NERGRIT (MIT) and NER-UI (CC BY 4.0, Koto et al. 2020, IndoLEM): capitalized words almost always inside (person) or outside (nonperson) a person name. Regenerate, do not edit.",
         licence,
         {"person": persons, "nonperson": others},
+    )
+    write_resources(
+        a.given_out,
+        "Derived by training/build_names.py from the quotes-id train split (this project's annotations of IndoSum articles): the first words of the persons it names as speakers, minus words the NER sets see more often outside a person's name and words the speaker lexicon lists. Read with name_words.json's person list (quoteattr.mentions.person_word). Regenerate, do not edit.",
+        CORPUS_LICENCE,
+        {"names": given_names(a.train, *counts(files(a.shared)))},
     )
 
 

@@ -14,6 +14,7 @@ from quoteattr.mentions.words import (
     ACRONYM,
     ROMAN,
     derived_noun,
+    given_name,
     inside_hyphenated,
     is_cap,
     name_likeness,
@@ -469,11 +470,11 @@ def _common_lead(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> i
 def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> int:
     """An organization or place word glued before a name that starts with a first-name word:
     *Tjipinang Jaya Arief Prasetyo*, *Blambangan Sri Indah Lestari*."""
-    if not (j > start and name_end - j >= 3):
-        return j
+    if not (j > start and name_end - j >= 3) or _after_rank(doc, j, start, lex):
+        return j  # "Ajun Komisaris Besar FX Winardi Prabowo": initials after a rank open the name
     for p in range(j + 1, name_end - 1):
         balinese = doc[p].text in ("I", "Ni") and doc[p + 1].lower_ in lex.balinese_names
-        if balinese or (person_word(doc[p].text, lex) and len(doc[p].text) > 1):
+        if balinese or (given_name(doc[p].text, lex) and len(doc[p].text) > 1):
             if all(
                 not person_word(doc[x].text, lex)
                 and (
@@ -484,6 +485,8 @@ def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int,
                 for x in range(j, p)
             ):
                 return p
+            if p == j + 1 and doc[j - 1].lower_ in lex.role_heads and not person_word(doc[j].text, lex) and doc[j].lower_ not in lex.words.given_name_titles:
+                return p  # "Pebalap Yamaha Valentino Rossi": one word between a title and a given name and surname
             break
     return j
 

@@ -104,6 +104,13 @@ def person_word(text: str, lex: Lexicon | None = None) -> bool:
     )
 
 
+def given_name(text: str, lex: Lexicon | None = None) -> bool:
+    """A :func:`person_word`, or a given name the train split's speakers bear
+    (``resources/given_names.json``: *Valentino*, *Sebastian*, *Febri*)."""
+    lex = lex or default_lexicon()
+    return person_word(text, lex) or text.rstrip(".") in lex.given_names
+
+
 @lru_cache(maxsize=1)
 def _ngram_weights() -> dict[str, float]:
     weights: dict[str, float] = load_json("name_ngrams.json")["weights"]
