@@ -645,6 +645,14 @@ ARTICLE_SPEAKERS = [
     ),
     pytest.param(
         (
+            "Pebalap Ferrari Sebastian Wirawan finis kedua di Monza. Kemenangan itu membuat Sebastian mengaku puas.\n\n"
+            "“Mobil kami cepat sekali hari ini,” kata Wirawan."
+        ),
+        [("Sebastian Wirawan", "Pebalap Ferrari")],
+        id="a_given_name_the_article_uses_alone_stays_in_the_name",
+    ),
+    pytest.param(
+        (
             "Rumor pernikahan berembus setelah musisi Ed Harlow terlihat mengenakan cincin di jari manisnya.\n\n"
             "“Ed mengenakan cincin itu setiap hari,” kata seorang sumber.\n\n"
             "“Kami sangat bahagia,” kata Harlow kepada wartawan."

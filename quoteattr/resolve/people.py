@@ -15,12 +15,11 @@ from quoteattr.mentions import (
     make_mention,
     name_likeness,
     np_end,
-    person_word,
     running_verb,
     split_role_name,
     tokens_text,
 )
-from quoteattr.mentions.words import citing_verbs
+from quoteattr.mentions.words import citing_verbs, given_name
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tail, name_tokens, name_words, opens_sentence
 from quoteattr.resolve.role_text import appositive, clean_role
 
@@ -100,7 +99,7 @@ def _trim_words_of_spoken_roles(reg: Registry) -> None:
             if ent is short or ent.kind != "person" or k < 1 or ent.tokens[k:] != short.tokens:
                 continue
             words = name_words(ent.name)
-            if len(words) != len(ent.tokens) or any(person_word(w) or w.lower() in reg.lex.words.given_name_titles for w in words[:k]):
+            if len(words) != len(ent.tokens) or any(given_name(w) or w.lower() in reg.lex.words.given_name_titles for w in words[:k]):
                 continue  # "Menpora, Imam Nahrawi" … "kata Imam Nahrawi": a given name read as a title
             if any(name_tokens(r)[-k:] == ent.tokens[:k] for r in short.roles):
                 _move_to_role(reg, ent, words, k)
@@ -114,14 +113,14 @@ def _trim_organization_words(reg: Registry) -> None:
         if ent.kind != "person" or not ent.titled or not ent.roles or len(ent.tokens) < 2:
             continue
         words = name_words(ent.name)
-        if len(words) != len(ent.tokens) or person_word(words[0]):
+        if len(words) != len(ent.tokens) or given_name(words[0]):
             continue
         head = ent.roles[0].split()[-1]
         if head.lower() in reg.lex.role_heads:
             continue  # "Raja Bhumibol" elsewhere is the person by title and first name
         for k in range(len(words) - 1, 0, -1):
             rest = words[k:]
-            if len(rest) == 1 and not (person_word(rest[0]) or name_likeness(rest[0]) > 0.0):
+            if len(rest) == 1 and not (given_name(rest[0]) or name_likeness(rest[0]) > 0.0):
                 continue
             if ent.name.endswith("-" + name_tail(ent.name, k)):
                 continue  # never inside a hyphenated word ("Cho Tae-yong")
@@ -189,9 +188,9 @@ def _trim_leaked_words(reg: Registry) -> None:
         if len(words) != len(ent.tokens):
             continue
         p = next((i for i in range(1, len(ent.tokens) - 1) if ent.tokens[i] in singles), 0)
-        if p == 0 or any(person_word(w) for w in words[:p]):
+        if p == 0 or any(given_name(w) for w in words[:p]):
             continue
-        if ent.tokens[0] in singles and not person_word(words[p]):
+        if ent.tokens[0] in singles and not given_name(words[p]):
             continue  # both words are used alone: only a first-name word decides
         if p == 1 and not reg._standalone(words[0], words[1]):
             continue  # "Paulus Totok Lusida" … "kata Totok": people go by a second name too
@@ -211,7 +210,7 @@ def _trim_words_used_apart(reg: Registry) -> None:
         if ent.kind != "person" or len(ent.tokens) < 3 or not ent.titled:
             continue
         words = ent.name.split()
-        if len(words) != len(ent.tokens) or person_word(words[0]) or ent.tokens[0] in spoken or "-" in words[0]:
+        if len(words) != len(ent.tokens) or given_name(words[0]) or ent.tokens[0] in spoken or "-" in words[0]:
             continue
         if not any(t in singles for t in ent.tokens[1:]):
             continue  # the article calls the person by no other word of the name
@@ -236,7 +235,7 @@ def _trim_sentence_openers(reg: Registry) -> None:
             continue
         words = name_words(ent.name)
         low = words[0].lower()
-        if len(words) != len(ent.tokens) or person_word(words[0]) or low in lex.words.given_name_titles or low in lex.descriptors or lex.is_role_word(low):
+        if len(words) != len(ent.tokens) or given_name(words[0]) or low in lex.words.given_name_titles or low in lex.descriptors or lex.is_role_word(low):
             continue  # "Pihak Truecaller", "Pelatih Budi": read by the description and title rules
         rest = set(ent.tokens[1:])
         others = [o for o in reg.entities if o is not ent and o.kind == "person" and rest <= set(o.tokens)]
@@ -389,7 +388,7 @@ def _quoted_nicknames(text: str, reg: Registry) -> None:
 
     def name_word(w: str) -> bool:
         low = w.lower()
-        if person_word(w, lex):
+        if given_name(w, lex):
             return True
         return w[:1].isupper() and not (low in lex.stop_words or low in lex.common_words or low in lex.role_heads or lex.is_role_word(low) or low in lex.org_words or low in lex.places)
 
@@ -398,7 +397,7 @@ def _quoted_nicknames(text: str, reg: Registry) -> None:
             continue
         before = text[: m.start()].split()
         first: list[str] = []
-        while before and name_word(before[-1]) and (not first or person_word(before[-1], lex)) and len(first) < 2:
+        while before and name_word(before[-1]) and (not first or given_name(before[-1], lex)) and len(first) < 2:
             first.insert(0, before.pop())  # one word, two when the first opens person names
         if not first:
             continue
