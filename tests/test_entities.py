@@ -174,10 +174,19 @@ def test_one_person_one_name_across_the_quotes(nlp_rules):
 
 
 def test_a_leading_word_never_written_apart_stays_in_the_name(nlp_rules):
+    text = ("Direktur Olahraga Velaris Ardo Rinaldi menegaskan timnya tidak menyesal memilih Lorenzo. "
+            "“Ini keputusan yang tepat untuk tim dan kami bahagia,” ujar Ardo.")
+    names = [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)]
+    assert names == ["Velaris Ardo Rinaldi", "Ardo Rinaldi"]  # no evidence either way: each as read
+
+
+def test_a_listed_given_name_after_an_organization_word_opens_the_name(nlp_rules):
+    """*Paolo* is a given name of the train split's speakers (resources/given_names.json): the one
+    word between the title's organization word and it is the organization."""
     text = ("Direktur Olahraga Velaris Paolo Rinaldi menegaskan timnya tidak menyesal memilih Lorenzo. "
             "“Ini keputusan yang tepat untuk tim dan kami bahagia,” ujar Paolo.")
-    names = [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)]
-    assert names == ["Velaris Paolo Rinaldi", "Paolo Rinaldi"]  # no evidence either way: each as read
+    quotes = quoteattr.extract(text, nlp=nlp_rules)
+    assert [(q.speaker_name, q.role) for q in quotes] == [("Paolo Rinaldi", "Direktur Olahraga Velaris")] * 2
 
 
 @pytest.mark.parametrize(

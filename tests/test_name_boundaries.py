@@ -18,6 +18,10 @@ NAMES = [
     # belongs to the title; initials after a rank open the name
     ("“Kami siap,” kata Pengamat politik Universitas Gadjah Mada Sebastian Wibowo.", "Sebastian Wibowo", "Pengamat politik Universitas Gadjah Mada"),
     ("“Mobil kami cepat,” kata Pebalap Yamaha Valentino Santoso.", "Valentino Santoso", "Pebalap Yamaha"),
+    ("“Kami siap,” kata Konselor Sosial dan Budaya KBRI Denhaag Valentino Santoso.", "Valentino Santoso", "Konselor Sosial dan Budaya KBRI Denhaag"),
+    # …but a given name before a given name stays (Fahmi Idris …), and after an organization
+    # head's one word (PT Pertamina) the next word is no part of the organization
+    ("“Kami siap,” kata anggota Dewan Kehormatan Golkar Fahmi Idris Santoso.", "Fahmi Idris Santoso", "anggota Dewan Kehormatan Golkar"),
     ("“Pelaku sudah ditangkap,” kata Kapolres Bitung Ajun Komisaris Besar FX Valentino Prabowo.", "FX Valentino Prabowo", "Kapolres Bitung"),
     # a hyphenated name stays whole
     ("“Kami akan bangkit,” ujar pengamat politik Jean-Paul Moreau.", "Jean-Paul Moreau", "pengamat politik"),

@@ -485,8 +485,14 @@ def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int,
                 for x in range(j, p)
             ):
                 return p
-            if p == j + 1 and doc[j - 1].lower_ in lex.role_heads and not person_word(doc[j].text, lex) and doc[j].lower_ not in lex.words.given_name_titles:
-                return p  # "Pebalap Yamaha Valentino Rossi": one word between a title and a given name and surname
+            before = doc[j - 1]
+            titled = before.lower_ in lex.role_heads or before.lower_ in lex.org_words or (before.text.isupper() and before.text.isalpha() and len(before.text) >= 2)
+            if j - 2 >= start and _names_an_organization(doc[j - 2], lex):
+                titled = False  # "PT Pertamina Sylvia Grace Yuvenna": the head's one word is the organization's whole name
+            if p == j + 1 and titled and not given_name(doc[j].text, lex) and doc[j].lower_ not in lex.words.given_name_titles:
+                # "Pebalap Yamaha Valentino Rossi", "… KBRI Denhaag Azis Nurwahyudi": one word
+                # between a title or an organization and a given name and surname
+                return p
             break
     return j
 
