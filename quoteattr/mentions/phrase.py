@@ -7,7 +7,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
-from quoteattr.mentions.words import DATE, ROMAN, inside_hyphenated, is_cap, is_clause_punct, name_likeness, nonperson_word, person_word, possessed_description
+from quoteattr.mentions.words import (
+    DATE,
+    ROMAN,
+    inside_hyphenated,
+    is_cap,
+    is_clause_punct,
+    name_likeness,
+    nonperson_word,
+    person_word,
+    possessed_description,
+)
 
 
 def np_end(doc: Doc, i: int, limit: int, lex: Lexicon | None = None) -> int:

@@ -468,8 +468,11 @@ def _common_lead(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> i
 
 
 def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> int:
-    """An organization or place word glued before a name that starts with a first-name word:
-    *Tjipinang Jaya Arief Prasetyo*, *Blambangan Sri Indah Lestari*."""
+    """An organization or place word glued before a name that starts with a first-name word
+    (a person word or a given name of the train split's speakers): *Tjipinang Jaya Arief
+    Prasetyo*, *Blambangan Sri Indah Lestari*; one word of no known kind between a title or an
+    organization and a given name with its surname too (*Pebalap Yamaha Valentino Rossi*). Never
+    after a rank (its initials open the name)."""
     if not (j > start and name_end - j >= 3) or _after_rank(doc, j, start, lex):
         return j  # "Ajun Komisaris Besar FX Winardi Prabowo": initials after a rank open the name
     for p in range(j + 1, name_end - 1):

@@ -203,7 +203,9 @@ class Registry:
         words = self.text[max(0, at - 200) : at].split()
         taken: list[str] = []
         for w in reversed(words):
-            if w[:1].isupper() and not w.endswith((".", ",", ":", ";", '"', "”")) or w.lower() in _ACRONYM_JOINERS and taken:
+            if w[:1].isupper() and not w.endswith((".", ",", ":", ";", '"', "”")):
+                taken.append(w)
+            elif w.lower() in _ACRONYM_JOINERS and taken:
                 taken.append(w)
             else:
                 break
