@@ -197,3 +197,13 @@ def test_the_shipped_model_cuts_a_person_named_as_the_organization_of_a_spokesma
     assert rules.speaker_name == "Widarta Yoga Kusuma"  # Yoga is no listed given name
     assert learned.speaker_name == "Yoga Kusuma"
     assert learned.role == "Juru bicara Widarta"
+
+
+def test_the_shipped_model_keeps_a_listed_given_name_that_opens_the_name():
+    """*Aris* is a given name of the train split's speakers (resources/given_names.json): the
+    learned boundary never cuts a name past it (invented sentence)."""
+    if model_path() is None:
+        pytest.skip("no boundary model installed (models/boundary_model.json)")
+    text = "Kemacetan menjadi isu utama di kota itu. Sosiolog Aris Arif Santoso berpendapat, kota itu butuh penataan ulang yang menyeluruh."
+    (q,) = quoteattr.extract(text, quoteattr.load("rules"))
+    assert (q.speaker_name, q.role) == ("Aris Arif Santoso", "Sosiolog")

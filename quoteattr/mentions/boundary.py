@@ -31,6 +31,7 @@ from quoteattr.lexicon import Lexicon
 from quoteattr.mentions.words import (
     ACRONYM,
     derived_noun,
+    given_name,
     inside_hyphenated,
     is_cap,
     name_likeness,
@@ -107,18 +108,19 @@ def word_classes(tok: Token, lex: Lexicon) -> list[str]:
 
 def _may_open_name(tok: Token, lex: Lexicon) -> bool:
     """A capitalized word with no evidence against being part of a person's name (a first-name
-    word, or none of a title, organization, place, common or function word, an acronym or a
-    derived noun)."""
+    word or a given name of the train split's speakers, or none of a title, organization, place,
+    common or function word, an acronym or a derived noun)."""
     text = tok.text
     if tok.is_punct or not is_cap(tok) or tok.lower_ in lex.stop_words or lex.is_honorific(text) or web_address(text):
         return False
-    return person_word(text, lex) or not (nonperson_word(text, lex) or derived_noun(text, lex))
+    return given_name(text, lex) or not (nonperson_word(text, lex) or derived_noun(text, lex))
 
 
 def _opens_person_name(tok: Token, lex: Lexicon) -> bool:
-    """A word that opens person names (a first-name word, *Lalu*) or a title that is also a given
-    name (*Ratu*, *Imam*): the rules keep it in the name on purpose."""
-    return person_word(tok.text, lex) or tok.lower_ in lex.words.given_name_titles
+    """A word that opens person names (a first-name word, *Lalu*, or a given name of the train
+    split's speakers, *Aris*) or a title that is also a given name (*Ratu*, *Imam*): the rules
+    keep it in the name on purpose."""
+    return given_name(tok.text, lex) or tok.lower_ in lex.words.given_name_titles
 
 
 def _before_phrase(doc: Doc, start: int) -> str:
