@@ -99,7 +99,7 @@ def _trim_words_of_spoken_roles(reg: Registry) -> None:
             if ent is short or ent.kind != "person" or k < 1 or ent.tokens[k:] != short.tokens:
                 continue
             words = name_words(ent.name)
-            if len(words) != len(ent.tokens) or any(given_name(w) or w.lower() in reg.lex.words.given_name_titles for w in words[:k]):
+            if len(words) != len(ent.tokens) or any(given_name(w, reg.lex) or w.lower() in reg.lex.words.given_name_titles for w in words[:k]):
                 continue  # "Menpora, Imam Nahrawi" … "kata Imam Nahrawi": a given name read as a title
             if any(name_tokens(r)[-k:] == ent.tokens[:k] for r in short.roles):
                 _move_to_role(reg, ent, words, k)
@@ -113,14 +113,14 @@ def _trim_organization_words(reg: Registry) -> None:
         if ent.kind != "person" or not ent.titled or not ent.roles or len(ent.tokens) < 2:
             continue
         words = name_words(ent.name)
-        if len(words) != len(ent.tokens) or given_name(words[0]):
+        if len(words) != len(ent.tokens) or given_name(words[0], reg.lex):
             continue
         head = ent.roles[0].split()[-1]
         if head.lower() in reg.lex.role_heads:
             continue  # "Raja Bhumibol" elsewhere is the person by title and first name
         for k in range(len(words) - 1, 0, -1):
             rest = words[k:]
-            if len(rest) == 1 and not (given_name(rest[0]) or name_likeness(rest[0]) > 0.0):
+            if len(rest) == 1 and not (given_name(rest[0], reg.lex) or name_likeness(rest[0]) > 0.0):
                 continue
             if ent.name.endswith("-" + name_tail(ent.name, k)):
                 continue  # never inside a hyphenated word ("Cho Tae-yong")
@@ -188,9 +188,9 @@ def _trim_leaked_words(reg: Registry) -> None:
         if len(words) != len(ent.tokens):
             continue
         p = next((i for i in range(1, len(ent.tokens) - 1) if ent.tokens[i] in singles), 0)
-        if p == 0 or any(given_name(w) for w in words[:p]):
+        if p == 0 or any(given_name(w, reg.lex) for w in words[:p]):
             continue
-        if ent.tokens[0] in singles and not given_name(words[p]):
+        if ent.tokens[0] in singles and not given_name(words[p], reg.lex):
             continue  # both words are used alone: only a first-name word decides
         if p == 1 and not reg._standalone(words[0], words[1]):
             continue  # "Paulus Totok Lusida" … "kata Totok": people go by a second name too
@@ -210,7 +210,7 @@ def _trim_words_used_apart(reg: Registry) -> None:
         if ent.kind != "person" or len(ent.tokens) < 3 or not ent.titled:
             continue
         words = ent.name.split()
-        if len(words) != len(ent.tokens) or given_name(words[0]) or ent.tokens[0] in spoken or "-" in words[0]:
+        if len(words) != len(ent.tokens) or given_name(words[0], reg.lex) or ent.tokens[0] in spoken or "-" in words[0]:
             continue
         if not any(t in singles for t in ent.tokens[1:]):
             continue  # the article calls the person by no other word of the name
@@ -235,7 +235,7 @@ def _trim_sentence_openers(reg: Registry) -> None:
             continue
         words = name_words(ent.name)
         low = words[0].lower()
-        if len(words) != len(ent.tokens) or given_name(words[0]) or low in lex.words.given_name_titles or low in lex.descriptors or lex.is_role_word(low):
+        if len(words) != len(ent.tokens) or given_name(words[0], lex) or low in lex.words.given_name_titles or low in lex.descriptors or lex.is_role_word(low):
             continue  # "Pihak Truecaller", "Pelatih Budi": read by the description and title rules
         rest = set(ent.tokens[1:])
         others = [o for o in reg.entities if o is not ent and o.kind == "person" and rest <= set(o.tokens)]

@@ -345,7 +345,7 @@ class Registry:
             words = name_words(best.name)  # aligned with best.tokens
             lead = words[:p]
             # a title that is also a given name kept in the name (*Ratu Tisha Destria*) is a name word
-            lead_not_name = not any(given_name(w) or w.lower() in self.lex.words.given_name_titles for w in lead)
+            lead_not_name = not any(given_name(w, self.lex) or w.lower() in self.lex.words.given_name_titles for w in lead)
             if p > 0 and f"{words[p - 1]}-{words[p]}" in best.name:
                 return best  # never cut inside a hyphenated word (Hans-Joachim Watzke)
             # "Usul Ahmad Dhani membentuk …" (a headline-like noun before the name): a common
@@ -366,13 +366,13 @@ class Registry:
             # (a name read with no title whose first word is spelled like a given name, *musisi Ed
             # Sheeran* … *Ed mengenakan*, keeps it: the word used alone is the first name)
             given = bool(lead) and not best.titled and not nonperson_word(lead[0], self.lex) and name_likeness(lead[0]) > 0.3
-            if p == 1 and self._may_have_leaked(best, lead[0]) and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not given_name(lead[0]) and not given and self._standalone(lead[0], words[1]):
+            if p == 1 and self._may_have_leaked(best, lead[0]) and exact is not None and best.tokens[1 : 1 + len(seq)] == seq and not given_name(lead[0], self.lex) and not given and self._standalone(lead[0], words[1]):
                 if len(best.tokens) - 1 > len(seq):
                     # "Xbox Mike Nichols" for "Mike": the name is "Mike Nichols", not the first name alone
                     return self.add(name_tail(best.name, 1), best.first, best.best_role(), titled=True)
                 exact.roles.extend(r for r in best.roles if r not in exact.roles)
                 return exact
-            if p >= 1 and len(words) >= 3 and not given_name(words[0]) and self._alone(words[0]) and f"{words[0]}-{words[1]}" not in best.name:
+            if p >= 1 and len(words) >= 3 and not given_name(words[0], self.lex) and self._alone(words[0]) and f"{words[0]}-{words[1]}" not in best.name:
                 # "TJSL Pelindo Febrianto Zenny": "Pelindo" also stands alone in the article
                 return self.add(name_tail(best.name, 1), best.first, best.best_role(), titled=True)
             return best
@@ -428,7 +428,7 @@ class Registry:
         """The words of ``ent``'s name before its last ``tail`` are all words that open or belong
         to person names (*Muhammad* in *Muhammad Amien Rais*): no organization ran into it."""
         lead = name_words(ent.name)[: len(ent.tokens) - tail]
-        return bool(lead) and all(given_name(w) or w.lower() in self.lex.words.given_name_titles for w in lead)
+        return bool(lead) and all(given_name(w, self.lex) or w.lower() in self.lex.words.given_name_titles for w in lead)
 
     def _may_have_leaked(self, ent: Entity, lead: str) -> bool:
         """The first word of ``ent``'s name may be an organization or common word that ran
@@ -454,7 +454,7 @@ class Registry:
         """The name's first word is a common word, no name word, and the rest of the name (two
         words or more) stands in the text without it."""
         first = words[0]
-        if len(words) < 3 or first.lower() not in self.lex.common_words or given_name(first) or first.lower() in self.lex.words.given_name_titles:
+        if len(words) < 3 or first.lower() not in self.lex.common_words or given_name(first, self.lex) or first.lower() in self.lex.words.given_name_titles:
             return False
         rest = " ".join(words[1:])
         pattern = regex.compile(r"(?<!" + regex.escape(first) + r"\s)(?<![\w-])" + regex.escape(rest) + r"(?![\w-])")
