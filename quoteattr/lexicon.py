@@ -54,6 +54,7 @@ class SpeakerLexicon:
     role_modifiers: tuple[tuple[str, ...], ...] = ()
     org_phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     relational_heads: tuple[tuple[str, ...], ...] = ()
+    title_relational_heads: frozenset[tuple[str, ...]] = frozenset()  # relations that are also titles (pengacara, juru bicara)
     rank_words: frozenset[str] = frozenset()  # every word of every rank (Jenderal, TNI, Besar)
     rank_edge_words: frozenset[str] = frozenset()  # the first and the last word of every rank
     group_heads: frozenset[str] = frozenset()  # heads of group / unnamed-source descriptions (warga, sumber)
@@ -238,6 +239,7 @@ def _speaker_fields(d: Mapping[str, Any], running_text: frozenset[str] = frozens
         role_modifiers=tuple(tuple(x.lower().split()) for x in d["role_modifiers"]),
         org_phrase_words={w.lower(): frozenset(h.lower() for h in heads) for w, heads in d["org_phrase_words"].items()},
         relational_heads=tuple(sorted((tuple(x.lower().split()) for x in d["relational_heads"]), key=len, reverse=True)),
+        title_relational_heads=frozenset(tuple(x.lower().split()) for x in d["title_relational_heads"]),
         rank_words=frozenset(w for r in ranks for w in r),
         rank_edge_words=frozenset(w for r in ranks if r for w in (r[0], r[-1])),
         group_heads=_words(d["group_heads"]),

@@ -333,6 +333,11 @@ TITLES = [
     ("“Klien kami kooperatif,” kata kuasa hukum pengusaha Hendra Gunawan.", None, "kuasa hukum pengusaha Hendra Gunawan"),
     ("“Beliau sehat,” kata juru bicara Gubernur Wayan Koster.", None, "juru bicara Gubernur Wayan Koster"),
     ("“Suami saya belum pulang,” kata istri Bambang Wiratno, Sri Wahyuni.", "Sri Wahyuni", "istri Bambang Wiratno"),
+    # a lawyer's or spokesperson's title before a full name the article has not written yet
+    # introduces that person; before a name it has written, it is that person's lawyer
+    ("“Kami menolak semua tuduhan itu,” kata pengacara Sandi Pratama.", "Sandi Pratama", "pengacara"),
+    ("Menanggapi laporan itu, juru bicara Clara Whitfield mengatakan bahwa perusahaan akan menyelidikinya.", "Clara Whitfield", "juru bicara"),
+    ("Rudi Hartono kembali diperiksa jaksa. “Klien kami sakit,” kata pengacara Rudi Hartono.", None, "pengacara Rudi Hartono"),
 ]
 
 

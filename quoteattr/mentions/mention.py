@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import regex
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon, default_lexicon
@@ -56,9 +57,16 @@ def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
         if run and doc[k].lower_ in lex.role_heads:
             return start + n  # "juru bicara Presiden Joko Widodo"
         if 1 <= run <= 2 and (person_word(doc[k].text, lex) or not nonperson_word(doc[k].text, lex)):
+            if run == 2 and k == start + n and head in lex.title_relational_heads and not _written_before(doc, start, doc[k + run - 1].text):
+                return None  # "kata pengacara Budi Santoso" introducing Budi: the lawyer is Budi
             return start + n  # "istri Budi Santoso"; not "juru bicara Yahoo Carolyn Clark"
         return None
     return None
+
+
+def _written_before(doc: Doc, start: int, word: str) -> bool:
+    """``word`` stands as a whole word in the article's text before token ``start``."""
+    return regex.search(rf"(?<!\w){regex.escape(word)}(?!\w)", doc_text(doc)[: doc[start].idx]) is not None
 
 
 def make_mention(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> Mention | None:
