@@ -333,6 +333,10 @@ TITLES = [
     ("“Klien kami kooperatif,” kata kuasa hukum pengusaha Hendra Gunawan.", None, "kuasa hukum pengusaha Hendra Gunawan"),
     ("“Beliau sehat,” kata juru bicara Gubernur Wayan Koster.", None, "juru bicara Gubernur Wayan Koster"),
     ("“Suami saya belum pulang,” kata istri Bambang Wiratno, Sri Wahyuni.", "Sri Wahyuni", "istri Bambang Wiratno"),
+    # a title written in lower case, its words joined by dan/sekaligus/dari/dalam, before the name
+    ("“Jangan duduk terlalu lama,” kata pelatih kebugaran sekaligus penulis Rina Kartika.", "Rina Kartika", "pelatih kebugaran sekaligus penulis"),
+    ("“Gula darah harus dijaga,” tutur spesialis penyakit dalam dari RSUD Cibinong Andi Wiratama.", "Andi Wiratama", "spesialis penyakit dalam dari RSUD Cibinong"),
+    ("“Air sudah surut,” kata warga di Jalan Diponegoro.", None, "warga"),
     # a lawyer's or spokesperson's title before a full name the article has not written yet
     # introduces that person; before a name it has written, it is that person's lawyer
     ("“Kami menolak semua tuduhan itu,” kata pengacara Sandi Pratama.", "Sandi Pratama", "pengacara"),

@@ -33,6 +33,7 @@ NP_ROWS = [
     ("clause_punct", "kata Budi Santoso, Ketua RT setempat.", "Budi", "Budi Santoso"),
     ("parenthetical", "kata Ketua Umum (PAN) Zulkifli Hasan di Jakarta", "Ketua", "Ketua Umum (PAN) Zulkifli Hasan"),
     ("day", "kata Budi Santoso Senin lalu", "Budi", "Budi Santoso"),
+    ("lower_title", "kata pelatih fisik dan kebugaran Rina Kartika di sini", "pelatih", "pelatih fisik dan kebugaran Rina Kartika"),
     ("capitalized", "kata Budi Santoso di sini", "Budi", "Budi Santoso"),
     ("joiner", "kata Ketua PDI-Perjuangan Budi di sini", "Ketua", "Ketua PDI-Perjuangan Budi"),
     ("inner_honorific", "kata Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono di sini", "Kepala", "Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono"),

@@ -10,6 +10,7 @@ from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.words import (
     DATE,
     ROMAN,
+    given_name,
     inside_hyphenated,
     is_cap,
     is_clause_punct,
@@ -267,6 +268,48 @@ def _np_lower_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: i
     return None
 
 
+#: how many words a title written in lower case may run on before the name it reaches
+_LOWER_TITLE_REACH = 6
+#: the spelling score (:func:`name_likeness`) one word of two or more must pass to read as a person's name
+_NAME_LIKE = 0.4
+
+
+def _np_lower_title(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A title written in lower case, its words joined by *dan*, *sekaligus*, *dari*, *di*,
+    reaching a person's name: *pelatih kebugaran sekaligus penulis Anna Victoria*, *spesialis
+    penyakit dalam dari RSCM Damayanti Sjarif*. Read on only when the lower-case run, opened by
+    a title or description word, arrives within a few words at capitalized words one of which
+    reads as a person's name."""
+    if not (k > i and tok.is_alpha and tok.text.islower() and doc[i].text.islower()):
+        return None
+    if not (doc[i].lower_ in lex.role_heads or doc[i].lower_ in lex.descriptors) or any(
+        tuple(t.lower_ for t in doc[i : i + len(h)]) == h for h in lex.relational_heads
+    ):
+        return None  # "istri dari aktor Budi": a relation names the other person
+    joiners = lex.words.lower_title_joiners
+    j = k
+    while j < min(limit, k + _LOWER_TITLE_REACH):
+        t = doc[j]
+        if not (t.is_alpha and t.text.islower()) or t.lower_ in lex.pronouns:
+            break
+        if t.lower_ in lex.stop_words and t.lower_ not in joiners:
+            return None
+        if len(t.lower_) > 5 and t.lower_.startswith(lex.words.verb_like_prefixes) and t.lower_ not in lex.words.not_verbs and not lex.is_role_word(t.lower_):
+            return None  # a verb: the clause goes on, no title
+        j += 1
+    if j == k or j >= limit or doc[j - 1].lower_ in lex.words.unit_coordinators or doc[j - 1].lower_ in ("sekaligus", "merangkap"):
+        return None  # "pelatih dan Budi": two people
+    run = j
+    while run < limit and (is_cap(doc[run]) or doc[run].text.isupper()):
+        run += 1
+    names = [t for t in doc[j:run] if not t.text.isupper()]
+    if names and (names[0].lower_ in lex.role_heads or lex.is_role_word(names[0].lower_) or names[0].lower_ in lex.org_words or names[0].lower_ in lex.place_words):
+        return None  # "warga di Jalan Sudirman": a place or a body, not the name
+    if not names or not (any(given_name(t.text, lex) for t in names) or (len(names) >= 2 and max(name_likeness(t.text) for t in names) > _NAME_LIKE)):
+        return None
+    return (k + 1, True)
+
+
 def _np_role_word(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A determiner, description, role, organization or place word: *seorang warga*, *kuasa
     hukum*; lower-case words only inside descriptions and roles, not after a name."""
@@ -298,6 +341,7 @@ NP_RULES = (
     ("clause_punct", _np_clause_punct),
     ("parenthetical", _np_parenthetical),
     ("day", _np_day),
+    ("lower_title", _np_lower_title),
     ("capitalized", _np_capitalized),
     ("joiner", _np_joiner),
     ("inner_honorific", _np_inner_honorific),
