@@ -657,3 +657,37 @@ def test_a_pronoun_with_a_glued_particle_refers_back(nlp_rules):
     text = "Ketua umum partai Rina Wulandari hadir di rapat itu. Iapun mengatakan bahwa pemerintah harus segera menindak pelaku pembakaran hutan."
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker, q.speaker_name) == ("Iapun", "Rina Wulandari")
+
+
+@pytest.mark.parametrize(
+    "text,short,canonical",
+    [
+        # the article writes the company alone before a longer name that starts with it: a
+        # product, a service or a show, not the company's fuller name
+        ("Sinarmas memperkenalkan layanan baru. Layanan Sinarmas Pay bisa dipakai di kasir.", "Sinarmas", "Sinarmas"),
+        # the full name first, the first name alone after it: the person's name
+        ("Pengusaha Hendrawan Lesmana membuka toko. Hendrawan lalu menyapa pembeli.", "Hendrawan", "Hendrawan Lesmana"),
+        # a headline writes the first name before the full name given with its title
+        ("Dewantoro Siap Maju. Wali Kota Malang Dewantoro Sasmito menyatakan siap.", "Dewantoro", "Dewantoro Sasmito"),
+    ],
+)
+def test_a_name_written_alone_first_is_not_lengthened_to_a_product(text, short, canonical):
+    from quoteattr.resolve.registry import Registry
+
+    reg = Registry(text)
+    for name in ("Sinarmas Pay", "Hendrawan Lesmana"):
+        if name in text:
+            reg.add(name, text.index(name))
+    if "Dewantoro Sasmito" in text:
+        reg.add("Dewantoro Sasmito", text.index("Dewantoro Sasmito"), "Wali Kota Malang", titled=True)
+    reg.add(short, text.index(short) if short != "Hendrawan" else text.rindex(short))
+    found = reg.canonical(short)
+    assert found is not None and found.name == canonical
+
+
+def test_a_company_speaking_keeps_its_name_beside_its_product(nlp_shipped):
+    text = (
+        "JAKARTA - Sinarmas memperkenalkan layanan pembayaran baru pekan ini. Layanan bernama Sinarmas Pay "
+        "itu bisa dipakai di semua kasir. “Kami ingin transaksi lebih mudah,” kata Sinarmas dalam keterangan resminya."
+    )
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp_shipped)] == ["Sinarmas"]

@@ -335,6 +335,8 @@ class Registry:
             best = max(cands, key=lambda e: (len(e.tokens), e.titled, len(e.mentions)))
             if best.whole:
                 return best
+            if exact is not None and best.tokens[: len(seq)] == seq and self._stood_alone_first(exact, best):
+                return exact  # "Apple" … "Apple Pay": the longer name is another thing's (a product, a show)
             # "Tjipinang Jaya Arief Prasetyo" for "Arief": a name that starts two or more
             # words into the candidate starts there (company name + person name)
             p = best.tokens.index(seq[0]) if seq[0] in best.tokens else 0
@@ -423,6 +425,22 @@ class Registry:
                 if len(near) == 1:
                     return near[0]
         return exact
+
+    def _stood_alone_first(self, short: Entity, long: Entity) -> bool:
+        """The article wrote ``short`` on its own before it first wrote ``long``, which adds
+        words after it, and ``short`` does not open with a given name: *Apple* before *Apple
+        Pay*, *Nintendo* before *Nintendo Switch*. A person's full name comes first and the
+        first name alone after it (*Febri Diansyah* … *kata Febri*), or with a title when a
+        headline wrote the first name before it."""
+        words = name_words(short.name)
+        if not words or given_name(words[0], self.lex) or long.titled or long.roles:
+            return False  # a full name given with its title (Wali Kota Bogor Bima Arya) is a person's
+        long_words = name_words(long.name)
+        if len(long_words) <= len(words):
+            return False
+        nxt = long_words[len(words)]
+        pattern = regex.compile(r"(?<!\w)" + regex.escape(short.name) + r"(?!\w)(?!\s+" + regex.escape(nxt) + r")")
+        return pattern.search(self.text, 0, min(long.mentions)) is not None
 
     def _name_words_lead(self, ent: Entity, tail: int) -> bool:
         """The words of ``ent``'s name before its last ``tail`` are all words that open or belong
