@@ -333,6 +333,9 @@ TITLES = [
     ("“Klien kami kooperatif,” kata kuasa hukum pengusaha Hendra Gunawan.", None, "kuasa hukum pengusaha Hendra Gunawan"),
     ("“Beliau sehat,” kata juru bicara Gubernur Wayan Koster.", None, "juru bicara Gubernur Wayan Koster"),
     ("“Suami saya belum pulang,” kata istri Bambang Wiratno, Sri Wahyuni.", "Sri Wahyuni", "istri Bambang Wiratno"),
+    # a word of titles that is also a given name ends a name after a word no title holds
+    ("“Inflasi masih terkendali,” kata Kepala Divisi Riset Bank Nusantara, Teddy Agung.", "Teddy Agung", "Kepala Divisi Riset Bank Nusantara"),
+    ("“Berkas perkara sudah lengkap,” kata Jaksa Agung.", None, "Jaksa Agung"),
     # a title written in lower case, its words joined by dan/sekaligus/dari/dalam, before the name
     ("“Jangan duduk terlalu lama,” kata pelatih kebugaran sekaligus penulis Rina Kartika.", "Rina Kartika", "pelatih kebugaran sekaligus penulis"),
     ("“Gula darah harus dijaga,” tutur spesialis penyakit dalam dari RSUD Cibinong Andi Wiratama.", "Andi Wiratama", "spesialis penyakit dalam dari RSUD Cibinong"),

@@ -356,9 +356,12 @@ def _title_word_inside_name(doc: Doc, tok: Token, low: str, j: int, start: int, 
 
 
 def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
-    """A role word ending a name after a first-name word or an unknown word: *Tubagus Utama*, *Jaka Utama*."""
+    """A role word ending a name after a first-name word or an unknown word: *Tubagus Utama*,
+    *Jaka Utama*; a word of titles that is also a given name after a word no title or
+    organization holds: *Juda Agung* (not *Jaksa Agung*)."""
+    title_given = lex.is_role_word(low) and given_name(tok.text, lex) and j - 2 >= start and not lex.is_role_word(doc[j - 2].lower_) and doc[j - 2].lower_ not in lex.org_words
     if (
-        j == name_end and j - 2 >= start and is_cap(tok) and low in lex.role_words_lower
+        j == name_end and j - 2 >= start and is_cap(tok) and (low in lex.role_words_lower or title_given)
         and is_cap(doc[j - 2]) and doc[j - 2].lower_ not in lex.stop_words
         and (person_word(doc[j - 2].text, lex) or not nonperson_word(doc[j - 2].text, lex))
     ):
