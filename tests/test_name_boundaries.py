@@ -691,3 +691,18 @@ def test_a_company_speaking_keeps_its_name_beside_its_product(nlp_shipped):
         "itu bisa dipakai di semua kasir. “Kami ingin transaksi lebih mudah,” kata Sinarmas dalam keterangan resminya."
     )
     assert [q.speaker_name for q in quoteattr.extract(text, nlp_shipped)] == ["Sinarmas"]
+
+
+def test_a_title_place_read_as_a_name_gives_way_to_the_person_it_titles(nlp_shipped):
+    """``Kapolsek Cibarusah, Kompol Darsono Wijaya`` read the place as a one-word name with
+    the title: a later bare ``Kapolsek`` is Darsono, not the place."""
+    from quoteattr.resolve.people import _jurisdictions_in_roles
+    from quoteattr.resolve.registry import Registry
+
+    reg = Registry("Kapolsek Cibarusah, Kompol Darsono Wijaya mengatakan pelaku sudah ditahan.")
+    reg.add("Cibarusah", 9, "Kapolsek", titled=True)
+    reg.add("Darsono Wijaya", 37, "Kapolsek Cibarusah", titled=True)
+    _jurisdictions_in_roles(reg)
+    assert [e.name for e in reg.entities] == ["Darsono Wijaya"]
+    found = reg.by_role("Kapolsek", 200)
+    assert found is not None and found.name == "Darsono Wijaya"

@@ -80,6 +80,7 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
         reg.add(m.name, m.start, clean_role(m.role, lex) if kind == "person" else None, kind).spoke = True
     _aliases(art.text, reg)
     _organizations_in_roles(reg)
+    _jurisdictions_in_roles(reg)
     _trim_leaked_words(reg)
     _trim_words_used_apart(reg)
     _trim_sentence_openers(reg)
@@ -142,6 +143,21 @@ def _organizations_in_roles(reg: Registry) -> None:
             phrase = " " + " ".join(ent.tokens) + " "
             if any(phrase in r for r in roles):
                 ent.kind = "organization"
+
+
+def _jurisdictions_in_roles(reg: Registry) -> None:
+    """``Kapolsek Ciledug, Kompol Sutrisno`` (or ``Sutrisno, Kapolsek Ciledug,``): one word
+    read as a person's name after a title, where that title and word together are another
+    person's stated role, is the title's place or body, not a person."""
+    roles = [" " + " ".join(name_tokens(r)) + " " for e in reg.entities if e.kind == "person" for r in e.roles]
+    for ent in list(reg.entities):
+        if ent.kind != "person" or len(ent.tokens) != 1 or not ent.titled or ent.spoke:
+            continue
+        own = [" " + " ".join(name_tokens(r)) + " " for r in ent.roles]
+        phrases = [r[:-1] + " " + ent.tokens[0] + " " for r in own]
+        if any(p in r for p in phrases for r in roles if r not in own):
+            reg.entities.remove(ent)
+            reg.cache.clear()
 
 
 def _regain_cut_words(reg: Registry, lex: Lexicon) -> None:
