@@ -279,3 +279,30 @@ def test_words_that_only_continue_a_title_are_no_role(phrase):
 def test_a_connective_opening_the_sentence_is_no_role():
     quotes = quoteattr.extract("Harga cabai naik. Sementara Darto Wibisono mengatakan harga beras akan turun pekan depan.")
     assert [(q.speaker_name, q.role) for q in quotes] == [("Darto Wibisono", None)]
+
+
+@pytest.mark.parametrize(
+    "phrase,read",
+    [
+        # no title word from the lists: a role only once the learned scorer judged it one
+        ("Bintang Persija", "Bintang Persija"),
+        ("Miss Universe 2016", "Miss Universe 2016"),
+        # never a person's name, a place, a number, a list or a sentence's first word
+        ("Lee Ryan", None),
+        ("Semarang", None),
+        ("22", None),
+        ("Anthony Costa , Lee Ryan", None),
+        ("Terakhir", None),
+    ],
+)
+def test_a_phrase_the_scorer_judged_a_role_needs_no_listed_title_word(phrase, read):
+    lex = default_lexicon()
+    assert clean_role(phrase, lex, title_known=True) == read
+    if read is not None:
+        assert clean_role(phrase, lex) is None  # the rules alone want a listed word
+
+
+def test_the_learned_role_of_a_star_of_a_club():
+    text = "Jakarta -- Bintang Persija, Rudi Hartono menegaskan bahwa prioritas utamanya adalah bertahan di klub."
+    learned = [q for q in quoteattr.extract(text, nlp=quoteattr.load("rules")) if q.speaker_name == "Rudi Hartono"]
+    assert learned and all(q.role == "Bintang Persija" for q in learned)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from quoteattr.article import Article
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, tokens_text
-from quoteattr.mentions.words import degree_text
+from quoteattr.mentions.words import degree_text, given_name, name_likeness
 from quoteattr.resolve.registry import fold
 from quoteattr.types import Quote
 
@@ -22,7 +22,11 @@ def _noun_use(words: list[str]) -> bool:
     return words[0][:1].islower() and len(words) > 1 and words[1][:1].islower()
 
 
-def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
+def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool = False) -> str | None:
+    """``role`` without datelines, determiners, stop words, honorifics, degrees and ranks at
+    its edges, or ``None`` when what is left names no office, organization or description.
+    ``title_known``: a learned scorer already judged the phrase a role, so it needs no title
+    word from the lists (*Bintang Arsenal*)."""
     if not role:
         return None
     lex = lex if lex is not None else default_lexicon()
@@ -63,9 +67,31 @@ def clean_role(role: str | None, lex: Lexicon | None = None) -> str | None:
         or w[:1].islower()
         for w in words
     ):
-        return None
+        if not (title_known and _may_be_a_title(words, lex)):
+            return None
     out = " ".join(words).strip(" ,")
     return out or None
+
+
+#: the spelling score (:func:`~quoteattr.mentions.words.name_likeness`) above which every
+#: word of a phrase with no listed title word reads as a person's or place's name
+_NAME_LIKE = 0.1
+
+
+def _may_be_a_title(words: list[str], lex: Lexicon) -> bool:
+    """A phrase a learned scorer rates as a role that names no person, place or number, lists
+    nothing and opens with no word of running text: *Bintang Arsenal*, *Miss Universe 2016*,
+    *Petahana* (not *Lee Ryan*, *Semarang*, *22*, *Anthony Costa, Lee Ryan*, *Terakhir*)."""
+    if "," in words or not any(w.isalpha() for w in words):
+        return False
+    if any(given_name(w, lex) for w in words):
+        return False
+    if len(words) == 1 and words[0].lower() in lex.places:
+        return False
+    first = words[0].lower()
+    if first in lex.stop_words or first in lex.function_words or (len(words) == 1 and first in lex.common_words):
+        return False  # "Terakhir, …", "Dalam …": running text capitalized at a sentence start
+    return not all(name_likeness(w) > _NAME_LIKE for w in words if w.isalpha())
 
 
 def _continuer_tokens(toks: list[Token], lex: Lexicon) -> set[int]:
@@ -177,7 +203,7 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
         own = [(q.quote_start, q.quote_end) for q in quotes if q.speaker_name == name]  # a role is not in what they said
         scored = scored_roles(art.doc, name, art.lex, model, descs, own)
         best = scored[0] if scored and scored[0][1] >= model.threshold else None
-        role = clean_role(best[0], art.lex) if best else None
+        role = clean_role(best[0], art.lex, title_known=True) if best else None  # the scorer judged it a role
         if ruled is None:
             found[name] = role
         elif role is not None and _extends(role, ruled):
