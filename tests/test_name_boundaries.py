@@ -706,3 +706,13 @@ def test_a_title_place_read_as_a_name_gives_way_to_the_person_it_titles(nlp_ship
     assert [e.name for e in reg.entities] == ["Darsono Wijaya"]
     found = reg.by_role("Kapolsek", 200)
     assert found is not None and found.name == "Darsono Wijaya"
+
+
+def test_each_name_of_a_doubles_pair_is_a_person(nlp_shipped):
+    """``Rina Kartika/Dewi Lestari``: a slash between two full names joins a pair, and each
+    first name used alone later is that player's."""
+    text = (
+        "JAKARTA - Pasangan ganda putri Indonesia, Rina Kartika/Dewi Lestari, melaju ke final. "
+        "“Kami bermain lepas,” kata Rina. “Lawan kami sangat kuat,” ujar Dewi."
+    )
+    assert [q.speaker_name for q in quoteattr.extract(text, nlp_shipped)] == ["Rina Kartika", "Dewi Lestari"]

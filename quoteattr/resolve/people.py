@@ -5,7 +5,7 @@ that move words between a name and its title."""
 from __future__ import annotations
 
 import regex
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.record import Candidate
@@ -19,7 +19,7 @@ from quoteattr.mentions import (
     split_role_name,
     tokens_text,
 )
-from quoteattr.mentions.words import citing_verbs, given_name
+from quoteattr.mentions.words import citing_verbs, given_name, is_cap
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tail, name_tokens, name_words, opens_sentence
 from quoteattr.resolve.role_text import appositive, clean_role
 
@@ -451,6 +451,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
         if end <= k:
             k += 1
             continue
+        end = _before_paired_name(doc, k, end)
         if _after_citing_verb(art, k):
             k = end  # "Mengutip Ace Showbiz, …", "seperti dilansir dari Variety": the source, no person
             continue
@@ -474,6 +475,15 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
                         role = appositive(doc, before, -1, lex)
                 reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=bool(role_toks))
         k = max(end, k + 1)
+
+
+def _before_paired_name(doc: Doc, k: int, end: int) -> int:
+    """``Kevin Sanjaya Sukamuljo/Marcus Fernaldi Gideon``: a slash between two names of two
+    words or more (a doubles pair) ends the first; the second is read as a phrase of its own."""
+    for s in range(k + 2, end - 2):
+        if doc[s].text == "/" and not doc[s - 1].whitespace_ and is_cap(doc[s - 1]) and is_cap(doc[s - 2]) and is_cap(doc[s + 1]) and is_cap(doc[s + 2]):
+            return s
+    return end
 
 
 def _after_citing_verb(art: Article, k: int) -> bool:
