@@ -291,7 +291,8 @@ def test_a_connective_opening_the_sentence_is_no_role():
         ("Lee Ryan", None),
         ("Semarang", None),
         ("22", None),
-        ("Anthony Costa , Lee Ryan", None),
+        ("Anthony Costa, Lee Ryan", None),
+        ("Madura United, Persebaya", None),
         ("Terakhir", None),
     ],
 )

@@ -297,7 +297,7 @@ def _np_lower_title(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, 
         if len(t.lower_) > 5 and t.lower_.startswith(lex.words.verb_like_prefixes) and t.lower_ not in lex.words.not_verbs and not lex.is_role_word(t.lower_):
             return None  # a verb: the clause goes on, no title
         j += 1
-    if j == k or j >= limit or doc[j - 1].lower_ in lex.words.unit_coordinators or doc[j - 1].lower_ in ("sekaligus", "merangkap"):
+    if j == k or j >= limit or doc[j - 1].lower_ in lex.words.title_coordinators:
         return None  # "pelatih dan Budi": two people
     run = j
     while run < limit and (is_cap(doc[run]) or doc[run].text.isupper()):

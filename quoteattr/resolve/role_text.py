@@ -82,7 +82,7 @@ def _may_be_a_title(words: list[str], lex: Lexicon) -> bool:
     """A phrase a learned scorer rates as a role that names no person, place or number, lists
     nothing and opens with no word of running text: *Bintang Arsenal*, *Miss Universe 2016*,
     *Petahana* (not *Lee Ryan*, *Semarang*, *22*, *Anthony Costa, Lee Ryan*, *Terakhir*)."""
-    if "," in words or not any(w.isalpha() for w in words):
+    if any("," in w for w in words) or not any(w.isalpha() for w in words):
         return False
     if any(given_name(w, lex) for w in words):
         return False
