@@ -307,3 +307,14 @@ def test_the_learned_role_of_a_star_of_a_club():
     text = "Jakarta -- Bintang Persija, Rudi Hartono menegaskan bahwa prioritas utamanya adalah bertahan di klub."
     learned = [q for q in quoteattr.extract(text, nlp=quoteattr.load("rules")) if q.speaker_name == "Rudi Hartono"]
     assert learned and all(q.role == "Bintang Persija" for q in learned)
+
+
+def test_a_cited_source_before_the_name_is_no_role(nlp_plain):
+    """``mengutip Contact Music, Ben Affleck …``: the words after a verb of citing name the
+    source, not the speaker's title."""
+    doc = nlp_plain("Film itu tetap laris. Tapi, mengutip Harian Nusantara, Rudi Hartono menyebut film itu sukses.")
+    found = {candidate_text(doc, c) for c in candidates(doc, "Rudi Hartono", speaker_lexicon())}
+    assert not any("Nusantara" in f for f in found)
+    doc = nlp_plain("Film itu tetap laris. Tapi, produser Harian Nusantara, Rudi Hartono menyebut film itu sukses.")
+    found = {candidate_text(doc, c) for c in candidates(doc, "Rudi Hartono", speaker_lexicon())}
+    assert "produser Harian Nusantara" in found
