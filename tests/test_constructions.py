@@ -336,6 +336,9 @@ TITLES = [
     # a word of titles that is also a given name ends a name after a word no title holds
     ("“Inflasi masih terkendali,” kata Kepala Divisi Riset Bank Nusantara, Teddy Agung.", "Teddy Agung", "Kepala Divisi Riset Bank Nusantara"),
     ("“Berkas perkara sudah lengkap,” kata Jaksa Agung.", None, "Jaksa Agung"),
+    # a two-letter name word after a given name is the surname; a degree is written in capitals
+    ("“Peluncuran ini penting,” kata Direktur Sinar Digital Indonesia Johnson Ma.", "Johnson Ma", "Direktur Sinar Digital Indonesia"),
+    ("“Kurikulum harus berubah,” kata dosen sejarah Budi Santoso MA.", "Budi Santoso", "dosen sejarah"),
     # a title written in lower case, its words joined by dan/sekaligus/dari/dalam, before the name
     ("“Jangan duduk terlalu lama,” kata pelatih kebugaran sekaligus penulis Rina Kartika.", "Rina Kartika", "pelatih kebugaran sekaligus penulis"),
     ("“Gula darah harus dijaga,” tutur spesialis penyakit dalam dari RSUD Cibinong Andi Wiratama.", "Andi Wiratama", "spesialis penyakit dalam dari RSUD Cibinong"),

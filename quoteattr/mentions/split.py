@@ -175,12 +175,18 @@ def _given_name_opens(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     return start <= i and doc[i].lower_ in lex.words.given_name_titles and is_cap(doc[i]) and _after_a_title(doc, i, start, lex)
 
 
+def _two_letter_word(text: str) -> bool:
+    """``Ma`` as in *Jack Ma*: two letters written as a name word (a capital, then lower case),
+    not a degree, which is written in capitals (*MA*, *SH*)."""
+    return len(text) == 2 and text[0].isupper() and text[1].islower()
+
+
 def _name_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """Where the name ends: before trailing degrees, parentheticals, commas, demonstratives and
     lower-case role words (*Bima Arya baru*)."""
     k = end
     while k > start and (
-        doc[k - 1].lower_ in lex.degrees
+        (doc[k - 1].lower_ in lex.degrees and not _two_letter_word(doc[k - 1].text))
         or doc[k - 1].text in {")", ","}
         or doc[k - 1].lower_ in lex.words.demonstratives
         or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower and not hyphen_syllable(doc, k - 1))  # "Bima Arya baru"
@@ -358,8 +364,12 @@ def _title_word_inside_name(doc: Doc, tok: Token, low: str, j: int, start: int, 
 def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """A role word ending a name after a first-name word or an unknown word: *Tubagus Utama*,
     *Jaka Utama*; a word of titles that is also a given name after a word no title or
-    organization holds: *Juda Agung* (not *Jaksa Agung*)."""
-    title_given = lex.is_role_word(low) and given_name(tok.text, lex) and j - 2 >= start and not lex.is_role_word(doc[j - 2].lower_) and doc[j - 2].lower_ not in lex.org_words
+    organization holds: *Juda Agung* (not *Jaksa Agung*); a two-letter name word after a given
+    name: *Johnson Ma*."""
+    title_given = j - 2 >= start and (
+        (lex.is_role_word(low) and given_name(tok.text, lex) and not lex.is_role_word(doc[j - 2].lower_) and doc[j - 2].lower_ not in lex.org_words)
+        or (_two_letter_word(tok.text) and given_name(doc[j - 2].text, lex))  # "Johnson Ma", not the court MA
+    )
     if (
         j == name_end and j - 2 >= start and is_cap(tok) and (low in lex.role_words_lower or title_given)
         and is_cap(doc[j - 2]) and doc[j - 2].lower_ not in lex.stop_words

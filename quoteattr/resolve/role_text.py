@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from quoteattr.article import Article
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, tokens_text
-from quoteattr.mentions.words import degree_text, given_name, name_likeness
+from quoteattr.mentions.words import degree_text, given_name, name_likeness, possessed_description
 from quoteattr.resolve.registry import fold
 from quoteattr.types import Quote
 
@@ -89,6 +89,8 @@ def _may_be_a_title(words: list[str], lex: Lexicon) -> bool:
     if len(words) == 1 and words[0].lower() in lex.places:
         return False
     first = words[0].lower()
+    if possessed_description(words[0], lex):
+        return False  # "Pelatihnya Rudi": whose coach, not a title
     if first in lex.stop_words or first in lex.function_words or (len(words) == 1 and first in lex.common_words):
         return False  # "Terakhir, …", "Dalam …": running text capitalized at a sentence start
     return not all(name_likeness(w) > _NAME_LIKE for w in words if w.isalpha())
