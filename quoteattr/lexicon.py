@@ -54,6 +54,8 @@ class SpeakerLexicon:
     role_modifiers: tuple[tuple[str, ...], ...] = ()
     org_phrase_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     relational_heads: tuple[tuple[str, ...], ...] = ()
+    #: the listed titles of two words or more, lower case (*kepala sekolah*, *juru bicara*)
+    title_phrases: frozenset[tuple[str, ...]] = frozenset()
     title_relational_heads: frozenset[tuple[str, ...]] = frozenset()  # relations that are also titles (pengacara, juru bicara)
     rank_words: frozenset[str] = frozenset()  # every word of every rank (Jenderal, TNI, Besar)
     rank_edge_words: frozenset[str] = frozenset()  # the first and the last word of every rank
@@ -218,6 +220,7 @@ def _speaker_fields(d: Mapping[str, Any], running_text: frozenset[str] = frozens
         ranks=ranks,
         degrees=_degree_forms(d["degrees"], running_text),
         role_heads=_first_words(d["role_heads"]),
+        title_phrases=frozenset(tuple(x.lower().split()) for x in d["role_heads"] if " " in x.strip()),
         org_words=_words(d["org_words"]),
         place_words=_words(d["place_words"]),
         descriptors=_first_words(d["descriptors"]),

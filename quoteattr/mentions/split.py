@@ -442,8 +442,10 @@ def _title_takes(doc: Doc, start: int, run_start: int, name_end: int, lex: Lexic
         doc[j - 1].lower_ in lex.jurisdiction_heads or ROMAN.match(doc[j - 1].text) or doc[j - 1].like_num
     ):
         j += 1  # "… Refinery Unit VI Balongan Yulianto Triwibowo", "Kodam III Siliwangi …"
-    elif j > start and name_end - j >= 2 and doc[j - 1].lower_ in lex.org_name_heads:
-        j += 1
+    elif j > start and name_end - j >= 2 and doc[j - 1].lower_ in lex.org_name_heads and not (
+        j - 2 >= start and (doc[j - 2].lower_, doc[j - 1].lower_) in lex.title_phrases
+    ):
+        j += 1  # not after a title of its own: "Kepala Sekolah Aveline Gregoire"
     elif j > start and name_end - j >= 3 and doc[j - 1].lower_ in lex.words.posting_prepositions and not person_word(doc[j].text, lex):
         j += 1  # "Konjen RI di Jeddah Hery Saripudin": the posting's place, then the name
     # a regency, city or province between a title and a name: "Ketua KPU Sidoarjo Muhammad Iskak"
