@@ -336,6 +336,8 @@ TITLES = [
     # a word of titles that is also a given name ends a name after a word no title holds
     ("“Inflasi masih terkendali,” kata Kepala Divisi Riset Bank Nusantara, Teddy Agung.", "Teddy Agung", "Kepala Divisi Riset Bank Nusantara"),
     ("“Berkas perkara sudah lengkap,” kata Jaksa Agung.", None, "Jaksa Agung"),
+    # Javanese compass words close a place's name like Barat and Timur
+    ("“Wisatawan bertambah,” kata Bupati Gunung Kidul Sutarjo.", "Sutarjo", "Bupati Gunung Kidul"),
     # an organization word that completes a listed title takes no word of the name after it
     ("“Anak-anak senang,” kata Kepala Sekolah Marcella Dubois.", "Marcella Dubois", "Kepala Sekolah"),
     # a two-letter name word after a given name is the surname; a degree is written in capitals
