@@ -206,6 +206,8 @@ INDIRECT = [
     ("Gubernur Bali Wayan Koster meminta agar wisatawan mematuhi aturan adat setempat.", "wisatawan mematuhi", "Wayan Koster", "meminta", "indirect"),
     ("Ketua KPU Hasyim Asy'ari memastikan logistik pemilu tiba tepat waktu di seluruh daerah.", "logistik pemilu", "Hasyim Asy'ari", "memastikan", "indirect"),
     ("Dikatakan Arief Prasetyo, stok beras di Pasar Induk Cipinang masih mencukupi.", "stok beras", "Arief Prasetyo", "Dikatakan", "indirect"),
+    # a passive cue set off by commas after a short fronted phrase
+    ("Atas dasar itu, dikatakan Hendra Saputra, klub akan memperpanjang kontrak sang pelatih.", "klub akan", "Hendra Saputra", "dikatakan", "indirect"),
     ("Direktur Utama PLN Darmawan Prasodjo menyatakan pasokan listrik di Jawa dan Bali aman selama Lebaran.", "pasokan listrik", "Darmawan Prasodjo", "menyatakan", "indirect"),
     ('Juru bicara Kementerian Luar Negeri Teuku Faizasyah menyebut pertemuan itu "sangat produktif" bagi kedua negara.', "pertemuan itu", "Teuku Faizasyah", "menyebut", "mixed"),
     # a lower-case role in an appositive names whom the subject works for, not the subject

@@ -611,6 +611,10 @@ def _negated(art: Article, k: int, s_tok: int, cue: CueForm) -> bool:
     return art.doc[j].lower_ in negators or two in negators
 
 
+#: how many tokens (its comma included) a phrase fronted before a passive cue may have
+_FRONTED_WORDS = 6
+
+
 def _passive(art: Article, site: CueSite, found: list[Candidate], gate: Gate | None) -> Candidate | None:
     """``indirect_passive``: Dikatakan Budi, jalan itu dibuka pekan depan.;
     ``indirect_passive_previous``: Jalan itu dibuka pekan depan. Hal itu disampaikan Budi."""
@@ -621,8 +625,10 @@ def _passive(art: Article, site: CueSite, found: list[Candidate], gate: Gate | N
     clause = clause_start(art, s_tok, k)
     lead = [t for t in doc[clause:k] if not t.is_space]
     lead_low = " ".join(t.lower_ for t in lead)
-    # Dikatakan X, … / Ditambahkannya, … / Disampaikan juga oleh GM, …
-    if not lead or all(t.lower_ in lex.adverbs or t.text == "," or t.lower_ in lex.words.passive_lead_words for t in lead):
+    # Dikatakan X, … / Ditambahkannya, … / Disampaikan juga oleh GM, … / Atas dasar itu,
+    # dikatakan Umuh, … (a short fronted phrase with no verb, set off by a comma)
+    fronted = bool(lead) and lead[-1].text == "," and len(lead) <= _FRONTED_WORDS and not any(verb_like(t, lex) for t in lead)
+    if not lead or fronted or all(t.lower_ in lex.adverbs or t.text == "," or t.lower_ in lex.words.passive_lead_words for t in lead):
         if cue.clitic:
             m: Mention | None = clitic_mention(doc, k)
             me = k + 1
