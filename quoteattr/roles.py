@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import doc_text, running_verb
-from quoteattr.mentions.words import citing_verbs
+from quoteattr.mentions.words import citing_verbs, past_comma_age
 
 MODEL_NAME = "role_model.json"
 _BREAK = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "“", "”", '"', "'", "‘", "’", "«", "»", "-", "—", "–", "/"})
@@ -173,6 +173,8 @@ def _after_name(doc: Doc, e: int) -> int:
     """Where the words after a name go on once a short parenthesis is set aside: an age, a
     nickname, a handle or an initialism (*Rina (34)*, *Alyssa (@alyssa)*, *Basuki (Ahok)*)."""
     n = len(doc)
+    if (after_age := past_comma_age(doc, e)) > e:
+        return after_age  # "Saini, 35, warga setempat": the comma after the age
     if e < n and doc[e].text == "(":
         for j in range(e + 1, min(e + 6, n)):
             if doc[j].text == ")":

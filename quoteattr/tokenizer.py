@@ -119,7 +119,9 @@ class NewsTokenizer:
         suffixes = list(defaults.suffixes or ()) + [TOKEN_AFFIX_CLASS, r"(?<=[0-9])\)", r"(?<=\w)[,;:]",
                                                     # a full stop after a camel-case name ends it ("kata KontraS.")
                                                     r"(?<=[a-z]{2}[A-Z])\."]
-        infixes = list(defaults.infixes or ()) + [TOKEN_INFIX_CLASS, r"(?<=[^\d\s]),(?=[^\s\d])", r"(?<=\w)[;:](?=\S)", r"(?<=[a-z]{3})(?=[A-Z]{2,}|[A-Z][a-z]{2})", r"(?<=\w)\.(?=\(\w)", r"(?<=[\w.])\((?=\w)",
+        infixes = list(defaults.infixes or ()) + [TOKEN_INFIX_CLASS, r"(?<=[^\d\s]),(?=[^\s\d])",
+                                                  # a comma glued between a word and a number ("Saini,35": a name, then the age)
+                                                  r"(?<=[^\W\d_]{2}),(?=\d)", r"(?<=\w)[;:](?=\S)", r"(?<=[a-z]{3})(?=[A-Z]{2,}|[A-Z][a-z]{2})", r"(?<=\w)\.(?=\(\w)", r"(?<=[\w.])\((?=\w)",
                                                   # a dateline's closing parenthesis and dash glued to the lead ("(ANTARA News)-Ketua")
                                                   r"(?<=\w)\)(?=[-–—]\w)", r"(?<=\))[-–—](?=\w)"]
         rules = {abbr: [{ORTH: abbr}] for abbr in abbreviations()}

@@ -338,6 +338,8 @@ TITLES = [
     # a word of titles that is also a given name ends a name after a word no title holds
     ("“Inflasi masih terkendali,” kata Kepala Divisi Riset Bank Nusantara, Teddy Agung.", "Teddy Agung", "Kepala Divisi Riset Bank Nusantara"),
     ("“Berkas perkara sudah lengkap,” kata Jaksa Agung.", None, "Jaksa Agung"),
+    # a rank written as one word (Kombespol) is no part of the name
+    ("“Tidak ada sweeping,” kata Kapolres Metro Bekasi Kombespol Hendra Gunawan.", "Hendra Gunawan", "Kapolres Metro Bekasi"),
     # Javanese compass words close a place's name like Barat and Timur
     ("“Wisatawan bertambah,” kata Bupati Gunung Kidul Sutarjo.", "Sutarjo", "Bupati Gunung Kidul"),
     # an organization word that completes a listed title takes no word of the name after it

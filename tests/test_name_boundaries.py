@@ -91,6 +91,17 @@ def test_dash_glued_to_a_word_is_its_own_token(nlp_rules):
     assert [t.text for t in doc][3:5] == ["-", "Kader"]
 
 
+def test_an_age_glued_to_a_name_by_a_comma_is_its_own_token(nlp_rules):
+    """``Saini,35, warga setempat``: the scraper dropped the space after the comma; a comma
+    between two numbers stays inside the number (*Rp1,5 juta*)."""
+    doc = nlp_rules.make_doc("kata Darsih,52, pedagang sayur. Harganya Rp1,5 juta.")
+    assert [t.text for t in doc][:6] == ["kata", "Darsih", ",", "52", ",", "pedagang"]
+    assert "1,5" in [t.text for t in doc]
+    for text in ("“Air laut naik,” kata Darsih,52, pedagang sayur.", "“Air laut naik,” kata Darsih, 52, pedagang sayur."):
+        (q,) = quoteattr.extract(text, nlp_rules)
+        assert (q.speaker_name, q.role) == ("Darsih", "pedagang sayur")
+
+
 def test_a_dateline_glued_to_the_lead_is_cut_from_it(nlp_rules):
     text = "Ambon (Kantor Berita Nusa)-Ketua DPRD Maluku Lucky Wattimury mengatakan sidang paripurna digelar besok."
     assert [t.text for t in nlp_rules.make_doc(text)][4:9] == ["Nusa", ")", "-", "Ketua", "DPRD"]

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, name_likeness, np_end, person_word, tokens_text
-from quoteattr.mentions.words import degree_text
+from quoteattr.mentions.words import degree_text, past_comma_age
 
 #: single quotation marks: around a title inside a description (*pelantun 'Semusim' ini*)
 _SINGLE_MARKS = frozenset("'‘’")
@@ -224,6 +224,7 @@ def _appositive_after_comma(art: Article, m: Mention, end: int, limit: int) -> M
     doc, lex = art.doc, art.lex
     if not (end + 1 < limit and doc[end].text == ","):
         return None
+    end = past_comma_age(doc, end)  # "kata Saini, 35, warga setempat"
     h = after_honorifics(art, end + 1, limit)
     nxt_end = np_end(doc, h, limit, lex)
     if nxt_end <= h:

@@ -259,6 +259,14 @@ def degree_text(text: str) -> bool:
     return DEGREE.match(text) is not None
 
 
+def past_comma_age(doc: Doc, k: int) -> int:
+    """``k`` is a comma after a name; when an age set off by commas follows it (*Saini, 35,
+    warga setempat*), the index of the comma after the age, else ``k``."""
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].is_digit and len(doc[k + 1].text) <= 3 and doc[k + 2].text == ",":
+        return k + 2
+    return k
+
+
 def running_verb(tok: Token, lex: Lexicon) -> bool:
     """A word of running text with a verb's prefix (*Diberitakan*, *Mengutip*, *Melansir*: a
     common word or a verb of citing), capitalized only because it opens the sentence."""

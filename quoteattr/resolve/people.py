@@ -19,7 +19,7 @@ from quoteattr.mentions import (
     split_role_name,
     tokens_text,
 )
-from quoteattr.mentions.words import citing_verbs, given_name, is_cap
+from quoteattr.mentions.words import citing_verbs, given_name, is_cap, past_comma_age
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tail, name_tokens, name_words, opens_sentence
 from quoteattr.resolve.role_text import appositive, clean_role
 
@@ -468,7 +468,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
                     if k >= 2 and doc[k - 1].text == ",":
                         role = appositive(doc, k - 2, -1, lex)
                     if role is None and end + 1 < n and doc[end].text == ",":
-                        role = appositive(doc, end + 1, 1, lex)
+                        role = appositive(doc, past_comma_age(doc, end) + 1, 1, lex)
                     if role is None and k >= 2 and doc[k - 1].lower_ in lex.words.naming_words:
                         # "Kader PDI-P bernama Angga Nugraha": the description names the role
                         before = k - 3 if k >= 3 and doc[k - 2].lower_ == "yang" else k - 2
