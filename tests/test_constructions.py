@@ -206,6 +206,9 @@ INDIRECT = [
     ("Gubernur Bali Wayan Koster meminta agar wisatawan mematuhi aturan adat setempat.", "wisatawan mematuhi", "Wayan Koster", "meminta", "indirect"),
     ("Ketua KPU Hasyim Asy'ari memastikan logistik pemilu tiba tepat waktu di seluruh daerah.", "logistik pemilu", "Hasyim Asy'ari", "memastikan", "indirect"),
     ("Dikatakan Arief Prasetyo, stok beras di Pasar Induk Cipinang masih mencukupi.", "stok beras", "Arief Prasetyo", "Dikatakan", "indirect"),
+    # a name with its age, in parentheses or set off by commas, then its appositive role
+    ("Darsih (52), pedagang sayur di Pasar Baru, mengatakan harga cabai naik dua kali lipat.", "harga cabai", "Darsih", "mengatakan", "indirect"),
+    ("Darsih, 52, pedagang sayur di Pasar Baru, mengatakan harga cabai naik dua kali lipat.", "harga cabai", "Darsih", "mengatakan", "indirect"),
     # a passive cue set off by commas after a short fronted phrase
     ("Atas dasar itu, dikatakan Hendra Saputra, klub akan memperpanjang kontrak sang pelatih.", "klub akan", "Hendra Saputra", "dikatakan", "indirect"),
     ("Direktur Utama PLN Darmawan Prasodjo menyatakan pasokan listrik di Jawa dan Bali aman selama Lebaran.", "pasokan listrik", "Darmawan Prasodjo", "menyatakan", "indirect"),

@@ -4,8 +4,17 @@ outlet a quote is credited through."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from quoteattr.article import Article
-from quoteattr.candidates.after_cue import demonstrative_description, description_opener, merge, mention_after, role_goes_on, title_of_a_place
+from quoteattr.candidates.after_cue import (
+    demonstrative_description,
+    description_opener,
+    mention_after,
+    merge,
+    role_goes_on,
+    title_of_a_place,
+)
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, person_word, running_verb, tokens_text
 from quoteattr.mentions.phrase import title_list_comma
@@ -145,7 +154,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 return head
             # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
             if ci > 0:
-                _, prev = _previous_chunk(art, chunks[ci - 1])
+                _, prev = _previous_chunk(art, chunks[_before_age(art, chunks, ci)])
                 if prev is not None and prev.kind == "name" and (_lower_role_start(art, cs) or _unlisted_appositive(art, cs, prev) or _titled_organization_chunk(art, cs, ce, prev)):
                     return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
             # "Mantan penyanyi cilik ini mengatakan": a description closed by a demonstrative
@@ -172,7 +181,7 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
         if m.kind == "name" and phrase_end - cs == 1 and doc[cs].lower_ in lex.common_words and doc[cs].i == art.tok_at(art.sents[art.sent_of(doc[cs].idx)].start):
             return None  # a capitalized common word opening the sentence is not a name
         if ci > 0:
-            ps, prev = _previous_chunk(art, chunks[ci - 1])
+            ps, prev = _previous_chunk(art, chunks[_before_age(art, chunks, ci)])
             if prev is not None:
                 return _with_appositive(art, m, prev, ps, cs, phrase_end, ce)
             described = _description_before(art, m, ps, chunks[ci - 1][1])
@@ -271,11 +280,28 @@ def _time_adverbial(art: Article, start: int, end: int) -> bool:
     return all(w in lex.determiners or w in lex.words.number_words or w.isdigit() for w in lows[:-2])
 
 
+def _before_age(art: Article, chunks: list[tuple[int, int]], ci: int) -> int:
+    """The index of the chunk before chunk ``ci``, passing over an age set off by commas
+    (*Saini, 35, warga setempat, mengatakan*)."""
+    s, e = chunks[ci - 1]
+    if ci > 1 and e - s == 1 and _age(art.doc[s]):
+        return ci - 2
+    return ci - 1
+
+
+def _age(t: Token) -> bool:
+    """A person's age: a number of one to three digits."""
+    return t.is_digit and len(t.text) <= 3
+
+
 def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention | None]:
     """Where the chunk before the subject's starts (after connectors) and its mention, when the
-    whole chunk is one noun phrase."""
+    whole chunk is one noun phrase (an age in parentheses after a name set aside: *Saini
+    (35), warga setempat, …*)."""
     ps, pe = chunk
     ps = skip(art, ps, pe, set())
+    if pe - ps >= 4 and art.doc[pe - 3].text == "(" and _age(art.doc[pe - 2]) and art.doc[pe - 1].text == ")":
+        pe -= 3
     while ps < pe - 1 and art.doc[ps].lower_ in art.lex.connectors:
         ps += 1
     if pe - ps == 1 and (_adverbial_word(art, ps) or art.doc[ps].lower_ in art.lex.connectors):
