@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import doc_text, running_verb
-from quoteattr.mentions.words import citing_verbs, past_comma_age
+from quoteattr.mentions.words import opens_cited_source, past_comma_age
 
 MODEL_NAME = "role_model.json"
 _BREAK = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "“", "”", '"', "'", "‘", "’", "«", "»", "-", "—", "–", "/"})
@@ -284,15 +284,6 @@ def _narrative_descriptions(doc: Doc, e: int, lex: Lexicon) -> list[tuple[int, i
     return out
 
 
-def _cited_source(doc: Doc, k: int, lex: Lexicon) -> bool:
-    """Token ``k`` opens the name of a source cited right before it (*mengutip Contact Music*,
-    *seperti dilansir dari Variety*: the verbs of the cue list's ``via`` phrases)."""
-    j = k - 1
-    if j >= 0 and doc[j].lower_ == "dari":
-        j -= 1
-    return j >= 0 and doc[j].lower_ in citing_verbs(lex.phrases["via_before"])
-
-
 def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[int, int]]) -> list[RoleCandidate]:
     out: list[RoleCandidate] = []
     mentions = name_mentions(doc, name)
@@ -326,7 +317,7 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
             k = _run_back(doc, e1, lex)
             if e1 < s1 - 1 and not any(t.lower_ in lex.role_heads or t.lower_ in lex.descriptors for t in doc[k:e1]):
                 k = e1  # "Dalam kesempatan itu, Darto", "Sementara itu, Darto": an adverbial, no title
-            if _cited_source(doc, k, lex):
+            if opens_cited_source(doc, k, lex):
                 k = e1  # "mengutip Contact Music, Ben Affleck …": the source cited, no title
             for i in range(k, e1):
                 if doc[i].lower_ in lex.words.role_inner_words:

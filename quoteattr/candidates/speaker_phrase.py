@@ -4,8 +4,6 @@ outlet a quote is credited through."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from quoteattr.article import Article
 from quoteattr.candidates.after_cue import (
     demonstrative_description,
@@ -18,6 +16,7 @@ from quoteattr.candidates.after_cue import (
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, person_word, running_verb, tokens_text
 from quoteattr.mentions.phrase import title_list_comma
+from quoteattr.mentions.words import age_number
 from quoteattr.roles import verb_like
 
 __all__ = ["merge", "mention_after", "subject_before", "via_after"]
@@ -284,14 +283,9 @@ def _before_age(art: Article, chunks: list[tuple[int, int]], ci: int) -> int:
     """The index of the chunk before chunk ``ci``, passing over an age set off by commas
     (*Saini, 35, warga setempat, mengatakan*)."""
     s, e = chunks[ci - 1]
-    if ci > 1 and e - s == 1 and _age(art.doc[s]):
+    if ci > 1 and e - s == 1 and age_number(art.doc[s]):
         return ci - 2
     return ci - 1
-
-
-def _age(t: Token) -> bool:
-    """A person's age: a number of one to three digits."""
-    return t.is_digit and len(t.text) <= 3
 
 
 def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention | None]:
@@ -300,7 +294,7 @@ def _previous_chunk(art: Article, chunk: tuple[int, int]) -> tuple[int, Mention 
     (35), warga setempat, …*)."""
     ps, pe = chunk
     ps = skip(art, ps, pe, set())
-    if pe - ps >= 4 and art.doc[pe - 3].text == "(" and _age(art.doc[pe - 2]) and art.doc[pe - 1].text == ")":
+    if pe - ps >= 4 and art.doc[pe - 3].text == "(" and age_number(art.doc[pe - 2]) and art.doc[pe - 1].text == ")":
         pe -= 3
     while ps < pe - 1 and art.doc[ps].lower_ in art.lex.connectors:
         ps += 1

@@ -259,12 +259,26 @@ def degree_text(text: str) -> bool:
     return DEGREE.match(text) is not None
 
 
+def age_number(tok: Token) -> bool:
+    """A person's age as a news text writes it after a name: a number of one to three digits."""
+    return tok.is_digit and len(tok.text) <= 3
+
+
 def past_comma_age(doc: Doc, k: int) -> int:
     """``k`` is a comma after a name; when an age set off by commas follows it (*Saini, 35,
     warga setempat*), the index of the comma after the age, else ``k``."""
-    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].is_digit and len(doc[k + 1].text) <= 3 and doc[k + 2].text == ",":
+    if k + 2 < len(doc) and doc[k].text == "," and age_number(doc[k + 1]) and doc[k + 2].text == ",":
         return k + 2
     return k
+
+
+def opens_cited_source(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Token ``k`` follows a verb of citing (*mengutip*, *dilansir*, *seperti dikutip dari*: the
+    verbs of the cue list's ``via`` phrases), so it opens the name of the source cited."""
+    j = k - 1
+    if j >= 0 and doc[j].lower_ == "dari":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in citing_verbs(lex.phrases["via_before"])
 
 
 def running_verb(tok: Token, lex: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from quoteattr.mentions import (
     split_role_name,
     tokens_text,
 )
-from quoteattr.mentions.words import citing_verbs, given_name, is_cap, past_comma_age
+from quoteattr.mentions.words import citing_verbs, given_name, is_cap, opens_cited_source, past_comma_age
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tail, name_tokens, name_words, opens_sentence
 from quoteattr.resolve.role_text import appositive, clean_role
 
@@ -452,7 +452,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             k += 1
             continue
         end = _before_paired_name(doc, k, end)
-        if _after_citing_verb(art, k):
+        if opens_cited_source(doc, k, lex):
             k = end  # "Mengutip Ace Showbiz, …", "seperti dilansir dari Variety": the source, no person
             continue
         role_toks, name_toks = split_role_name(doc, k, end, lex)
@@ -484,17 +484,6 @@ def _before_paired_name(doc: Doc, k: int, end: int) -> int:
         if doc[s].text == "/" and not doc[s - 1].whitespace_ and is_cap(doc[s - 1]) and is_cap(doc[s - 2]) and is_cap(doc[s + 1]) and is_cap(doc[s + 2]):
             return s
     return end
-
-
-def _after_citing_verb(art: Article, k: int) -> bool:
-    """Token ``k`` follows a verb of citing (*mengutip*, *dilansir*, *seperti dikutip dari*: the
-    verbs of the cue list's ``via`` phrases), so it opens the name of the source cited."""
-    doc = art.doc
-    citing = citing_verbs(art.phrases["via_before"])
-    j = k - 1
-    if j >= 0 and doc[j].lower_ == "dari":
-        j -= 1
-    return j >= 0 and doc[j].lower_ in citing
 
 
 
