@@ -209,6 +209,7 @@ INDIRECT = [
     # a name with its age, in parentheses or set off by commas, then its appositive role
     ("Darsih (52), pedagang sayur di Pasar Baru, mengatakan harga cabai naik dua kali lipat.", "harga cabai", "Darsih", "mengatakan", "indirect"),
     ("Darsih, 52, pedagang sayur di Pasar Baru, mengatakan harga cabai naik dua kali lipat.", "harga cabai", "Darsih", "mengatakan", "indirect"),
+    ("Dokter spesialis anak di RSUD Kota Bandung, dr. Rina Marlina, SpA, menjelaskan gejala penyakit itu ringan.", "gejala penyakit", "Rina Marlina", "menjelaskan", "indirect"),
     # a passive cue set off by commas after a short fronted phrase
     ("Atas dasar itu, dikatakan Hendra Saputra, klub akan memperpanjang kontrak sang pelatih.", "klub akan", "Hendra Saputra", "dikatakan", "indirect"),
     ("Direktur Utama PLN Darmawan Prasodjo menyatakan pasokan listrik di Jawa dan Bali aman selama Lebaran.", "pasokan listrik", "Darmawan Prasodjo", "menyatakan", "indirect"),
@@ -347,6 +348,10 @@ TITLES = [
     ("“Wisatawan bertambah,” kata Bupati Gunung Kidul Sutarjo.", "Sutarjo", "Bupati Gunung Kidul"),
     # an organization word that completes a listed title takes no word of the name after it
     ("“Anak-anak senang,” kata Kepala Sekolah Marcella Dubois.", "Marcella Dubois", "Kepala Sekolah"),
+    # a medical specialist's degree written as one word, and a lower-case honorific after a
+    # title written in lower case
+    ("“Gejalanya ringan,” kata dokter spesialis anak dr. Rina Marlina, SpA.", "Rina Marlina", "dokter spesialis anak"),
+    ("“Gejalanya ringan,” kata dokter kandungan Rina Marlina SpOG.", "Rina Marlina", "dokter kandungan"),
     # a two-letter name word after a given name is the surname; a degree is written in capitals
     ("“Peluncuran ini penting,” kata Direktur Sinar Digital Indonesia Johnson Ma.", "Johnson Ma", "Direktur Sinar Digital Indonesia"),
     ("“Kurikulum harus berubah,” kata dosen sejarah Budi Santoso MA.", "Budi Santoso", "dosen sejarah"),

@@ -185,8 +185,11 @@ def hyphen_syllable(doc: Doc, k: int) -> bool:
 
 
 def _np_inner_honorific(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
-    """A lower-case honorific between capitals: *Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono*."""
-    if k > i and k + 1 < limit and lex.is_honorific(low) and is_cap(doc[k + 1]) and is_cap(doc[k - 1]):
+    """A lower-case honorific between capitals, or after a title written in lower case, before
+    the name: *Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono*, *dokter spesialis anak dr.
+    Rina Marlina*."""
+    lower_title = doc[i].text.islower() and (doc[i].lower_ in lex.role_heads or doc[i].lower_ in lex.descriptors)
+    if k > i and k + 1 < limit and lex.is_honorific(low) and is_cap(doc[k + 1]) and (is_cap(doc[k - 1]) or lower_title):
         return (k + 1, True)
     return None
 

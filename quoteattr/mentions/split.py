@@ -13,6 +13,7 @@ from quoteattr.mentions.phrase import hyphen_syllable
 from quoteattr.mentions.words import (
     ACRONYM,
     ROMAN,
+    SPECIALIST,
     derived_noun,
     given_name,
     inside_hyphenated,
@@ -186,7 +187,7 @@ def _name_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     lower-case role words (*Bima Arya baru*)."""
     k = end
     while k > start and (
-        (doc[k - 1].lower_ in lex.degrees and not _two_letter_word(doc[k - 1].text))
+        ((doc[k - 1].lower_ in lex.degrees or SPECIALIST.match(doc[k - 1].text.rstrip("."))) and not _two_letter_word(doc[k - 1].text))
         or doc[k - 1].text in {")", ","}
         or doc[k - 1].lower_ in lex.words.demonstratives
         or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower and not hyphen_syllable(doc, k - 1))  # "Bima Arya baru"

@@ -45,10 +45,15 @@ def hyphen_inside_a_word(doc: Doc, j: int) -> bool:
     return 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].is_alpha
 
 
+#: a medical specialist's degree written as one word (*SpA*, *SpOG*, *SpPD*): never a name,
+#: whatever its letters spell in lower case (*spa*)
+SPECIALIST = regex.compile(r"^Sp\p{Lu}{1,4}$")
+
+
 def degree_like(tok: Token, lex: Lexicon) -> bool:
-    """A listed degree, or a word of a degree's shape (*M.Epid*, *Sp.PD*), not an honorific
-    glued to a name (*H.Saudin*)."""
-    if tok.lower_ in lex.degrees:
+    """A listed degree, or a word of a degree's shape (*M.Epid*, *Sp.PD*, *SpA*), not an
+    honorific glued to a name (*H.Saudin*)."""
+    if tok.lower_ in lex.degrees or SPECIALIST.match(tok.text):
         return True
     m = DEGREE_SHAPE.match(tok.text)
     return m is not None and m.group(1).lower() not in lex.honorifics
