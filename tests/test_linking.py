@@ -200,3 +200,22 @@ def test_a_one_word_name_read_after_a_title_is_a_new_subject(nlp_rules):
         "“Temuan ini harus diusut,” katanya."
     )
     assert [q.speaker_name for q in quoteattr.extract(text, nlp_rules)] == ["Budi Santoso", "Suryadi"]
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("Budi Santoso", True),
+        ("Shandy Aulia", True),
+        # every word a common, organization or place word: a body or a thing, not a person
+        ("Kedokteran Hewan", False),
+        ("Universitas Indonesia", False),
+    ],
+)
+def test_a_pronoun_refers_to_a_name_with_a_person_word(name, expected):
+    from quoteattr.resolve.antecedents import personlike
+    from quoteattr.resolve.registry import Registry
+
+    reg = Registry(f"{name} hadir di sana.")
+    ent = reg.add(name, 0)
+    assert personlike(ent, name, reg) is expected

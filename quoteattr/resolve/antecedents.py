@@ -9,6 +9,7 @@ import regex
 from quoteattr.article import Article
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import name_likeness, nonperson_word, person_word
+from quoteattr.mentions.words import given_name
 from quoteattr.resolve.registry import Entity, Registry, name_words
 
 
@@ -93,7 +94,17 @@ def personlike(ent: Entity | None, name: str | None, reg: Registry | None = None
     (given the article's ``reg``) a one-word name that is a person's (:func:`_given_name_alone`)."""
     if ent is None:
         return bool(name) and len((name or "").split()) >= 2
-    return len(ent.tokens) >= 2 or ent.titled or bool(ent.roles) or (reg is not None and _given_name_alone(ent, reg))
+    if ent.titled or ent.roles:
+        return True
+    if len(ent.tokens) >= 2:
+        return reg is None or not _no_person_word(ent, reg)
+    return reg is not None and _given_name_alone(ent, reg)
+
+
+def _no_person_word(ent: Entity, reg: Registry) -> bool:
+    """Every word of ``ent``'s name is a common, organization or place word (*Kedokteran
+    Hewan*, *Universitas Indonesia*): a body or a thing, which *ia* never refers to."""
+    return all(nonperson_word(w, reg.lex) and not given_name(w, reg.lex) for w in name_words(ent.name))
 
 
 def _given_name_alone(ent: Entity, reg: Registry) -> bool:
