@@ -359,6 +359,7 @@ TITLES = [
     ("“Jangan duduk terlalu lama,” kata pelatih kebugaran sekaligus penulis Rina Kartika.", "Rina Kartika", "pelatih kebugaran sekaligus penulis"),
     ("“Gula darah harus dijaga,” tutur spesialis penyakit dalam dari RSUD Cibinong Andi Wiratama.", "Andi Wiratama", "spesialis penyakit dalam dari RSUD Cibinong"),
     ("“Air sudah surut,” kata warga di Jalan Diponegoro.", None, "warga"),
+    ("“Koalisi itu rapuh,” kata pengamat politik dari Universitas Nusantara Arya Budiman.", "Arya Budiman", "pengamat politik dari Universitas Nusantara"),
     # a lawyer's or spokesperson's title before a full name the article has not written yet
     # introduces that person; before a name it has written, it is that person's lawyer
     ("“Kami menolak semua tuduhan itu,” kata pengacara Sandi Pratama.", "Sandi Pratama", "pengacara"),
