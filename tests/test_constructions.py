@@ -210,6 +210,8 @@ INDIRECT = [
     ("Darsih (52), pedagang sayur di Pasar Baru, mengatakan harga cabai naik dua kali lipat.", "harga cabai", "Darsih", "mengatakan", "indirect"),
     ("Darsih, 52, pedagang sayur di Pasar Baru, mengatakan harga cabai naik dua kali lipat.", "harga cabai", "Darsih", "mengatakan", "indirect"),
     ("Dokter spesialis anak di RSUD Kota Bandung, dr. Rina Marlina, SpA, menjelaskan gejala penyakit itu ringan.", "gejala penyakit", "Rina Marlina", "menjelaskan", "indirect"),
+    # a short name word is no document acronym written in capitals (UU)
+    ("Kepala Dinas Pendidikan Kota Bekasi Uu Saeful Mikdar mengatakan sekolah tetap dibuka.", "sekolah tetap", "Uu Saeful Mikdar", "mengatakan", "indirect"),
     # a passive cue set off by commas after a short fronted phrase
     ("Atas dasar itu, dikatakan Hendra Saputra, klub akan memperpanjang kontrak sang pelatih.", "klub akan", "Hendra Saputra", "dikatakan", "indirect"),
     ("Direktur Utama PLN Darmawan Prasodjo menyatakan pasokan listrik di Jawa dan Bali aman selama Lebaran.", "pasokan listrik", "Darmawan Prasodjo", "menyatakan", "indirect"),

@@ -790,6 +790,8 @@ def _document_source(art: Article, m: Mention | None) -> bool:
         return False
     first = words[0].lower()
     two = " ".join(w.lower() for w in words[:2])
+    if len(first) <= 3 and words[0][:1].isupper() and words[0][1:].islower():
+        first = ""  # "Uu Saeful Mikdar": a short name word, not the acronym UU written in capitals
     if first in art.lex.document_heads or two in art.lex.document_heads:
         return True
     return m.text in art.phrases["outlets"]
