@@ -15,7 +15,7 @@ from quoteattr.candidates.speaker_phrase import before_frequency, mention_after,
 from quoteattr.cues import CueForm
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, person_word, tokens_text
-from quoteattr.mentions.words import degree_text, hyphen_inside_a_word
+from quoteattr.mentions.words import age_number, degree_text, hyphen_inside_a_word
 from quoteattr.roles import verb_like
 
 
@@ -283,10 +283,13 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
         # Menurut dokter kloter, dr Roro, …; a title may hold a place: …, seorang anggota
         # parlemen dari Takistan, …)
         ae = np_end(doc, after_honorifics(art, me + 1, e_tok), e_tok, lex)
+        app_end = ae
+        if ae + 3 < e_tok and doc[ae].text == "(" and age_number(doc[ae + 1]) and doc[ae + 2].text == ")" and doc[ae + 3].text == ",":
+            ae += 3  # "Menurut saksi mata, Joko (40), …": the appositive name with its age
         if m.kind == "name" and ae < e_tok and doc[ae].text != "," and (to_comma := _description_to_comma(art, ae, e_tok)) is not None:
-            ae = to_comma
+            ae = app_end = to_comma
         if ae > me + 1 and ae < e_tok and doc[ae].text == ",":
-            app = make_mention(doc, me + 1, ae, lex)
+            app = make_mention(doc, me + 1, app_end, lex)
             first = doc[me + 1]
             titled = (
                 first.text[:1].isupper()
