@@ -306,11 +306,13 @@ def _np_lower_title(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, 
     while run < limit and (is_cap(doc[run]) or doc[run].text.isupper()):
         run += 1
     names = [t for t in doc[j:run] if not t.text.isupper()]
-    if names and (names[0].lower_ in lex.role_heads or lex.is_role_word(names[0].lower_) or names[0].lower_ in lex.org_words or names[0].lower_ in lex.place_words):
+    body_first = bool(names) and (
+        names[0].lower_ in lex.role_heads or lex.is_role_word(names[0].lower_) or names[0].lower_ in lex.org_words or names[0].lower_ in lex.place_words
+    )
+    if body_first and not (len(names) >= 3 and any(given_name(t.text, lex) or name_likeness(t.text) > _NAME_LIKE for t in names[2:])):
         # "warga di Jalan Sudirman": a place or a body, not the name; unless a person's name
         # follows the body's (*pengamat politik dari Universitas Indonesia Arya Budi*)
-        if not (len(names) >= 3 and any(given_name(t.text, lex) or name_likeness(t.text) > _NAME_LIKE for t in names[2:])):
-            return None
+        return None
     if not names or not (any(given_name(t.text, lex) for t in names) or (len(names) >= 2 and max(name_likeness(t.text) for t in names) > _NAME_LIKE)):
         return None
     return (k + 1, True)

@@ -57,7 +57,7 @@ def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool =
     # a role names an office, an organization or a description: it has a title or
     # organization word, an acronym or a lower-case word ("Festival Danau", "Menurut"
     # are not roles)
-    if not any(
+    listed = any(
         w.lower() in lex.role_heads
         or w.lower() in lex.descriptors
         or w.lower() in lex.role_words_lower
@@ -66,9 +66,9 @@ def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool =
         or (w.isupper() and sum(ch.isalpha() for ch in w) >= 2)
         or w[:1].islower()
         for w in words
-    ):
-        if not (title_known and _may_be_a_title(words, lex)):
-            return None
+    )
+    if not listed and not (title_known and _may_be_a_title(words, lex)):
+        return None
     out = " ".join(words).strip(" ,")
     return out or None
 
