@@ -90,8 +90,9 @@ def after_honorific(reg: Registry, word: str, before: int) -> Entity | None:
 
 
 def personlike(ent: Entity | None, name: str | None, reg: Registry | None = None) -> bool:
-    """A speaker a pronoun can refer to: a full name, or a name read with a title or role, or
-    (given the article's ``reg``) a one-word name that is a person's (:func:`_given_name_alone`)."""
+    """A speaker a pronoun can refer to: a name read with a title or role, a full name with a
+    word that may be a person's (given the article's ``reg``: not *Kedokteran Hewan*), or a
+    one-word name that is a person's (:func:`_given_name_alone`)."""
     if ent is None:
         return bool(name) and len((name or "").split()) >= 2
     if ent.titled or ent.roles:
