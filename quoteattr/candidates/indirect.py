@@ -15,7 +15,7 @@ from quoteattr.candidates.speaker_phrase import before_frequency, mention_after,
 from quoteattr.cues import CueForm
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, person_word, tokens_text
-from quoteattr.mentions.words import age_number, degree_text, hyphen_inside_a_word
+from quoteattr.mentions.words import age_number, degree_text, hyphen_inside_a_word, short_name_word
 from quoteattr.roles import verb_like
 
 
@@ -793,7 +793,7 @@ def _document_source(art: Article, m: Mention | None) -> bool:
         return False
     first = words[0].lower()
     two = " ".join(w.lower() for w in words[:2])
-    if len(first) <= 3 and words[0][:1].isupper() and words[0][1:].islower():
+    if short_name_word(words[0], 3):
         first = ""  # "Uu Saeful Mikdar": a short name word, not the acronym UU written in capitals
     if first in art.lex.document_heads or two in art.lex.document_heads:
         return True

@@ -66,7 +66,7 @@ def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
 
 def _written_before(doc: Doc, start: int, word: str) -> bool:
     """``word`` stands as a whole word in the article's text before token ``start``."""
-    return regex.search(rf"(?<!\w){regex.escape(word)}(?!\w)", doc_text(doc)[: doc[start].idx]) is not None
+    return regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)").search(doc_text(doc), 0, doc[start].idx) is not None
 
 
 def make_mention(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> Mention | None:

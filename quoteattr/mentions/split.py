@@ -23,6 +23,7 @@ from quoteattr.mentions.words import (
     person_word,
     plain_cap,
     possessed_description,
+    short_name_word,
     web_address,
 )
 
@@ -176,18 +177,12 @@ def _given_name_opens(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     return start <= i and doc[i].lower_ in lex.words.given_name_titles and is_cap(doc[i]) and _after_a_title(doc, i, start, lex)
 
 
-def _two_letter_word(text: str) -> bool:
-    """``Ma`` as in *Jack Ma*: two letters written as a name word (a capital, then lower case),
-    not a degree, which is written in capitals (*MA*, *SH*)."""
-    return len(text) == 2 and text[0].isupper() and text[1].islower()
-
-
 def _name_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """Where the name ends: before trailing degrees, parentheticals, commas, demonstratives and
     lower-case role words (*Bima Arya baru*)."""
     k = end
     while k > start and (
-        ((doc[k - 1].lower_ in lex.degrees or SPECIALIST.match(doc[k - 1].text.rstrip("."))) and not _two_letter_word(doc[k - 1].text))
+        ((doc[k - 1].lower_ in lex.degrees or SPECIALIST.match(doc[k - 1].text.rstrip("."))) and not short_name_word(doc[k - 1].text, 2))
         or doc[k - 1].text in {")", ","}
         or doc[k - 1].lower_ in lex.words.demonstratives
         or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower and not hyphen_syllable(doc, k - 1))  # "Bima Arya baru"
@@ -369,7 +364,7 @@ def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, n
     name: *Johnson Ma*."""
     title_given = j - 2 >= start and (
         (lex.is_role_word(low) and given_name(tok.text, lex) and not lex.is_role_word(doc[j - 2].lower_) and doc[j - 2].lower_ not in lex.org_words)
-        or (_two_letter_word(tok.text) and given_name(doc[j - 2].text, lex))  # "Johnson Ma", not the court MA
+        or (short_name_word(tok.text, 2) and given_name(doc[j - 2].text, lex))  # "Johnson Ma", not the court MA
     )
     if (
         j == name_end and j - 2 >= start and is_cap(tok) and (low in lex.role_words_lower or title_given)

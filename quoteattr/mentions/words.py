@@ -264,6 +264,13 @@ def degree_text(text: str) -> bool:
     return DEGREE.match(text) is not None
 
 
+def short_name_word(text: str, longest: int) -> bool:
+    """A word of two to ``longest`` letters written as a name word, a capital then lower case
+    (*Ma* in *Jack Ma*, *Uu* in *Uu Saeful Mikdar*): not the acronym or degree written in
+    capitals (*MA*, *UU*)."""
+    return 2 <= len(text) <= longest and text[0].isupper() and text[1:].islower()
+
+
 def age_number(tok: Token) -> bool:
     """A person's age as a news text writes it after a name: a number of one to three digits."""
     return tok.is_digit and len(tok.text) <= 3
