@@ -231,6 +231,20 @@ def test_the_scorer_overrules_a_rules_role_it_doubts(monkeypatch, override, expe
     assert roles == {expected}, roles
 
 
+@pytest.mark.parametrize("score,expected", [(0.4, "Kepala Dinas Perhubungan"), (0.6, "pengamat kota")])
+def test_the_scorer_overrules_a_rules_role_it_never_saw_above_even_odds(monkeypatch, score, expected):
+    """A role the rules read that is none of the scorer's candidates gives way to the scorer's
+    best candidate only when it rates that candidate above even odds."""
+    import quoteattr.roles
+
+    toy = RoleModel({"bias": 0.0}, 0.1, 0.3)
+    monkeypatch.setattr(quoteattr.roles, "role_model", lambda: toy)
+    monkeypatch.setattr(quoteattr.roles, "scored_roles", lambda *a, **k: [("pengamat kota", score)])
+    text = "Kepala Dinas Perhubungan Syafrin Liputo hadir. Syafrin Liputo mengatakan jalan itu sempit."
+    roles = {q.role for q in quoteattr.extract(text, nlp=quoteattr.load("rules")) if q.speaker_name == "Syafrin Liputo"}
+    assert roles == {expected}, roles
+
+
 def test_the_shipped_role_model_overrules_below_its_level():
     model = role_model()
     assert model is not None and model.override is not None and model.threshold < model.override < 1

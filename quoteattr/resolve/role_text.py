@@ -77,6 +77,11 @@ def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool =
 #: word of a phrase with no listed title word reads as a person's or place's name
 _NAME_LIKE = 0.1
 
+#: the learned score at which a candidate replaces a rules' role the scorer never saw as a
+#: candidate (*Raja* read off *Raja Sapta Ervian*, *negara tadi*): the scorer judges the
+#: candidate more likely a role than not
+_ABSENT_OVERRIDE = 0.5
+
 
 def _may_be_a_title(words: list[str], lex: Lexicon) -> bool:
     """A phrase a learned scorer rates as a role that names no person, place or number, lists
@@ -214,10 +219,11 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
             # the scorer overrules the rules' role when it scores that phrase below its
             # override level and another at or above it ("Kesalahan keempat, Jansen
             # mengatakan …" read as a title, where the article also writes "Menurut Ahli Gizi,
-            # Jansen Ongko, …")
+            # Jansen Ongko, …"), or never saw the rules' role as a candidate and rates another
+            # above even odds
             ruled_folded = fold(ruled)
             ruled_scores = [p for t, p in scored if fold(clean_role(t, art.lex) or "") == ruled_folded]
-            if ruled_scores and max(ruled_scores) < model.override:
+            if max(ruled_scores) < model.override if ruled_scores else best[1] >= _ABSENT_OVERRIDE:
                 found[name] = role
     found = {k: v for k, v in found.items() if v}
     if not found:
