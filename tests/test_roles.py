@@ -332,3 +332,22 @@ def test_a_cited_source_before_the_name_is_no_role(nlp_plain):
     doc = nlp_plain("Film itu tetap laris. Tapi, produser Harian Nusantara, Rudi Hartono menyebut film itu sukses.")
     found = {candidate_text(doc, c) for c in candidates(doc, "Rudi Hartono", speaker_lexicon())}
     assert "produser Harian Nusantara" in found
+
+
+@pytest.mark.parametrize(
+    "phrase,read",
+    [
+        ("aktor berusia 43 tahun", "aktor"),
+        ("pelukis 60 tahun yang baru pulang dari Bali", "pelukis"),
+        ("arsitek kelahiran Medan", "arsitek"),
+        ("penjahit kelahiran Solo, Jawa Tengah", "penjahit"),
+        # a description by age alone keeps it
+        ("pria berusia 49 tahun", "pria berusia 49 tahun"),
+        ("Perempuan kelahiran Bandung", "Perempuan kelahiran Bandung"),
+        # a span of time is no age, and an age with more role after it stays
+        ("perawat yang bekerja selama 20 tahun", "perawat yang bekerja selama 20 tahun"),
+        ("nelayan berusia 50 tahun sekaligus ketua kelompok tani", "nelayan berusia 50 tahun sekaligus ketua kelompok tani"),
+    ],
+)
+def test_an_occupation_drops_the_age_after_it(phrase, read):
+    assert clean_role(phrase, default_lexicon()) == read

@@ -52,6 +52,7 @@ def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool =
         return None  # "Menurut akun resminya Rinaldy": a medium, not a role
     if all(w.lower() in lex.role_words_lower and w.lower() not in lex.role_heads for w in words):
         return None  # "Sementara Budi mengatakan": words that only continue a title are none
+    words = _without_age(words, lex)
     if words[-1].islower() and words[-1].endswith("nya") and len(words[-1]) > 6:
         words[-1] = words[-1][:-3]  # "ayah kandungnya" (his father) → the role "ayah kandung"
     # a role names an office, an organization or a description: it has a title or
@@ -71,6 +72,29 @@ def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool =
         return None
     out = " ".join(words).strip(" ,")
     return out or None
+
+
+def _without_age(words: list[str], lex: Lexicon) -> list[str]:
+    """An occupation without the age or birth written after it, and the relative clause after
+    that: *aktor berusia 43 tahun* → *aktor*, *manajer kelahiran Strasbourg* → *manajer*. A role
+    names what a person does; a description by age alone keeps it (*pria berusia 49 tahun*),
+    and so does an age with more role after it (*petani berusia 59 tahun sekaligus …*)."""
+    if len(words) < 2 or words[0].lower() in lex.words.age_kept_heads:
+        return words
+    for i in range(1, min(len(words), 4)):
+        low = [w.lower() for w in words[i : i + 3]]
+        if low[0] == "kelahiran":
+            return words[:i]
+        if words[i - 1].lower() in lex.stop_words or words[i - 1].lower() in lex.function_words:
+            return words  # "bekerja selama 32 tahun": a span of time, not an age
+        if low[0] in lex.words.age_verbs and len(low) == 3 and low[1].isdigit() and low[2] == "tahun":
+            end = i + 3
+        elif low[0].isdigit() and len(low) >= 2 and low[1] == "tahun":
+            end = i + 2
+        else:
+            continue
+        return words[:i] if end == len(words) or words[end].lower() == "yang" else words
+    return words
 
 
 #: the spelling score (:func:`~quoteattr.mentions.words.name_likeness`) above which every
