@@ -344,6 +344,8 @@ def test_a_cited_source_before_the_name_is_no_role(nlp_plain):
         # a description by age alone keeps it
         ("pria berusia 49 tahun", "pria berusia 49 tahun"),
         ("Perempuan kelahiran Bandung", "Perempuan kelahiran Bandung"),
+        # a relation's age is the other person's: "a friend of the 19-year-old defender"
+        ("kawan pemain berusia 19 tahun", "kawan pemain berusia 19 tahun"),
         # a span of time is no age, and an age with more role after it stays
         ("perawat yang bekerja selama 20 tahun", "perawat yang bekerja selama 20 tahun"),
         ("nelayan berusia 50 tahun sekaligus ketua kelompok tani", "nelayan berusia 50 tahun sekaligus ketua kelompok tani"),
@@ -351,3 +353,16 @@ def test_a_cited_source_before_the_name_is_no_role(nlp_plain):
 )
 def test_an_occupation_drops_the_age_after_it(phrase, read):
     assert clean_role(phrase, default_lexicon()) == read
+
+
+def test_a_rules_role_that_holds_the_scorer_s_pick_whole_stands(monkeypatch):
+    """A role the scorer never saw as a candidate stands when it holds the scorer's pick whole:
+    the fuller form of the same titles."""
+    import quoteattr.roles
+
+    toy = RoleModel({"bias": 0.0}, 0.1, 0.3)
+    monkeypatch.setattr(quoteattr.roles, "role_model", lambda: toy)
+    monkeypatch.setattr(quoteattr.roles, "scored_roles", lambda *a, **k: [("Kepala Dinas Perhubungan", 0.9)])
+    text = "“Jalan itu sempit,” kata Ketua panitia lomba yang juga Kepala Dinas Perhubungan Syafrin Liputo, Senin."
+    roles = {q.role for q in quoteattr.extract(text, nlp=quoteattr.load("rules")) if q.speaker_name == "Syafrin Liputo"}
+    assert roles == {"Ketua panitia lomba yang juga Kepala Dinas Perhubungan"}, roles

@@ -244,10 +244,11 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
             # override level and another at or above it ("Kesalahan keempat, Jansen
             # mengatakan …" read as a title, where the article also writes "Menurut Ahli Gizi,
             # Jansen Ongko, …"), or never saw the rules' role as a candidate and rates another
-            # above even odds
+            # above even odds that the rules' role does not hold whole (*Ketua panitia yang
+            # juga Kepala Dinas X* keeps its first title)
             ruled_folded = fold(ruled)
             ruled_scores = [p for t, p in scored if fold(clean_role(t, art.lex) or "") == ruled_folded]
-            if max(ruled_scores) < model.override if ruled_scores else best[1] >= _ABSENT_OVERRIDE:
+            if max(ruled_scores) < model.override if ruled_scores else best[1] >= _ABSENT_OVERRIDE and not _extends(ruled, role):
                 found[name] = role
     found = {k: v for k, v in found.items() if v}
     if not found:
