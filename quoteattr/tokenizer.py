@@ -34,9 +34,15 @@ _HYPHEN_ACRONYM = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]{1,4})+$")
 _HANDLE = regex.compile(r"^[@#][\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?$")
 
 
+#: a medical specialist's degree with its subspecialty stays one token: "Sp.A(K)", "SpOG(K)",
+#: "Sp.PD-KGEH", "SpPD-KHOM" (split, its letters read as a name: "A", "K")
+_SPECIALIST_DEGREE = regex.compile(r"^Sp\.?\p{Lu}{1,4}(?:\(\p{Lu}{1,4}\))?(?:-\p{Lu}{2,6})?\.?$")
+
+
 def _whole_token(text: str) -> Any:
-    """spaCy's ``token_match``: a hyphenated acronym (*PDI-P*) or a handle stays one token."""
-    return _HYPHEN_ACRONYM.match(text) or _HANDLE.match(text)
+    """spaCy's ``token_match``: a hyphenated acronym (*PDI-P*), a handle or a specialist's
+    degree (*Sp.A(K)*) stays one token."""
+    return _HYPHEN_ACRONYM.match(text) or _HANDLE.match(text) or _SPECIALIST_DEGREE.match(text)
 
 
 def abbreviations() -> list[str]:

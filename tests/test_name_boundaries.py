@@ -102,6 +102,40 @@ def test_an_age_glued_to_a_name_by_a_comma_is_its_own_token(nlp_rules):
         assert (q.speaker_name, q.role) == ("Darsih", "pedagang sayur")
 
 
+@pytest.mark.parametrize(
+    "text,tokens",
+    [
+        ("Budi, Sp.A(K), M.Kes.", ["Budi", ",", "Sp.A(K)", ",", "M.Kes."]),
+        ("Rina, SpOG(K), hadir", ["Rina", ",", "SpOG(K)", ",", "hadir"]),
+        ("Rina, SpPD-KHOM, hadir", ["Rina", ",", "SpPD-KHOM", ",", "hadir"]),
+        ("DR. Dr. Rina", ["DR.", "Dr.", "Rina"]),
+        ("Dr. med. Rina", ["Dr.", "med.", "Rina"]),
+        ("Sp. A(K)", ["Sp.", "A", "(", "K", ")"]),
+        # no degree: a word opening with "Sp" and a place in parentheses
+        ("Spanyol (AS)", ["Spanyol", "(", "AS", ")"]),
+    ],
+)
+def test_a_doctor_s_titles_and_degrees_are_whole_tokens(nlp_rules, text, tokens):
+    """A specialist's degree with its subspecialty is one token, and *DR.*, *med.* and *Sp.*
+    are abbreviations that end no sentence: split, their letters read as names (*A*, *K*)."""
+    assert [t.text for t in nlp_rules.make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("“Anak perlu zat besi,” kata DR. Dr. Ratna Sari, SpPD.", "Ratna Sari"),
+        ("“Anak perlu zat besi,” kata Dr. med. Ratna Sari.", "Ratna Sari"),
+        ("Menurut Dr. med. dr. Bagus Prasetyo, SpOG(K)., hingga kini belum ada bukti ilmiahnya.", "Bagus Prasetyo"),
+        ("Dr. dr. Hendra Gunawan, Sp.A(K), M.Kes., mengatakan imunisasi itu aman bagi bayi.", "Hendra Gunawan"),
+        ("Prof Dr Hendra Gunawan, dr., Sp. A(K), M.Kes., mengatakan imunisasi itu aman bagi bayi.", "Hendra Gunawan"),
+    ],
+)
+def test_a_doctor_s_titles_and_degrees_are_no_speaker(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
+
+
 def test_a_dateline_glued_to_the_lead_is_cut_from_it(nlp_rules):
     text = "Ambon (Kantor Berita Nusa)-Ketua DPRD Maluku Lucky Wattimury mengatakan sidang paripurna digelar besok."
     assert [t.text for t in nlp_rules.make_doc(text)][4:9] == ["Nusa", ")", "-", "Ketua", "DPRD"]

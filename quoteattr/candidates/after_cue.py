@@ -294,6 +294,11 @@ def after_honorifics(art: Article, i: int, limit: int) -> int:
     h = i
     while h < limit - 1 and doc[h].text[:1].islower() and lex.is_honorific(doc[h].text) and doc[h + 1].text[:1].isupper():
         h += 1
+    k = h
+    while k < limit - 1 and lex.is_honorific(doc[k].text) and doc[k].text[-1:] == ".":
+        k += 1
+    if k > h + 1 and doc[k].text[:1].isupper() and any(t.text[:1].islower() for t in doc[h:k]):
+        return k  # "Dr. med. dr. Damar": a chain of honorifics with lower-case ones inside
     return h
 
 

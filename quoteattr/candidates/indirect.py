@@ -267,7 +267,7 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
     comma = next((x for x in range(ms + 1, min(e_tok, ms + 26)) if doc[x].text == ","), None)
     if comma is not None and (described := demonstrative_description(art, ms, comma, titles=True)) is not None:
         return described, comma  # "Menurut pelantun Roar tersebut, …": the names inside are not the speaker
-    me = np_end(doc, ms, e_tok, lex)
+    me = np_end(doc, after_honorifics(art, ms, e_tok), e_tok, lex)
     if me <= ms:
         return None
     m = make_mention(doc, ms, me, lex)

@@ -16,7 +16,7 @@ from quoteattr.candidates.after_cue import (
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, person_word, running_verb, tokens_text
 from quoteattr.mentions.phrase import title_list_comma
-from quoteattr.mentions.words import age_number
+from quoteattr.mentions.words import age_number, degree_text
 from quoteattr.roles import verb_like
 
 __all__ = ["merge", "mention_after", "subject_before", "via_after"]
@@ -345,8 +345,10 @@ def _never_the_subject(art: Article, cs: int, ce: int, ci: int) -> bool:
     """A chunk that is never the subject: a degree after the name (*dr. Siti Rahma, M.Epid,
     menyampaikan*), or conjunctions and function words only (*Namun, …*, *Meskipun …*)."""
     doc, lex = art.doc, art.lex
-    if ci > 0 and all(degree_like(t, lex) or t.is_punct for t in doc[cs:ce]):
-        return True
+    if ci > 0 and (all(degree_like(t, lex) or t.is_punct for t in doc[cs:ce]) or degree_text(doc[cs:ce].text.strip())):
+        return True  # "Sp. A(K)" written apart is one degree too
+    if ci > 0 and ce - cs == 1 and doc[cs].text[:1].islower() and lex.is_honorific(doc[cs].text):
+        return True  # "Prof Dr Budi Setiabudiawan, dr., Sp.A(K), mengatakan": a doctor's title after the name
     if ci > 0 and _place_after_a_place_adjunct(art, cs, ce):
         return True
     return all(doc[k].lower_ in lex.connectors or doc[k].lower_ in lex.function_words for k in range(cs, ce))

@@ -45,9 +45,9 @@ def hyphen_inside_a_word(doc: Doc, j: int) -> bool:
     return 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].is_alpha
 
 
-#: a medical specialist's degree written as one word (*SpA*, *SpOG*, *SpPD*): never a name,
+#: a medical specialist's degree written as one word (*SpA*, *SpOG*, *Sp.A(K)*, *SpPD-KHOM*): never a name,
 #: whatever its letters spell in lower case (*spa*)
-SPECIALIST = regex.compile(r"^Sp\p{Lu}{1,4}$")
+SPECIALIST = regex.compile(r"^Sp\.?\p{Lu}{1,4}(?:\(\p{Lu}{1,4}\))?(?:-\p{Lu}{2,6})?$")
 
 
 def degree_like(tok: Token, lex: Lexicon) -> bool:
