@@ -166,6 +166,8 @@ def test_common_word_before_a_name_is_not_part_of_it(nlp_rules):
 
 #: One quote each: (text, speaker_name, role).
 ONE_QUOTE = [
+    # a derived noun no list holds joins its unit of the title by "dan" (pe-catat-an)
+    ("“Air sungai naik,” kata Kepala Seksi Pencatatan dan Humas Balai Sungai Citarum Dedi Kurniawan.", "Dedi Kurniawan", "Kepala Seksi Pencatatan dan Humas Balai Sungai Citarum"),
     # a common or title word with a possessive clitic is no name word; a name ending in -nya is one
     ("Pelatihnya Rudi Hartono mengatakan tim sudah siap.", "Rudi Hartono", None),
     ("Sonya Hartono mengatakan tim sudah siap.", "Sonya Hartono", None),

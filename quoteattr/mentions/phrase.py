@@ -10,6 +10,7 @@ from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.words import (
     DATE,
     ROMAN,
+    derived_noun,
     given_name,
     inside_hyphenated,
     is_cap,
@@ -202,11 +203,12 @@ def _np_number_suffix(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int
 
 
 def _np_coordinated_units(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
-    """*dan*/*serta*/*of* joining units of a title: *Deputi Komisioner Humas dan Logistik OJK*, *Hotel dan Restoran*."""
+    """*dan*/*serta*/*of* joining units of a title: *Deputi Komisioner Humas dan Logistik OJK*, *Hotel dan Restoran*,
+    *Kepala Subbagian Pelaporan dan Humas* (a derived noun no list holds: *pe-lapor-an*)."""
     if not (low in lex.words.unit_coordinators and k > i and k + 1 < limit and is_cap(doc[k + 1]) and is_cap(doc[k - 1])):
         return None
     prev_low = doc[k - 1].lower_
-    if (prev_low in lex.common_words or lex.is_role_word(prev_low) or doc[k - 1].text.isupper()) and any(
+    if (prev_low in lex.common_words or lex.is_role_word(prev_low) or doc[k - 1].text.isupper() or derived_noun(doc[k - 1].text, lex)) and any(
         t.lower_ in lex.role_heads or t.lower_ in lex.org_words for t in doc[i:k]
     ):
         return (k + 1, True)
