@@ -12,6 +12,9 @@ LEAD = "Budi Santoso datang ke balai desa pagi itu. "
 
 # (text, the reported content, the speaker's name)
 REPORTED = [
+    # a request: a person and a predicate, or an introducer before the thing asked for
+    ("Wali kota meminta warga untuk tetap tenang menghadapi banjir.", "warga untuk tetap tenang menghadapi banjir", None),
+    ("Wali kota meminta agar pendapat warga didengar oleh dewan kota.", "pendapat warga didengar oleh dewan kota", None),
     # stance and belief verbs, with and without an introducer
     ("Budi Santoso meragukan bahwa proyek itu selesai tahun ini.", "proyek itu selesai tahun ini", "Budi Santoso"),
     (LEAD + "Ia percaya tim nasional akan menang di final nanti.", "tim nasional akan menang di final nanti", "Budi Santoso"),
@@ -57,6 +60,8 @@ NOT_REPORTED = [
     ("Rina Kartika merasa senang sekali dengan hadiah dari sekolahnya kemarin.", "a feeling, not a stated position"),
     ("Polisi mengungkap kasus pencurian motor di Jalan Merdeka pekan lalu.", "mengungkap a case is not reporting"),
     ("Tim itu minta maaf kepada para suporter atas kekalahan di kandang sendiri.", "an apology with no content"),
+    ("Wali kota meminta pendapat para ahli tata kota sebelum aturan itu disahkan.", "the thing asked for, no reported speech"),
+    ("Pelatih itu meminta restu keluarganya untuk melatih tim di luar negeri.", "the thing asked for, no reported speech"),
     ("“Kami siap bertanding,” kata Budi Santoso, seperti dikutip dari Antara.", "the credit of a direct quote"),
     ("Budi Santoso memberikan keterangan kepada polisi di kantornya kemarin sore.", "giving a statement, with no content"),
     ("Menurut data Badan Pusat Statistik, harga beras naik dua persen bulan ini.", "a fact from data, no one speaking"),

@@ -368,6 +368,8 @@ def read_verb(art: Article, site: CueSite) -> Reading | None:
     first = doc[n].lower_
     if first in lex.words.not_content_heads:
         doubts.append("content_head")
+    if not introduced and cue.root in lex.words.request_roots and first in lex.words.requested_things:
+        return None  # "meminta pendapat para kader": the thing asked for, no reported speech
     end = clause_end(art, n, e_tok, sent)
     span = content_span(art, n, end)
     if not span:
