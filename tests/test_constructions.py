@@ -211,6 +211,9 @@ INDIRECT = [
     ("Darsih, 52, pedagang sayur di Pasar Baru, mengatakan harga cabai naik dua kali lipat.", "harga cabai", "Darsih", "mengatakan", "indirect"),
     ("Dokter spesialis anak di RSUD Kota Bandung, dr. Rina Marlina, SpA, menjelaskan gejala penyakit itu ringan.", "gejala penyakit", "Rina Marlina", "menjelaskan", "indirect"),
     ("Menurut saksi mata, Joko (40), api muncul dari dapur rumah itu.", "api muncul", "Joko", "Menurut", "indirect"),
+    # a name with its role after selaku, after an adverbial chunk or an appositive title
+    ("Di tempat yang sama, Hendra Wijaya selaku Presiden Direktur Sinar Tani menyatakan pihaknya siap membantu petani.", "pihaknya siap", "Hendra Wijaya", "menyatakan", "indirect"),
+    ("Rina Kartika, CEO Nusa Indah Communication selaku promotor konser itu mengatakan tiket sudah habis terjual.", "tiket sudah", "Rina Kartika", "mengatakan", "indirect"),
     # a short name word is no document acronym written in capitals (UU)
     ("Kepala Dinas Pendidikan Kota Bekasi Uu Saeful Mikdar mengatakan sekolah tetap dibuka.", "sekolah tetap", "Uu Saeful Mikdar", "mengatakan", "indirect"),
     # a passive cue set off by commas after a short fronted phrase

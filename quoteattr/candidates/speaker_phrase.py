@@ -148,7 +148,17 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             and rest[0].lower_ not in lex.days
             and rest[0].lower_ != "yang"
         ):
-            head = (_head_before_clause(art, cs, ce) or _titled_name_before_adjunct(art, cs, ce)) if ci == 0 else None
+            copula = ci > 0 and bool(rest) and rest[0].lower_ == "selaku"
+            if copula:
+                _, prev = _previous_chunk(art, chunks[_before_age(art, chunks, ci)])
+                if prev is not None and prev.kind == "name" and make_mention(doc, cs, phrase_end, lex) is not None:
+                    # "Rina, CEO PT Maju Jaya selaku promotor konser itu mengatakan": the title
+                    # before selaku is the named subject's appositive
+                    return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=ce)
+                copula = prev is None
+            # after an adverbial chunk, a name with its role after selaku is the subject too
+            # ("Di tempat yang sama, Budi selaku Presiden Direktur PT X menyatakan")
+            head = (_head_before_clause(art, cs, ce) or _titled_name_before_adjunct(art, cs, ce)) if ci == 0 or copula else None
             if head is not None:
                 return head
             # "Decky Senduk, sekretaris tim kampanye X, mengaku": a role chunk after a name
