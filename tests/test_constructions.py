@@ -981,6 +981,8 @@ def test_menurut_content_starts_after_the_speaker_s_appositives(nlp_rules, text,
         ("Bank Nusantara menaikkan suku bunga pekan lalu. Mereka menyatakan bahwa inflasi masih terlalu tinggi.", "Bank Nusantara"),
         # …or of its own sentence, before it
         ("XYQ merilis ponsel baru, namun mereka menjanjikan bahwa harga ponsel lama tidak turun.", "XYQ"),
+        # …or of the sentence two back, with a sentence about something else between
+        ("Bank Nusantara menaikkan suku bunga pekan lalu. Kenaikan itu yang ketiga tahun ini. Mereka menyatakan bahwa inflasi masih terlalu tinggi.", "Bank Nusantara"),
         # a group of people is no organization: the speaker stays unnamed
         ("Warga Desa Sukamaju berkumpul di balai desa. Mereka menilai bahwa jalan itu harus segera diperbaiki.", None),
     ],

@@ -268,14 +268,14 @@ def _group_name(art: Article, reg: Registry, words: Span) -> bool:
 
 
 def _organization_subject(art: Article, reg: Registry, m: Mention) -> Entity | None:
-    """The organization that is the subject of the sentence of ``m`` (before it) or of the
-    sentence before: what *mereka* refers to (*TCL membekali ponsel itu …, namun mereka
+    """The organization that is the subject of the sentence of ``m`` (before it) or of one of the
+    two sentences before: what *mereka* refers to (*TCL membekali ponsel itu …, namun mereka
     menjanjikan …*; *Kulina adalah startup Yogyakarta. Mereka mengklaim …*). The subject opens
     the sentence after its connectors and is read as an organization, an acronym or a name (a
     plural pronoun does not stand for one person); ``None`` otherwise."""
     doc, lex = art.doc, art.lex
     si = art.sent_of(m.start)
-    for sj in (si, si - 1):
+    for sj in (si, si - 1, si - 2):
         if sj < 0:
             break
         s_tok, e_tok = art.sent_toks(sj)
