@@ -791,6 +791,12 @@ LEADING_ADVERBIALS = [
     ("Para petani menyatakan bahwa harga pupuk terlalu mahal tahun ini.", "Para petani", None),
     # a fronted phrase, then a time adverbial before a one-word name
     ("Terkait rencana itu, saat ini Tokoraya mengklaim telah bekerja sama dengan banyak mitra.", "Tokoraya", "Tokoraya"),
+    # a connector before the subject
+    ("Bank Sentral Nusantara menahan suku bunga. Pasalnya BSN menilai inflasi masih terkendali hingga akhir tahun.", "BSN", "Bank Sentral Nusantara"),
+    # a time adverbial between the subject and its verb
+    ("Persatuan Petani Jaya selama ini menyatakan bahwa harga pupuk terlalu mahal.", "Persatuan Petani Jaya", "Persatuan Petani Jaya"),
+    ("Rina Wulandari kala itu mengatakan bahwa ia akan hadir di acara itu.", "Rina Wulandari", "Rina Wulandari"),
+    ("Hendra Saputra sejauh ini menilai bahwa program itu berjalan baik.", "Hendra Saputra", "Hendra Saputra"),
 ]
 
 

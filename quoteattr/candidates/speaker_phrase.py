@@ -29,7 +29,8 @@ _TIME_CLOSERS = frozenset({"lalu", "silam", "ini", "depan"})
 def before_frequency(art: Article, start: int, end: int) -> int:
     """``end`` moved before a frequency or time adverbial that closes the phrase (*beberapa
     kali*, *dua kali*, *berkali-kali*: *Budi beberapa kali meminta …*; *bulan lalu*, *beberapa
-    waktu lalu*, *baru-baru ini*: *Qatar bulan lalu menuding …*), and the adverbs before it."""
+    waktu lalu*, *baru-baru ini*: *Qatar bulan lalu menuding …*; *selama ini*, *kala itu*: *Korea
+    Utara selama ini menyatakan …*), and the adverbs before it."""
     doc, lex = art.doc, art.lex
     stop = end + 1 if end < len(doc) and doc[end].lower_ == "kali" else end  # "kali" read as an adverb already
     lows = [t.lower_ for t in doc[start:stop]]
@@ -44,6 +45,10 @@ def before_frequency(art: Article, start: int, end: int) -> int:
     if closed and len(timed) >= 2 and timed[-1] in lex.words.time_nouns and timed[-1] != "kali" and not (timed[-2].isdigit() or timed[-2] in lex.words.number_words):
         # "beberapa waktu lalu", never an age ("pemain 26 tahun ini" describes a person)
         cut = stop - closer - (2 if timed[-2] in lex.determiners else 1)
+    elif len(lows) >= 3 and lows[-1] in ("itu", "ini", "kini") and lows[-2] in lex.words.time_adverbial_heads:
+        cut = stop - 2  # "Korea Utara selama ini menyatakan", "Tamara kala itu mengatakan"
+    elif len(lows) >= 2 and stop < len(doc) and doc[stop].lower_ in ("itu", "ini", "kini") and lows[-1] in lex.words.time_adverbial_heads:
+        cut = stop - 1  # the demonstrative read as an adverb already
     elif closed and len(timed) >= 4 and "".join(timed[-3:]) == "baru-baru":
         cut = stop - closer - 3
     elif len(lows) >= 2 and lows[-1] == "kali" and quantity(lows[-2]):
