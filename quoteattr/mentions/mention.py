@@ -43,10 +43,13 @@ def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     """``istri Budi Santoso``, ``kuasa hukum aktor Harrison Ford``: a lower-case relational
     noun (maybe with a lower-case description) right before a person's name or title; the
     index after the noun, or ``None``."""
-    words = [t.text for t in doc[start : min(end, start + 2)]]  # the heads have one or two words
+    if start < end - 1 and doc[start].lower_ in lex.words.relation_group_nouns:
+        start += 1  # "tim kuasa hukum Ahok": the team of Ahok's lawyers
+    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in (".", "!", "?", "\n") or "\n" in doc[start - 1].text
+    words = [t.lower_ if opens and t.i == start else t.text for t in doc[start : min(end, start + 2)]]  # the heads have one or two words
     for head in lex.relational_heads:
         n = len(head)
-        if tuple(words[:n]) != head:  # lower case as written: "Ibu Risma" is an honorific
+        if tuple(words[:n]) != head:  # lower case as written ("Ibu Risma" is an honorific), save at a sentence start
             continue
         k = start + n
         while k < end - 1 and doc[k].text.islower() and doc[k].is_alpha and doc[k].lower_ not in lex.stop_words:
