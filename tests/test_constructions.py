@@ -799,6 +799,8 @@ LEADING_ADVERBIALS = [
     ("Persatuan Petani Jaya selama ini menyatakan bahwa harga pupuk terlalu mahal.", "Persatuan Petani Jaya", "Persatuan Petani Jaya"),
     ("Rina Wulandari kala itu mengatakan bahwa ia akan hadir di acara itu.", "Rina Wulandari", "Rina Wulandari"),
     ("Hendra Saputra sejauh ini menilai bahwa program itu berjalan baik.", "Hendra Saputra", "Hendra Saputra"),
+    # an adverb after a pronoun subject: the pronoun still refers back
+    ("Menteri Kesehatan Rina Wulandari meninjau rumah sakit itu. Dia cuma mengatakan bahwa pasien harus tetap tenang.", "Dia", "Rina Wulandari"),
 ]
 
 
