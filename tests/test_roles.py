@@ -366,3 +366,14 @@ def test_a_rules_role_that_holds_the_scorer_s_pick_whole_stands(monkeypatch):
     text = "“Jalan itu sempit,” kata Ketua panitia lomba yang juga Kepala Dinas Perhubungan Syafrin Liputo, Senin."
     roles = {q.role for q in quoteattr.extract(text, nlp=quoteattr.load("rules")) if q.speaker_name == "Syafrin Liputo"}
     assert roles == {"Ketua panitia lomba yang juga Kepala Dinas Perhubungan"}, roles
+
+
+def test_an_unnamed_source_referred_back_keeps_its_fuller_description(nlp_rules):
+    """*kata sumber itu* after *Sumber yang dekat dengan keluarga …* is that source, with that
+    description; *sumber yang lain* is another one, described by nothing more."""
+    text = (
+        "Penyanyi itu dikabarkan sakit. Sumber yang dekat dengan keluarga penyanyi itu mengatakan bahwa ia dirawat di rumah sakit. "
+        "“Dia sudah membaik,” kata sumber itu. “Dia akan pulang besok,” kata sumber yang lain."
+    )
+    roles = [q.role for q in quoteattr.extract(text, nlp_rules)]
+    assert roles == ["Sumber yang dekat dengan keluarga penyanyi", "Sumber yang dekat dengan keluarga penyanyi", "sumber"], roles

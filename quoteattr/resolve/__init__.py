@@ -21,7 +21,7 @@ from quoteattr.resolve.discourse import DiscourseState, Reading, resolve
 from quoteattr.resolve.linking import Linker
 from quoteattr.resolve.people import _known_aliases, build_registry
 from quoteattr.resolve.registry import Entity, Registry
-from quoteattr.resolve.role_text import fill_roles, one_role_per_speaker
+from quoteattr.resolve.role_text import carry_unnamed_roles, fill_roles, one_role_per_speaker
 from quoteattr.resolve.unify import one_name_per_person
 from quoteattr.types import Quote
 
@@ -54,6 +54,7 @@ def resolve_quotes(art: Article, cands: list[Candidate], source_text: str, *, le
     """
     quotes = resolve(art, cands, source_text, linker=linker)
     quotes = one_role_per_speaker(one_name_per_person(link_short_forms(quotes, art.text, source_text), art.text, art.lex))
+    quotes = carry_unnamed_roles(quotes, art.lex)
     if learned_roles:
         from quoteattr.roles import role_model
 

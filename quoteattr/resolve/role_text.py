@@ -209,6 +209,28 @@ def one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
     return [replace(q, role=best[q.speaker_name]) if q.speaker_name in best and q.role != best[q.speaker_name] else q for q in quotes]
 
 
+def carry_unnamed_roles(quotes: list[Quote], lex: Lexicon) -> list[Quote]:
+    """An unnamed speaker referred back to (*kata sumber itu*, a continuation) keeps the fuller
+    description the article gave before under the same head: *Sumber yang dekat dengan
+    keduanya* … *kata sumber itu* → *sumber yang dekat dengan keduanya* (not *sumber yang
+    sama*, *sumber lain*: words of reference only). In text order."""
+    out: list[Quote] = []
+    fuller: dict[str, str] = {}  # head word → the latest longer description with it
+    for q in sorted(quotes, key=lambda x: x.quote_start):
+        words = (q.role or "").split()
+        if q.speaker_name is None and words:
+            head = fold(words[0])
+            written = (q.speaker or "").lower().split()
+            back = not written or written[-1] in lex.words.demonstratives
+            before = fuller.get(head)
+            if back and len(words) == 1 and before is not None:
+                q = replace(q, role=before)
+            elif any(fold(w) not in lex.words.reference_words for w in words[1:]):
+                fuller[head] = q.role  # type: ignore[assignment]  # not "sumber yang sama", "sumber lain"
+        out.append(q)
+    return out
+
+
 def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) -> list[Quote]:
     """Give each named speaker the rules left without a role the learned scorer's best candidate,
     and replace a role the rules read that the scorer rates below its ``override`` level when
