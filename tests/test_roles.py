@@ -377,3 +377,15 @@ def test_an_unnamed_source_referred_back_keeps_its_fuller_description(nlp_rules)
     )
     roles = [q.role for q in quoteattr.extract(text, nlp_rules)]
     assert roles == ["Sumber yang dekat dengan keluarga penyanyi", "Sumber yang dekat dengan keluarga penyanyi", "sumber"], roles
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("Hendra Wijaya, beberapa waktu lalu, mengatakan bahwa penjualan mobil listrik naik.", None),
+        ("Ketua RT Hendra Wijaya, pekan lalu, mengatakan bahwa jalan desa itu rusak parah.", "Ketua RT"),
+    ],
+)
+def test_a_time_adverbial_set_off_by_commas_is_no_role(nlp_rules, text, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == ("Hendra Wijaya", role)

@@ -92,7 +92,7 @@ def _is_adjunct_chunk(art: Article, s: int, e: int) -> bool:
         return True
     if doc[s].like_num:
         return True
-    return False
+    return _time_adverbial(art, s, e)  # "Budi, beberapa waktu lalu, mengatakan"
 
 
 def subject_before(art: Article, verb: int, start: int) -> Mention | None:
