@@ -76,8 +76,8 @@ UNTITLED = [
     ('“Kami siap,” kata Kombes Hartono.', "Hartono", "person"),
     ('Juru Bicara Satgas Banjir Provinsi Bengkulu Rudy Rerung mengatakan bahwa air mulai surut.', "Rudy Rerung", "person"),
     # no name part at all: an organization word or an acronym in parentheses, no title
-    ('Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan menyatakan bahwa dana peserta aman.', "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan", "organization"),
-    ('Environmental Protection Agency (EPA) Kanada menyatakan bahwa air sungai itu tercemar.', "Environmental Protection Agency Kanada", "organization"),
+    ('Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan menyatakan bahwa dana peserta aman.', "Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan", "organization"),
+    ('Environmental Protection Agency (EPA) Kanada menyatakan bahwa air sungai itu tercemar.', "Environmental Protection Agency (EPA) Kanada", "organization"),
     ('Kepala Badan Pusat Statistik menyatakan bahwa inflasi mulai turun.', None, "person"),
     # one word after an organization word names it unless it is spelled like a person's name
     ('Kepolisian Tasmania melaporkan bahwa sepuluh orang terluka.', "Kepolisian Tasmania", "organization"),

@@ -569,8 +569,10 @@ def test_a_body_named_by_its_title_speaks(nlp_rules, text, speaker, stype):
 @pytest.mark.parametrize(
     "name,expected",
     [
-        ("Badan Pengawas Pemilu (Bawaslu) DKI Jakarta", "Badan Pengawas Pemilu DKI Jakarta"),
+        # the name as written: an acronym inside it stays, the one after it goes
+        ("Badan Pengawas Pemilu (Bawaslu) DKI Jakarta", "Badan Pengawas Pemilu (Bawaslu) DKI Jakarta"),
         ("Dinas Kesehatan (Dinkes)", "Dinas Kesehatan"),
+        ("Badan Pengawas Pemilu (Bawaslu) DKI Jakarta (BDJ)", "Badan Pengawas Pemilu (Bawaslu) DKI Jakarta"),
         ("PT Kereta Api Indonesia (Persero)", "PT Kereta Api Indonesia (Persero)"),  # a legal form stays
         ("Komite (x)", "Komite (x)"),
     ],

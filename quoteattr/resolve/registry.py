@@ -132,9 +132,16 @@ _ACRONYM_IN_PARENS = regex.compile(r"\s*\((?!(?i:persero|tbk)\))\p{Lu}[\p{L}\p{N
 
 
 def without_acronym(name: str) -> str:
-    """An institution's name without its parenthesised acronym: *Badan Pusat Statistik (BPS)*
-    is *Badan Pusat Statistik* (the guidelines keep the acronym in roles, not in names)."""
-    out = _ACRONYM_IN_PARENS.sub("", name).strip()
+    """An institution's name without the parenthesised acronym after it: *Badan Pusat
+    Statistik (BPS)* is *Badan Pusat Statistik*. An acronym inside the name, the name going on
+    after it, is part of the name as written (*Aliansi Jurnalis Independen (AJI) Kota
+    Jayapura*)."""
+    m = None
+    for m in _ACRONYM_IN_PARENS.finditer(name):
+        pass
+    if m is None or name[m.end() :].strip():
+        return name
+    out = name[: m.start()].strip()
     return out or name
 
 
