@@ -765,3 +765,20 @@ def test_each_name_of_a_doubles_pair_is_a_person(nlp_shipped):
         "“Kami bermain lepas,” kata Rina. “Lawan kami sangat kuat,” ujar Dewi."
     )
     assert [q.speaker_name for q in quoteattr.extract(text, nlp_shipped)] == ["Rina Kartika", "Dewi Lestari"]
+
+
+@pytest.mark.parametrize(
+    "text,short,full",
+    [
+        ("Polda Metro Jaya menangkap tiga orang. Polda Metro menyatakan mereka ditahan.", "Polda Metro", "Polda Metro Jaya"),
+        ("Departemen Pemilu Singapura mengumumkan hasilnya, Senin.", "Departemen Pemilu", "Departemen Pemilu Singapura"),
+        # inside a longer capitalized phrase it is another thing: a regulation's number
+        ("Aturan itu tertuang dalam Peraturan Bank Indonesia Nomor 19 tahun ini.", "Bank Indonesia", "Bank Indonesia"),
+        # a person's name after the institution is no part of it
+        ("Polda Metro Jaya Budi Santoso hadir.", "Polda Metro Jaya", "Polda Metro Jaya"),
+    ],
+)
+def test_an_institution_s_name_is_completed_as_the_article_writes_it(text, short, full):
+    from quoteattr.resolve.registry import Registry
+
+    assert Registry(text).completed(short) == full

@@ -457,6 +457,8 @@ def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
     if name and name.lower().startswith("pihak ") and len(name.split()) > 1 and name.split()[1][:1].isupper():
         name, stype = name.split(None, 1)[1], "organization"  # "Pihak Twitter": the party is Twitter
     if stype == "organization" and name:
+        if " " in name and name[:1].isupper():
+            name = reg.completed(name)  # "Polda Metro" where the article writes "Polda Metro Jaya"
         if " " not in name and name.isupper():
             name = reg.spelled_out(name) or name  # "kata KPK" after "Komisi Pemberantasan Korupsi": its name in full
         elif " " not in name:

@@ -12,7 +12,7 @@ import regex
 
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import nonperson_word
-from quoteattr.mentions.words import given_name, name_likeness
+from quoteattr.mentions.words import derived_noun, given_name, name_likeness
 
 
 def fold(s: str) -> str:
@@ -197,6 +197,36 @@ class Registry:
         self.entities.append(ent)
         self.cache.clear()
         return ent
+
+    def completed(self, name: str) -> str:
+        """An institution's name as the article writes it in full elsewhere: *Polda Metro* →
+        *Polda Metro Jaya*, *Departemen Pemilu* → *Departemen Pemilu Singapura*. The words
+        after a whole-word occurrence of ``name`` that are capitalized and never a person's
+        (organization, place or derived words; *dan* or *untuk* between two of them), up to a
+        punctuation mark, where no capitalized word stands before ``name`` (*Peraturan Bank
+        Indonesia Nomor …* is a regulation); the longest such reading."""
+        lex = self.lex
+        best = name
+        for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?=[ \t])", self.text):
+            before = self.text[max(0, m.start() - 40) : m.start()].split()
+            if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";", "\"", "”")):
+                continue  # inside a longer capitalized phrase (Peraturan Bank Indonesia Nomor …)
+            taken: list[str] = []
+            for w in self.text[m.end() : m.end() + 160].split()[:10]:
+                core = w.rstrip(".,;:!?\"”’)")
+                if core[:1].isupper() and core.isalpha() and (nonperson_word(core, lex) or derived_noun(core, lex)) and not given_name(core, lex) and core.lower() not in lex.role_heads:
+                    taken.append(core)
+                elif core.lower() in ("dan", "untuk") and core == w and taken:
+                    taken.append(core)
+                else:
+                    break
+                if core != w:
+                    break  # a punctuation mark closes the name
+            while taken and taken[-1].lower() in ("dan", "untuk"):
+                taken.pop()
+            if taken and len(name.split()) + len(taken) > len(best.split()):
+                best = f"{name} {' '.join(taken)}"
+        return best
 
     def spelled_out(self, acronym: str) -> str | None:
         """The name the article spells out before ``(acronym)``: *Badan Pusat Statistik* for
