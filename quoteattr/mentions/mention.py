@@ -49,7 +49,7 @@ def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     words = [t.lower_ if opens and t.i == start else t.text for t in doc[start : min(end, start + 2)]]  # the heads have one or two words
     for head in lex.relational_heads:
         n = len(head)
-        if tuple(words[:n]) != head:  # lower case as written ("Ibu Risma" is an honorific), save at a sentence start
+        if tuple(words[:n]) != head:  # lower case as written ("Ibu Risma" is an honorific), except at a sentence start
             continue
         k = start + n
         while k < end - 1 and doc[k].text.islower() and doc[k].is_alpha and doc[k].lower_ not in lex.stop_words:

@@ -145,6 +145,9 @@ def without_acronym(name: str) -> str:
     return out or name
 
 
+#: the words joining two words of an institution's name written on after it (*… Penanggulangan
+#: Bencana dan Kebakaran*)
+_COMPLETION_JOINERS = frozenset({"dan", "untuk"})
 #: lowercase words inside a spelled-out institution name (*Komisi untuk Orang Hilang dan …*)
 _ACRONYM_JOINERS = frozenset({"dan", "untuk", "di", "of", "and", "for", "the", "&"})
 #: words that open the phrase before an institution's name, not part of it
@@ -214,15 +217,14 @@ class Registry:
             taken: list[str] = []
             for w in self.text[m.end() : m.end() + 160].split()[:10]:
                 core = w.rstrip(".,;:!?\"”’)")
-                if core[:1].isupper() and core.isalpha() and (nonperson_word(core, lex) or derived_noun(core, lex)) and not given_name(core, lex) and core.lower() not in lex.role_heads:
-                    taken.append(core)
-                elif core.lower() in ("dan", "untuk") and core == w and taken:
-                    taken.append(core)
-                else:
+                institutional = core[:1].isupper() and core.isalpha() and (nonperson_word(core, lex) or derived_noun(core, lex)) and not given_name(core, lex)
+                joiner = core.lower() in _COMPLETION_JOINERS and core == w and bool(taken)
+                if not ((institutional and core.lower() not in lex.role_heads) or joiner):
                     break
+                taken.append(core)
                 if core != w:
                     break  # a punctuation mark closes the name
-            while taken and taken[-1].lower() in ("dan", "untuk"):
+            while taken and taken[-1].lower() in _COMPLETION_JOINERS:
                 taken.pop()
             if taken and len(name.split()) + len(taken) > len(best.split()):
                 best = f"{name} {' '.join(taken)}"

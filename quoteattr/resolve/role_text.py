@@ -213,8 +213,8 @@ def carry_unnamed_roles(quotes: list[Quote], lex: Lexicon) -> list[Quote]:
     """An unnamed speaker referred back to (*kata sumber itu*, a continuation) keeps the fuller
     description the article gave before under the same head: *Sumber yang dekat dengan
     keduanya* … *kata sumber itu* → *sumber yang dekat dengan keduanya* (not *sumber yang
-    sama*, *sumber lain*: words of reference only). In text order."""
-    out: list[Quote] = []
+    sama*, *sumber lain*: words of reference only). Read in text order; the list keeps its own."""
+    carried: dict[int, Quote] = {}
     fuller: dict[str, str] = {}  # head word → the latest longer description with it
     for q in sorted(quotes, key=lambda x: x.quote_start):
         words = (q.role or "").split()
@@ -224,11 +224,10 @@ def carry_unnamed_roles(quotes: list[Quote], lex: Lexicon) -> list[Quote]:
             back = not written or written[-1] in lex.words.demonstratives
             before = fuller.get(head)
             if back and len(words) == 1 and before is not None:
-                q = replace(q, role=before)
+                carried[id(q)] = replace(q, role=before)
             elif any(fold(w) not in lex.words.reference_words for w in words[1:]):
-                fuller[head] = q.role  # type: ignore[assignment]  # not "sumber yang sama", "sumber lain"
-        out.append(q)
-    return out
+                fuller[head] = " ".join(words)  # not "sumber yang sama", "sumber lain"
+    return [carried.get(id(q), q) for q in quotes]
 
 
 def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) -> list[Quote]:
@@ -270,7 +269,11 @@ def fill_roles(art: Article, quotes: list[Quote], model: Any, source_text: str) 
             # juga Kepala Dinas X* keeps its first title)
             ruled_folded = fold(ruled)
             ruled_scores = [p for t, p in scored if fold(clean_role(t, art.lex) or "") == ruled_folded]
-            if max(ruled_scores) < model.override if ruled_scores else best[1] >= _ABSENT_OVERRIDE and not _extends(ruled, role):
+            if ruled_scores:
+                doubted = max(ruled_scores) < model.override
+            else:
+                doubted = role is not None and best[1] >= _ABSENT_OVERRIDE and not _extends(ruled, role)
+            if doubted:
                 found[name] = role
     found = {k: v for k, v in found.items() if v}
     if not found:
