@@ -340,6 +340,11 @@ TITLES = [
     ("“Larangan ekspor tetap berlaku,” kata Kepala Subdirektorat Industri Rotan Kemenperin Suwardiman.", "Suwardiman", "Kepala Subdirektorat Industri Rotan Kemenperin"),
     # a profession the word lists do not know, before an organization and a name
     ("“Konsernya kami tunda,” kata vokalis OneRepublic Ryan Tedder.", "Ryan Tedder", "vokalis OneRepublic"),
+    # a noble title written as an initial opens no name (R = Raden, Tb = Tubagus)
+    ("“Api sudah padam,” kata Kepala Balai Taman Nasional Gunung Salak R Hendra Wijaya Kusuma.", "Hendra Wijaya Kusuma", "Kepala Balai Taman Nasional Gunung Salak"),
+    ("“Rapat ditunda,” kata Ketua DPRD Tb Rudi Hartono Saputra.", "Rudi Hartono Saputra", "Ketua DPRD"),
+    # …an initial inside a name stays (Damayanti R Sjarif)
+    ("“Anak perlu gizi,” kata dokter Ratna R Sjarifuddin.", "Ratna R Sjarifuddin", "dokter"),
     # a relation before a name: the relative, lawyer or spokesperson speaks, unnamed
     ("“Suami saya belum pulang,” kata istri Bambang Wiratno.", None, "istri Bambang Wiratno"),
     ("“Klien kami kooperatif,” kata kuasa hukum pengusaha Hendra Gunawan.", None, "kuasa hukum pengusaha Hendra Gunawan"),
