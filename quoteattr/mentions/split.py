@@ -84,13 +84,13 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
     if name_toks:
         j = _learned_start(doc, start, name_end, name_toks[0].i, lex)
         name_toks = [doc[x] for x in range(j, name_end)]
-    role_toks = _strip_title_tokens([doc[x] for x in range(start, j)], lex)
+    # "R Agus Budi Santosa": Raden, a noble title before at least two name words, opens the
+    # name and is no part of it; what stands before it belongs to the title
     noble = next((p for p in range(len(name_toks) - 2) if name_toks[p].text.rstrip(".") in lex.words.noble_initials), None)
+    role_end = j if noble is None else name_toks[noble].i
     if noble is not None:
-        # "R Agus Budi Santosa": Raden, a noble title before at least two name words, opens
-        # the name and is no part of it; what stands before it belongs to the title
-        role_toks = _strip_title_tokens([doc[x] for x in range(start, name_toks[noble].i)], lex)
         name_toks = name_toks[noble + 1 :]
+    role_toks = _strip_title_tokens([doc[x] for x in range(start, role_end)], lex)
     return role_toks, name_toks
 
 
