@@ -88,6 +88,24 @@ UNTITLED = [
 ]
 
 
+#: a governing institution's head, in lower case or with one lower-case word after it, before a
+#: place: the institution speaks, named as written, not the place; a person's name stays a person
+GOVERNED_PLACES = [
+    ("Karena itu, pemerintah Tuvalu berharap bantuan segera datang.", "pemerintah Tuvalu", "organization"),
+    ("Kerusuhan pecah setelah pemerintah Kirgistan menuduh kelompok asing menghasut warga.", "pemerintah Kirgistan", "organization"),
+    ("Pemerintah daerah Papua Nugini sebelumnya menyebutkan dua jembatan putus.", "Pemerintah daerah Papua Nugini", "organization"),
+    ("Di sisi lain, militer Bolivia menegaskan bahwa tidak ada penangkapan.", "militer Bolivia", "organization"),
+    ("Pemerintahan Budi Santoso menyatakan bahwa anggaran itu cukup.", "Budi Santoso", "person"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,kind", GOVERNED_PLACES)
+def test_governing_institution_of_a_place(nlp_rules, text, speaker, kind):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert len(quotes) == 1
+    assert (quotes[0].speaker_name, quotes[0].speaker_type) == (speaker, kind)
+
+
 @pytest.mark.parametrize("text,speaker,kind", UNTITLED)
 def test_untitled_organization_or_person(nlp_rules, text, speaker, kind):
     quotes = quoteattr.extract(text, nlp_rules)

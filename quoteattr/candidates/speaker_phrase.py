@@ -545,6 +545,8 @@ def tail_np(art: Article, start: int, end: int) -> int | None:
     doc, lex = art.doc, art.lex
     for p in range(max(start, end - 12), end):
         t = doc[p]
+        if _governed_place_start(art, p, end):
+            return p  # "setelah pemerintah Iran menuduh": the institution, head and place
         if not (t.text[:1].isupper() or t.lower_ in lex.pronouns or t.lower_ in lex.determiners):
             continue
         if t.lower_ in lex.function_words and t.lower_ not in lex.pronouns:
@@ -552,6 +554,20 @@ def tail_np(art: Article, start: int, end: int) -> int | None:
         if np_end(doc, p, end, lex) == end:
             return p
     return None
+
+
+def _governed_place_start(art: Article, p: int, end: int) -> bool:
+    """A governing institution's head at ``p`` (``governing_heads``: *pemerintah*, *otoritas*),
+    at most one lower-case word after it (*lokal*, *militer*), then capitalized words up to
+    ``end``: the institution of that place (*Pemerintah lokal Afghanistan sebelumnya
+    menyebutkan*), which the noun-phrase reader would cut at the lower-case word."""
+    doc, lex = art.doc, art.lex
+    if doc[p].lower_ not in lex.words.governing_heads:
+        return False
+    q = p + 1
+    if q < end and doc[q].is_lower and doc[q].is_alpha and doc[q].lower_ not in lex.function_words and not verb_like(doc[q], lex):
+        q += 1
+    return q < end and doc[q].text[:1].isupper() and all(t.text[:1].isupper() for t in doc[q:end]) and np_end(doc, q, end, lex) == end
 
 
 def _leading_adverbial(art: Article, k: int) -> bool:

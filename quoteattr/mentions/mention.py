@@ -138,7 +138,7 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
     if role_toks and role_toks[-1].lower_ in lex.words.origin_words and all(_place_word(t, lex) for t in name_toks):
         # "pria asal Purworejo", "artis kelahiran Jakarta": a description with where the person is from
         return Mention(ws, we, text[ws:we], "description", None, text[ws:we], start, end)
-    if org_phrase or _untitled_organization(doc, start, end, role_toks, name_toks, lex):
+    if org_phrase or _untitled_organization(doc, start, end, role_toks, name_toks, lex) or _governed_place(role_toks, name_toks, lex):
         return Mention(ws, we, text[ws:we], "organization", text[ws:we], None, start, end)
     if is_org or (
         len(name_toks) == 1 and name_toks[0].text.isupper() and len(name_toks[0].text) > 1 and name_toks[0].ent_type_ != "PER" and name_toks[0].text not in lex.person_acronyms
@@ -205,6 +205,22 @@ def _untitled_organization(doc: Doc, start: int, end: int, role_toks: list[Token
     # (Komite Nobel, Pemerintah Vanuatu); two or more must lean away from person names
     limit = _ONE_WORD_LIKENESS if len(name_toks) == 1 else 0.0
     return bool(likeness) and sum(likeness) / len(likeness) < limit
+
+
+def _governed_place(role_toks: list[Token], name_toks: list[Token], lex: Lexicon) -> bool:
+    """A governing institution's head (``governing_heads``), capitalized or not, with at most one
+    lower-case word after it, before a place's name (*pemerintah Vanuatu*, *Pemerintah lokal
+    Afghanistan*, *pemerintahan militer Thailand*): the institution of that place speaks, named
+    as written, not the place. A place is a gazetteer word, a word the NER reads as a location,
+    or a word spelled unlike a person's name."""
+    if not role_toks or role_toks[0].lower_ not in lex.words.governing_heads:
+        return False
+    rest = role_toks[1:] + name_toks
+    if rest and rest[0].is_alpha and rest[0].is_lower:
+        rest = rest[1:]
+    if not rest or any(person_word(t.text, lex) or not is_cap(t) for t in rest):
+        return False
+    return all(t.lower_ in lex.places or t.ent_type_ in ("LOC", "GPE") or name_likeness(t.text) < _ONE_WORD_LIKENESS for t in rest)
 
 
 def _place_word(t: Token, lex: Lexicon) -> bool:

@@ -65,6 +65,8 @@ def names_an_institution(text: str, lex: Lexicon, bodies: bool = True) -> bool:
         words = words[:-1]
     if not words:
         return False
+    if words[0].lower() in lex.words.governing_heads and len(words) >= 3 and words[1].isalpha() and words[1].islower() and words[2][:1].isupper():
+        words = words[:1] + words[2:]  # "Pemerintah lokal Afghanistan": one lower-case word after a governing head
     if words[0].lower() in lex.words.institution_heads and words[1:2] and words[1][:1].isupper():
         return _proper_run(words)
     return bodies and names_a_body(" ".join(words), lex)
