@@ -359,6 +359,26 @@ def test_description_with_place_of_origin_is_not_a_name(nlp_rules):
     assert m is not None and m.kind == "description" and m.name is None
 
 
+@pytest.mark.parametrize(
+    "phrase,kind",
+    [
+        ("pemeran Mak Lampir di sinetron itu", "description"),
+        ("sang pemeran Gatotkaca", "description"),
+        ("pelantun Rindu Serindu", "description"),
+        # with a comma the name after the role is the performer's
+        ("pemeran Mak Lampir, Sri Wahyuni", "name"),
+    ],
+)
+def test_a_portrayal_names_the_role_played_not_the_performer(nlp_rules, phrase, kind):
+    from quoteattr.lexicon import default_lexicon
+    from quoteattr.mentions import make_mention
+
+    doc = nlp_rules.make_doc("kata " + phrase)
+    m = make_mention(doc, 1, len(doc), default_lexicon())
+    assert m is not None and m.kind == kind
+    assert kind == "name" or m.name is None
+
+
 @pytest.mark.parametrize("word,expected", [("Dr.", True), ("dr", True), ("K.H.", True), ("Hj", True), ("Haji", True), ("Direktur", False), ("Budi", False)])
 def test_one_honorific_test_for_names_and_roles(word, expected):
     from quoteattr.lexicon import default_lexicon

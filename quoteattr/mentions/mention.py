@@ -67,6 +67,22 @@ def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _portrayal(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """``pemeran Jon Snow``, ``sang pemeran Roman Pearce di film itu``: a lower-case noun of
+    performing a work (``portrayal_heads``), after at most an opener (*sang*, *mantan*), right
+    before a capitalized word, with no comma in the phrase: the capitalized words name the role
+    or the song, and the phrase describes the performer."""
+    k = start
+    if k < end - 1 and doc[k].lower_ in lex.words.open_heads | {"mantan", "eks"}:
+        k += 1
+    return (
+        k < end - 1
+        and doc[k].text in lex.words.portrayal_heads
+        and is_cap(doc[k + 1])
+        and not any(t.text == "," for t in doc[start:end])
+    )
+
+
 def _written_before(doc: Doc, start: int, word: str) -> bool:
     """``word`` stands as a whole word in the article's text before token ``start``."""
     return regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)").search(doc_text(doc), 0, doc[start].idx) is not None
@@ -85,6 +101,9 @@ def make_mention(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> 
         return Mention(first.idx, first.idx + len(first.text), first.text, "name", first.text, None, start, end)
     if relation_end(doc, start, end, lex) is not None:
         # "kata istri Budi Santoso", "kata kuasa hukum aktor Harrison Ford": Budi's wife speaks
+        s, e = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return Mention(s, e, doc_text(doc)[s:e], "description", None, doc_text(doc)[s:e], start, end)
+    if _portrayal(doc, start, end, lex):
         s, e = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
         return Mention(s, e, doc_text(doc)[s:e], "description", None, doc_text(doc)[s:e], start, end)
     role_toks, name_toks = split_role_name(doc, start, end, lex)
