@@ -85,6 +85,10 @@ UNTITLED = [
     # capitalized words ending in a company's suffix
     ('Rajawali Group menyatakan bahwa pabrik baru itu mulai beroperasi tahun depan.', "Rajawali Group", "organization"),
     ('“Kami siap,” kata CEO Rajawali Group Budi Hartono.', "Budi Hartono", "person"),
+    # English joining words make one organization's name even with no organization word
+    ("Menurut Institute for Coastal Studies and Ecology, abrasi makin parah.", "Institute for Coastal Studies and Ecology", "organization"),
+    # a describing word inside a name with joining words is the name's
+    ("Lembaga untuk Warga Miskin dan Korban Bencana menyatakan bahwa bantuan belum tiba.", "Lembaga untuk Warga Miskin dan Korban Bencana", "organization"),
 ]
 
 

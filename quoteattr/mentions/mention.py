@@ -201,17 +201,22 @@ def _untitled_organization(doc: Doc, start: int, end: int, role_toks: list[Token
     if not words or not is_cap(words[0]):
         return False
     joiners = lex.words.organization_name_joiners
+    joined = any(t.lower_ in joiners and t.is_lower for t in words[1:-1])
     for t in words:
         low = t.lower_
-        if low in lex.role_heads or (low in lex.descriptors and low not in lex.org_words) or low in lex.determiners or low in lex.honorifics:
-            return False  # an organization word that also describes (Kepolisian) still heads one
+        describes = low in lex.descriptors and low not in lex.org_words and not (joined and t is not words[0])
+        if low in lex.role_heads or describes or low in lex.determiners or low in lex.honorifics:
+            return False  # an organization word that also describes (Kepolisian) still heads one;
+            # a describing word inside a name with joining words is the name's (Komisi untuk Orang Hilang)
         if not (is_cap(t) or t.text.isupper() or low in joiners):
             return False
     if any(lex.is_honorific(t.text) or t.lower_.rstrip(".") in lex.rank_words for t in words):
         return False
     head = role_toks[0]
-    if not (head.lower_ in lex.org_words or all(t.text.isupper() and len(t.text) > 1 for t in role_toks)):
-        return False  # evidence of an organization: its head word (Biro, Kementerian) or an acronym (SM)
+    english = any(t.lower_ in lex.words.english_name_joiners for t in role_toks[1:])
+    if not (head.lower_ in lex.org_words or english or all(t.text.isupper() and len(t.text) > 1 for t in role_toks)):
+        return False  # evidence of an organization: its head word (Biro, Kementerian), an English
+        # joining word (Centers for Disease Control) or an acronym (SM)
     if any(person_word(t.text, lex) for t in name_toks):
         return False
     if _place_word(role_toks[-1], lex) and not any(_place_word(t, lex) for t in name_toks):

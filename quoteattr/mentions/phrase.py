@@ -176,6 +176,23 @@ def _np_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: 
     return None
 
 
+def _np_name_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """A lower-case joining word inside an organization's capitalized name (*Komisi untuk Orang
+    Hilang*, *Centers for Disease Control*): the phrase opens with an organization word or holds
+    an English joining word, every word so far is capitalized or joining, and a capitalized word
+    follows."""
+    if not (k > i and tok.text.islower() and k + 1 < limit and is_cap(doc[k + 1])):
+        return None
+    english = lex.words.english_name_joiners
+    if low not in english and low not in lex.words.organization_name_joiners - {"dan"}:
+        return None
+    if not (doc[i].lower_ in lex.org_words or low in english) or not is_cap(doc[i]):
+        return None
+    if not all(is_cap(t) or t.lower_ in lex.words.organization_name_joiners for t in doc[i:k]):
+        return None
+    return (k + 1, True)
+
+
 def hyphen_syllable(doc: Doc, k: int) -> bool:
     """Token ``k`` is a short lower-case syllable glued by a hyphen to a capitalized word
     (*hye* in *Geun-hye*, *un* in *Jong-un*)."""
@@ -354,6 +371,7 @@ NP_RULES = (
     ("lower_title", _np_lower_title),
     ("capitalized", _np_capitalized),
     ("joiner", _np_joiner),
+    ("name_joiner", _np_name_joiner),
     ("inner_honorific", _np_inner_honorific),
     ("number_suffix", _np_number_suffix),
     ("coordinated_units", _np_coordinated_units),
