@@ -126,6 +126,8 @@ class Lexicon(SpeakerLexicon):
     continuing_verbs: frozenset[str] = frozenset()
     #: words written in lower case in running text; words of Indonesian place names
     common_words: frozenset[str] = frozenset()
+    #: every word form IndoSum writes in lower case (``vocabulary.json``), the common words and roots
+    running_text: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     #: capitalized words the NER sets tag inside / never inside person names (``name_words.json``)
     person_name_words: frozenset[str] = frozenset()
@@ -294,6 +296,7 @@ def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
         phrases=phrases,
         continuing_verbs=continuing_forms(cues, phrases["continuing_roots"]),
         common_words=common_words,
+        running_text=running_text,
         places=frozenset(w for name in read("places.json")["names"] for w in name.split()),
         person_name_words=frozenset(names["person"]),
         given_names=frozenset(read("given_names.json")["names"]),

@@ -320,6 +320,10 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # a name the article writes without it
         ("Pebalap Budi Hartawan cedera. Pergilah Hartawan ke klinik. “Saya baik,” katanya.", "Budi Hartawan"),
         ("Artis Sinta Maharani menulis pesan. Lewat akun Instagram Maharani mengunggah foto. “Saya rindu,” tulisnya.", "Sinta Maharani"),
+        # …or that opens a sentence (after a dateline too) before a name of two words or more
+        # that running text never writes, even where the name never stands without it
+        ("Jakarta, Kabar Kita -- Kiprah Rodrigo Vazquez menurun musim ini. “Saya kecewa,” kata Vazquez.", "Rodrigo Vazquez"),
+        ("Seandainya Tomasz Kowalczyk datang, hasilnya lain. “Saya sibuk,” kata Kowalczyk.", "Tomasz Kowalczyk"),
         # a nickname in quotation marks inside a name belongs to the full name; the nickname,
         # the first and the last name used alone are that person
         ("Pelatih Persiba Marco 'Chico' Bellini memimpin latihan. “Kami siap,” kata Chico.", "Marco 'Chico' Bellini"),

@@ -254,12 +254,13 @@ def _trim_sentence_openers(reg: Registry) -> None:
         if len(words) != len(ent.tokens) or given_name(words[0], lex) or low in lex.words.given_name_titles or low in lex.descriptors or lex.is_role_word(low):
             continue  # "Pihak Truecaller", "Pelatih Budi": read by the description and title rules
         rest = set(ent.tokens[1:])
+        opening = all(opens_sentence(reg.text, p) for p in ent.mentions)
         others = [o for o in reg.entities if o is not ent and o.kind == "person" and rest <= set(o.tokens)]
-        if not others:
+        if not others and not (opening and _running_word_before_a_name(words, lex)):
             continue
         particle = any(low.endswith(p) and (low in lex.common_words or low.removesuffix(p) in lex.common_words) for p in _PARTICLES)
         longer = low in lex.common_words and any(len(o.tokens) > len(rest) for o in others)
-        if not (low in platforms or ((particle or longer) and all(opens_sentence(reg.text, p) for p in ent.mentions))):
+        if not (low in platforms or ((particle or longer or not others) and opening)):
             continue
         ent.aliases.add(" ".join(ent.tokens))
         ent.name, ent.tokens = name_tail(ent.name, 1), ent.tokens[1:]
@@ -273,6 +274,15 @@ def _trim_sentence_openers(reg: Registry) -> None:
             same.first = min(same.first, ent.first)
             reg.entities.remove(ent)
             reg.cache.clear()
+
+
+def _running_word_before_a_name(words: list[str], lex: Lexicon) -> bool:
+    """``Prestasi Jorge Lorenzo …``, ``Seandainya Jeff Goldblum …`` opening a sentence: a word
+    the corpus writes in lower case (running text), then two words or more that it never does,
+    the first spelled like a given name: the name starts after the word."""
+    if len(words) < 3 or words[0].lower() not in lex.running_text:
+        return False
+    return not any(w.lower() in lex.running_text for w in words[1:]) and (given_name(words[1], lex) or name_likeness(words[1]) > 0.3)
 
 
 def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:

@@ -92,7 +92,7 @@ def _clipped(word: str, first: str) -> bool:
 def opens_sentence(text: str, at: int) -> bool:
     """The word at ``at`` opens a sentence, a paragraph or a quote."""
     before = text[:at].rstrip(" \t\"“‘'")
-    return not before or before[-1] in ".!?\n:"
+    return not before or before[-1] in ".!?\n:" or before.endswith(("--", "–", "—"))  # "Jakarta, CNN Indonesia -- …": after the dateline
 
 
 def _fullest(ents: list[Entity]) -> list[Entity]:
