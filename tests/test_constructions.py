@@ -395,6 +395,11 @@ TITLES = [
     ("“Gula darah harus dijaga,” tutur spesialis penyakit dalam dari RSUD Cibinong Andi Wiratama.", "Andi Wiratama", "spesialis penyakit dalam dari RSUD Cibinong"),
     ("“Air sudah surut,” kata warga di Jalan Diponegoro.", None, "warga"),
     ("“Koalisi itu rapuh,” kata pengamat politik dari Universitas Nusantara Arya Budiman.", "Arya Budiman", "pengamat politik dari Universitas Nusantara"),
+    # a long lower-case title with a slash and honorifics inside, closed by the name before an adjunct
+    ("“Asam lambung naik,” kata konsultan gizi dan pencernaan dari RSUD/FK Unmul Dr. dr. Teguh Waskito dalam seminar itu.", "Teguh Waskito", "konsultan gizi dan pencernaan dari RSUD/FK Unmul"),
+    ("“Gula itu candu,” kata seorang peneliti bidang diet dan kesehatan masyarakat Universitas Leiden Anneke Visser.", "Anneke Visser", "peneliti bidang diet dan kesehatan masyarakat Universitas Leiden"),
+    # …but a relation noun before the name is that person's relative
+    ("“Kami siap,” kata istri dari aktor Deddy Pranata kepada wartawan.", None, "istri"),
     # a lawyer's or spokesperson's title before a full name the article has not written yet
     # introduces that person; before a name it has written, it is that person's lawyer
     ("“Kami menolak semua tuduhan itu,” kata pengacara Sandi Pratama.", "Sandi Pratama", "pengacara"),

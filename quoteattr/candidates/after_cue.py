@@ -178,6 +178,52 @@ def _title_to_comma(art: Article, m: Mention, end: int, limit: int) -> Mention |
     return None
 
 
+#: how many words a title after a cue may run on over before the name that ends it
+_TITLE_RUN = 16
+#: marks that join two capitalized words inside a title (*FKUI/RSCM*)
+_INNER_JOINERS = frozenset({"/", "&", "-"})
+
+
+def _title_to_name(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
+    """"kata konsultan penyakit lambung dan pencernaan dari FKUI/RSCM Dr. dr. Ari Fahrial Syam
+    dalam siaran pers": a title the noun-phrase reader stops inside, running on with no comma
+    over words a title holds, capitalized words, honorifics and degrees, and ending in a
+    person's name of two words or more right where the phrase closes (a punctuation mark, an
+    adverb or a word that opens an adjunct)."""
+    doc, lex = art.doc, art.lex
+    if m.kind not in ("role", "description") or end >= limit or doc[end].text == ",":
+        return None
+    opening = tuple(t.lower_ for t in doc[m.tok_start : m.tok_start + 2])
+    if any(opening[: len(head)] == head for head in lex.relational_heads):
+        return None  # "kata istri dari aktor Budi Santoso": Budi's wife, not Budi
+    k = end
+    while k < min(limit, end + _TITLE_RUN):
+        t = doc[k]
+        if t.text in _INNER_JOINERS and k + 1 < limit and doc[k + 1].text[:1].isupper():
+            k += 1  # "FKUI/RSCM", "Pendidikan & Kebudayaan"
+            continue
+        if _closes_phrase(art, k, limit):
+            break
+        if not (_description_word(art, t) or t.text[:1].isupper() or lex.is_honorific(t.text)):
+            return None
+        k += 1
+    if k == end or not _closes_phrase(art, k, limit):
+        return None
+    s2 = k
+    while s2 > end and (doc[s2 - 1].text[:1].isupper() or lex.is_honorific(doc[s2 - 1].text)):
+        s2 -= 1  # the capitalized run (with honorifics) that ends the phrase
+    if k - s2 < 2:
+        return None
+    app = make_mention(doc, s2, k, lex)
+    if app is None or app.kind != "name" or len((app.name or "").split()) < 2 or degree_text(app.text):
+        return None
+    name_toks = [t for t in doc[art.tok_at(app.start) : k] if t.is_alpha]
+    honored = any(lex.is_honorific(t.text) for t in doc[s2 : art.tok_at(app.start)])
+    if not honored and not any(person_word(t.text, lex) or name_likeness(t.text) > 0.3 for t in name_toks):
+        return None  # "… Universitas Gadjah Mada": an organization, no name
+    return merge(app, role=tokens_text(doc, list(doc[m.tok_start : art.tok_at(app.start)])), tok_start=m.tok_start)
+
+
 def _closes_noun(art: Article, k: int, start: int, limit: int) -> bool:
     """A demonstrative right before the comma that ends a title (*penggagas produk ini,*)."""
     doc = art.doc
@@ -281,6 +327,7 @@ def _organization_as_role(art: Article, m: Mention, end: int, limit: int) -> Men
 _AFTER_CUE_READERS = (
     ("units_then_name", _units_then_name),
     ("title_to_comma", _title_to_comma),
+    ("title_to_name", _title_to_name),
     ("organization_then_name", _organization_then_name),
     ("appositive_after_comma", _appositive_after_comma),
     ("organization_as_role", _organization_as_role),
