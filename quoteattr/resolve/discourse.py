@@ -343,8 +343,20 @@ def _read_name(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
         by_role = reg.by_role(f"{m.role} {m.name}", m.start)
         if by_role is not None and by_role.tokens != name_tokens(m.name or ""):
             ent = by_role
+    if ent is None and m.role and len((m.name or "").split()) == 1 and _written_as_a_place(art, m.name or ""):
+        # "kata Gubernur Hamedan" … "di Hamedan": the title's place, no person named
+        return _linked(art, reg, state, c, m, Reading(None, None, clean_role(m.text if m.text.startswith(m.role) else f"{m.role} {m.name}", art.lex), "person"))
     ent = ent or after_honorific(reg, m.name or "", m.start) or reg.canonical(m.name or m.text)
     return Reading(ent, ent.name if ent else m.name, None, "person")
+
+
+def _written_as_a_place(art: Article, word: str) -> bool:
+    """The article writes ``word`` right after a word that marks a place (``place_markers``:
+    *di Hamedan*, *Provinsi Golestan*), and ``word`` is no listed person's name word."""
+    if not word[:1].isupper() or person_word(word, art.lex):
+        return False
+    markers = "|".join(regex.escape(w) for w in art.lex.words.place_markers)
+    return regex.search(r"(?i:(?<!\w)(?:" + markers + r"))\s+" + regex.escape(word) + r"(?![\w-])", art.text) is not None
 
 
 def _nicknamed(reg: Registry, text: str) -> Entity | None:
