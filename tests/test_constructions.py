@@ -373,6 +373,8 @@ TITLES = [
     ("“Beliau sehat,” kata juru bicara Gubernur Wayan Koster.", None, "juru bicara Gubernur Wayan Koster"),
     # …or the team of lawyers, of a person the article has named
     ("Rina Kartika hadir di sidang itu. “Kami akan banding,” kata tim kuasa hukum Rina.", None, "tim kuasa hukum Rina"),
+    # …and as the subject opening a sentence, its group noun capitalized
+    ("Rina Kartika hadir di sidang itu. Tim kuasa hukum Rina menyatakan bahwa mereka akan mengajukan banding.", None, "Tim kuasa hukum Rina"),
     ("“Suami saya belum pulang,” kata istri Bambang Wiratno, Sri Wahyuni.", "Sri Wahyuni", "istri Bambang Wiratno"),
     # a word of titles that is also a given name ends a name after a word no title holds
     ("“Inflasi masih terkendali,” kata Kepala Divisi Riset Bank Nusantara, Teddy Agung.", "Teddy Agung", "Kepala Divisi Riset Bank Nusantara"),

@@ -15,6 +15,7 @@ from quoteattr.candidates.after_cue import (
 )
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, degree_like, make_mention, np_end, person_word, running_verb, tokens_text
+from quoteattr.mentions.mention import relation_end
 from quoteattr.mentions.phrase import title_list_comma
 from quoteattr.mentions.words import age_number, degree_text
 from quoteattr.roles import verb_like
@@ -153,6 +154,10 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
             and rest[0].lower_ not in lex.days
             and rest[0].lower_ != "yang"
         ):
+            if relation_end(doc, cs, ce, lex) is not None and not any(t.is_punct for t in doc[cs:ce]):
+                related = make_mention(doc, cs, ce, lex)
+                if related is not None and related.kind == "description":
+                    return related  # "Tim kuasa hukum Miryam menyatakan": the lawyers speak, not Miryam
             copula = ci > 0 and bool(rest) and rest[0].lower_ == "selaku"
             if copula:
                 _, prev = _previous_chunk(art, chunks[_before_age(art, chunks, ci)])
