@@ -36,6 +36,7 @@ NP_ROWS = [
     ("lower_title", "kata pelatih fisik dan kebugaran Rina Kartika di sini", "pelatih", "pelatih fisik dan kebugaran Rina Kartika"),
     ("capitalized", "kata Budi Santoso di sini", "Budi", "Budi Santoso"),
     ("joiner", "kata Ketua PDI-Perjuangan Budi di sini", "Ketua", "Ketua PDI-Perjuangan Budi"),
+    ("name_joiner", "kata Institute for Marine Studies di sini", "Institute", "Institute for Marine Studies"),
     ("inner_honorific", "kata Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono di sini", "Kepala", "Kepala Dinas Kesehatan Banyuwangi dr Widji Lestariono"),
     ("number_suffix", "kata Ketua Satgas Covid-19 Budi di sini", "Ketua", "Ketua Satgas Covid-19 Budi"),
     ("coordinated_units", "kata Deputi Komisioner Humas dan Logistik OJK Budi di sini", "Deputi", "Deputi Komisioner Humas dan Logistik OJK Budi"),
