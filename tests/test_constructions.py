@@ -939,6 +939,21 @@ ACRONYM_SPEAKERS = [
 ]
 
 
+#: one organization word as speaker is the organization the article names in full with it,
+#: when it names one (not two Poldas); a capitalized verb after it in a headline is no part of it
+ONE_WORD_ORGANIZATIONS = [
+    ("Polres Tegal Kota menutup jalan itu. Polres mengimbau agar warga memakai jalur lain saat malam tahun baru.", "Polres Tegal Kota"),
+    ("Polres Tegal Kota dan Polres Brebes berjaga. Polres mengimbau agar warga memakai jalur lain saat malam tahun baru.", "Polres"),
+    ("Aliansi Nelayan Nusantara berunjuk rasa. Aliansi menuntut agar impor garam segera dihentikan oleh pemerintah.", "Aliansi Nelayan Nusantara"),
+]
+
+
+@pytest.mark.parametrize("text,name", ONE_WORD_ORGANIZATIONS)
+def test_one_organization_word_is_named_in_full(nlp_rules, text, name):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes and quotes[-1].speaker_name == name
+
+
 @pytest.mark.parametrize("text,name", ACRONYM_SPEAKERS)
 def test_an_acronym_speaker_is_named_in_full(nlp_rules, text, name):
     quotes = quoteattr.extract(text, nlp_rules)

@@ -474,7 +474,12 @@ def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
         if " " not in name and name.isupper():
             name = reg.spelled_out(name) or name  # "kata KPK" after "Komisi Pemberantasan Korupsi": its name in full
         elif " " not in name:
-            name = reg.spelled_by_syllables(name) or name  # "Kemenhub mengancam" after "Kementerian Perhubungan"
+            # "Kemenhub mengancam" after "Kementerian Perhubungan"; "Polda mengimbau" where the
+            # article writes "Polda Metro Jaya" (and no other Polda)
+            spelled = reg.spelled_by_syllables(name)
+            if spelled is None and name.lower() in reg.lex.org_words and name[:1].isupper():
+                spelled = reg.completed(name, unique=True)
+            name = spelled or name
         name = without_acronym(name)
     return Reading(ent, name, role, stype)
 

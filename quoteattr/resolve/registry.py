@@ -201,15 +201,18 @@ class Registry:
         self.cache.clear()
         return ent
 
-    def completed(self, name: str) -> str:
+    def completed(self, name: str, unique: bool = False) -> str:
         """An institution's name as the article writes it in full elsewhere: *Polda Metro* →
         *Polda Metro Jaya*, *Departemen Pemilu* → *Departemen Pemilu Singapura*. The words
         after a whole-word occurrence of ``name`` that are capitalized and never a person's
         (organization, place or derived words; *dan* or *untuk* between two of them), up to a
         punctuation mark, where no capitalized word stands before ``name`` (*Peraturan Bank
-        Indonesia Nomor …* is a regulation); the longest such reading."""
+        Indonesia Nomor …* is a regulation); the longest such reading (with ``unique``, only
+        when the article writes one reading: *Polda* → *Polda Metro Jaya*, not where it writes
+        *Polda Jawa Barat* too)."""
         lex = self.lex
         best = name
+        readings: set[str] = set()
         for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?=[ \t])", self.text):
             before = self.text[max(0, m.start() - 40) : m.start()].split()
             if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";", "\"", "”")):
@@ -217,7 +220,8 @@ class Registry:
             taken: list[str] = []
             for w in self.text[m.end() : m.end() + 160].split()[:10]:
                 core = w.rstrip(".,;:!?\"”’)")
-                institutional = core[:1].isupper() and core.isalpha() and (nonperson_word(core, lex) or derived_noun(core, lex)) and not given_name(core, lex)
+                verb = len(core) > 5 and core.lower().startswith(lex.words.verb_like_prefixes) and core.lower() in lex.running_text and core.lower() not in lex.org_words | lex.words.not_verbs
+                institutional = core[:1].isupper() and core.isalpha() and (nonperson_word(core, lex) or derived_noun(core, lex)) and not given_name(core, lex) and not verb
                 joiner = core.lower() in _COMPLETION_JOINERS and core == w and bool(taken)
                 if not ((institutional and core.lower() not in lex.role_heads) or joiner):
                     break
@@ -226,8 +230,12 @@ class Registry:
                     break  # a punctuation mark closes the name
             while taken and taken[-1].lower() in _COMPLETION_JOINERS:
                 taken.pop()
+            if taken:
+                readings.add(" ".join(taken))
             if taken and len(name.split()) + len(taken) > len(best.split()):
                 best = f"{name} {' '.join(taken)}"
+        if unique and len({r.split()[0] for r in readings}) > 1:
+            return name
         return best
 
     def spelled_out(self, acronym: str) -> str | None:
