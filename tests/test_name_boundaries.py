@@ -388,6 +388,24 @@ def test_a_portrayal_names_the_role_played_not_the_performer(nlp_rules, phrase, 
     assert kind == "name" or m.name is None
 
 
+@pytest.mark.parametrize(
+    "text,start,end,kind",
+    [
+        # a common noun capitalized at the sentence start, closed by a demonstrative
+        ("Perwakilan tersebut menyatakan bahwa acara itu batal.", 0, 2, "description"),
+        ("Situasi itu membuat kami sulit.", 0, 2, "description"),
+        # …but a name with a demonstrative stays a name
+        ("Budi itu menyatakan bahwa acara itu batal.", 0, 2, "name"),
+    ],
+)
+def test_a_sentence_opening_common_noun_with_a_demonstrative_is_a_description(nlp_rules, text, start, end, kind):
+    from quoteattr.lexicon import default_lexicon
+    from quoteattr.mentions import make_mention
+
+    m = make_mention(nlp_rules(text), start, end, default_lexicon())
+    assert m is not None and m.kind == kind
+
+
 @pytest.mark.parametrize("word,expected", [("Dr.", True), ("dr", True), ("K.H.", True), ("Hj", True), ("Haji", True), ("Direktur", False), ("Budi", False)])
 def test_one_honorific_test_for_names_and_roles(word, expected):
     from quoteattr.lexicon import default_lexicon

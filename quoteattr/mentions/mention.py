@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.boundary import spoken_words
 from quoteattr.mentions.split import split_role_name
-from quoteattr.mentions.words import ROMAN, doc_text, is_cap, name_likeness, nonperson_word, person_word, possessed_description, tokens_text
+from quoteattr.mentions.words import ROMAN, doc_text, given_name, is_cap, name_likeness, nonperson_word, person_word, possessed_description, tokens_text
 
 MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
 
@@ -67,6 +67,17 @@ def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _common_noun_with_demonstrative(doc: Doc, start: int, end: int, name_toks: list[Token], lex: Lexicon) -> bool:
+    """``Perwakilan tersebut``, ``Lembaga itu``: a phrase closed by a demonstrative whose "name"
+    is one word that running text writes in lower case, capitalized only because it opens the
+    sentence, and no person's name word: a description, not a name."""
+    if end - start != 2 or doc[end - 1].lower_ not in lex.words.demonstratives or len(name_toks) != 1:
+        return False
+    t = doc[start]
+    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in (".", "!", "?", "\n", ",", "\"", "“") or "\n" in doc[start - 1].text
+    return name_toks[0].i == t.i and opens and t.lower_ in lex.running_text and not given_name(t.text, lex)
+
+
 def _portrayal(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """``pemeran Jon Snow``, ``sang pemeran Roman Pearce di film itu``: a lower-case noun of
     performing a work (``portrayal_heads``), after at most an opener (*sang*, *mantan*), right
@@ -107,6 +118,10 @@ def make_mention(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> 
         s, e = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
         return Mention(s, e, doc_text(doc)[s:e], "description", None, doc_text(doc)[s:e], start, end)
     role_toks, name_toks = split_role_name(doc, start, end, lex)
+    if name_toks and _common_noun_with_demonstrative(doc, start, end, name_toks, lex):
+        # "Perwakilan tersebut menyatakan": a common noun capitalized at the sentence start
+        s, e = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return Mention(s, e, doc_text(doc)[s:e], "description", None, doc_text(doc)[s:e], start, end)
     if name_toks:
         return _named_mention(doc, start, end, role_toks, name_toks, lex)
     return _unnamed_mention(doc, start, end, role_toks, lex)
