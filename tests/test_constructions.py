@@ -233,6 +233,9 @@ INDIRECT = [
     ("Darsih, 52, pedagang sayur di Pasar Baru, mengatakan harga cabai naik dua kali lipat.", "harga cabai", "Darsih", "mengatakan", "indirect"),
     ("Dokter spesialis anak di RSUD Kota Bandung, dr. Rina Marlina, SpA, menjelaskan gejala penyakit itu ringan.", "gejala penyakit", "Rina Marlina", "menjelaskan", "indirect"),
     ("Menurut saksi mata, Joko (40), api muncul dari dapur rumah itu.", "api muncul", "Joko", "Menurut", "indirect"),
+    # a description closed by a demonstrative and a comma before the verb: the names inside it
+    # are not the speaker
+    ("Budi Santoso tiba di Jakarta pagi ini. Mantan Menteri Pertanian era Presiden Gus Dur itu, mengatakan bahwa stok beras aman.", "stok beras aman", "Budi Santoso", "mengatakan", "indirect"),
     # a title over coordinated fields, its last word no name, then the name set off by commas
     ("Menurut Pakar Gizi dan Olahraga, Rina Kartika, diet yang salah dapat merusak tubuh.", "diet yang salah", "Rina Kartika", "Menurut", "indirect"),
     # a name with its role after selaku, after an adverbial chunk or an appositive title

@@ -104,6 +104,8 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
     while end > start and ((doc[end - 1].lower_ in lex.adverbs and doc[end - 1].lower_ not in art.lex.words.near_demonstratives) or doc[end - 1].is_space):
         end -= 1
     end = before_frequency(art, start, end)
+    if end - 2 > start and doc[end - 1].text == "," and doc[end - 2].lower_ in lex.words.demonstratives:
+        end -= 1  # "Mantan Menteri Perhubungan era Presiden X itu, mengatakan": a comma before the verb
     chunks = _chunks(art, start, end)
     if end > start and doc[end - 1].lower_ in lex.words.demonstratives:
         # "Mantan Kapolda Metro Jaya itu mengatakan": the description that ends at the verb,
