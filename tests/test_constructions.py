@@ -233,6 +233,8 @@ INDIRECT = [
     ("Darsih, 52, pedagang sayur di Pasar Baru, mengatakan harga cabai naik dua kali lipat.", "harga cabai", "Darsih", "mengatakan", "indirect"),
     ("Dokter spesialis anak di RSUD Kota Bandung, dr. Rina Marlina, SpA, menjelaskan gejala penyakit itu ringan.", "gejala penyakit", "Rina Marlina", "menjelaskan", "indirect"),
     ("Menurut saksi mata, Joko (40), api muncul dari dapur rumah itu.", "api muncul", "Joko", "Menurut", "indirect"),
+    # a speech verb's noun object, a comma, then a clause with a speech verb of its own
+    ("Usai Rudi menyampaikan sambutannya, Gubernur Sulawesi Barat Hendra Wijaya menyatakan bahwa bantuan segera dikirim.", "bantuan segera", "Hendra Wijaya", "menyatakan", "indirect"),
     # a description closed by a demonstrative and a comma before the verb: the names inside it
     # are not the speaker
     ("Budi Santoso tiba di Jakarta pagi ini. Mantan Menteri Pertanian era Presiden Gus Dur itu, mengatakan bahwa stok beras aman.", "stok beras aman", "Budi Santoso", "mengatakan", "indirect"),

@@ -38,6 +38,8 @@ def indirect_candidates(art: Article, used_quotes: set[int], gate: Gate | None =
                 continue
             site = CueSite(k=k, s_tok=s_tok, e_tok=e_tok, sent=sent, si=si, para=para)
             c = _read_cue(art, site, cue, out, gate)
+            if c is not None and _object_before_a_clause(art, c, site, out, gate):
+                c = None  # "Usai Budi menyampaikan pidatonya, Gubernur X menyatakan …": the later verb's
             if c is not None and _document_source(art, c.mention):
                 c = None  # "Menurut data BPS, …", "Survei LSI menyebutkan …": a fact from a source, not speech
             if c is not None and art.enclosing(c.start) not in used_quotes:
@@ -50,6 +52,30 @@ def indirect_candidates(art: Article, used_quotes: set[int], gate: Gate | None =
                     continue
             k += 1
     return out
+
+
+def _object_before_a_clause(art: Article, c: Candidate, site: CueSite, found: list[Candidate], gate: Gate | None) -> bool:
+    """The content read after the speech verb is one lower-case noun, its object, a comma, then a clause
+    with a subject and a speech verb of its own (*Usai Budi menyampaikan pidatonya, Gubernur
+    Jawa Tengah Ganjar Pranowo menyatakan bahwa …*): the verb's object is no speech, the later
+    verb reads the sentence."""
+    doc = art.doc
+    first = art.tok_at(c.start)
+    last = art.tok_at(max(c.start, c.end - 1))
+    comma = first + 1
+    if comma >= last or doc[comma].text != ",":
+        return False
+    obj = doc[first]
+    lex = art.lex
+    if not (obj.is_alpha and obj.text.islower()) or obj.lower_ in lex.function_words or obj.lower_ in lex.adverbs or obj.lower_ in lex.adjunct_starters or obj.lower_ in lex.pronouns:
+        return False  # "…, sebelumnya, …": an adverb, not the verb's object
+    for k2 in range(comma + 2, last + 1):
+        cue2 = art.cue(k2)
+        if cue2 is None or cue2.kind != "active":
+            continue
+        later = _read_cue(art, CueSite(k=k2, s_tok=site.s_tok, e_tok=site.e_tok, sent=site.sent, si=site.si, para=site.para), cue2, found, gate)
+        return later is not None and later.mention is not None and later.mention.tok_start > comma
+    return False
 
 
 def _read_cue(art: Article, site: CueSite, cue: CueForm, found: list[Candidate], gate: Gate | None) -> Candidate | None:
