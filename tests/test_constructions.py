@@ -955,6 +955,23 @@ ONE_WORD_ORGANIZATIONS = [
 ]
 
 
+#: two people named together by *dan* speak together: the speaker is both, each by the fullest
+#: name the article gives; a pronoun after them is one person, not the pair
+COORDINATED = [
+    ("“Dia sahabat kami,” kata pengacaranya, Hendra Wijaya dan Rina Kartika, seperti dilansir Antara.", "Hendra Wijaya dan Rina Kartika"),
+    ("Pengacara Hendra Wijaya hadir. Hendra dan Rina Kartika menyatakan bahwa klien mereka akan mengajukan banding pekan depan.", "Hendra Wijaya dan Rina Kartika"),
+    # …not two organizations, nor a cue followed by a coordinated verb
+    ("Bank Sinar Jaya dan Bank Rakyat Makmur menyatakan bahwa mereka sepakat menurunkan bunga kredit.", "Bank Rakyat Makmur"),
+    ("“Kami senang,” kata Hendra Wijaya dan menambahkan bahwa semua lancar.", "Hendra Wijaya"),
+]
+
+
+@pytest.mark.parametrize("text,name", COORDINATED)
+def test_two_people_named_together_speak_together(nlp_rules, text, name):
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes and quotes[0].speaker_name == name
+
+
 @pytest.mark.parametrize("text,name", ONE_WORD_ORGANIZATIONS)
 def test_one_organization_word_is_named_in_full(nlp_rules, text, name):
     quotes = quoteattr.extract(text, nlp_rules)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, name_likeness, np_end, person_word, tokens_text
-from quoteattr.mentions.words import degree_text, past_comma_age
+from quoteattr.mentions.words import degree_text, given_name, past_comma_age
 
 #: single quotation marks: around a title inside a description (*pelantun 'Semusim' ini*)
 _SINGLE_MARKS = frozenset("'‘’")
@@ -16,7 +16,12 @@ _SINGLE_MARKS = frozenset("'‘’")
 def mention_after(art: Article, i: int, limit: int) -> Mention | None:
     """The speaker phrase that follows a cue at token ``i`` (``kata [Kepala BMKG X]``): the
     noun phrase there, then the first of :data:`_AFTER_CUE_READERS` that finds the name or
-    role set off after it."""
+    role set off after it; with the second name of two people named together (:func:`coordinated`)."""
+    m = _mention_after(art, i, limit)
+    return coordinated(art, m, before=False) or m
+
+
+def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
     doc, lex = art.doc, art.lex
     i = skip(art, i, limit, art.lex.words.speaker_skip_after_cue)
     if i >= limit:
@@ -47,6 +52,60 @@ def mention_after(art: Article, i: int, limit: int) -> Mention | None:
         if found is not None:
             return found
     return m
+
+
+#: the spelling score (:func:`name_likeness`) over which an unlisted word opening a name reads as a given name
+_GIVEN_LIKENESS = 0.2
+
+
+def _person_run(art: Article, start: int, end: int) -> bool:
+    """``doc[start:end]`` is one person's name: one to three capitalized words, the first a
+    listed given name or spelled like one (and no word of running text), none a title,
+    organization or place word."""
+    doc, lex = art.doc, art.lex
+    run = doc[start:end]
+    if not 1 <= len(run) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in run):
+        return False
+    if any(t.lower_ in lex.role_heads or t.lower_ in lex.org_words or t.lower_ in lex.places or t.lower_ in lex.place_words for t in run):
+        return False
+    first = run[0]
+    return given_name(first.text, lex) or (name_likeness(first.text) > _GIVEN_LIKENESS and first.lower_ not in lex.running_text)
+
+
+def coordinated(art: Article, m: Mention | None, before: bool) -> Mention | None:
+    """Two people named together as one speaker (*Eric Corngold dan Mary Mulligan*): the name of
+    ``m`` and the name joined to it by *dan* after it (``before``: before it, for a subject), each
+    a person's name (:func:`_person_run`); the speaker's name is both, joined by *dan*."""
+    if m is None or m.kind != "name" or not m.name:
+        return None
+    doc = art.doc
+    name_start = art.tok_at(m.start)
+    if not _person_run(art, name_start, m.tok_end):
+        return None
+    if before:
+        d = name_start - 1
+        if m.tok_start != name_start or d < 1 or doc[d].lower_ != "dan":
+            return None
+        left = d
+        while left > 0 and doc[left - 1].is_alpha and doc[left - 1].text[:1].isupper():
+            left -= 1
+        if not _person_run(art, left, d):
+            return None
+        first = tokens_text(doc, list(doc[left:d]))
+        return Mention(doc[left].idx, m.end, art.text[doc[left].idx : m.end], "name", f"{first} dan {m.name}", None, left, m.tok_end)
+    e = m.tok_end
+    if e + 1 >= len(doc) or doc[e].lower_ != "dan":
+        return None
+    right = e + 1
+    while right < len(doc) and doc[right].is_alpha and doc[right].text[:1].isupper():
+        right += 1
+    if right < len(doc) and not _closes_phrase(art, right, len(doc)):
+        return None
+    if not _person_run(art, e + 1, right):
+        return None
+    last = doc[right - 1]
+    end = last.idx + len(last.text)
+    return Mention(m.start, end, art.text[m.start : end], "name", f"{m.name} dan {tokens_text(doc, list(doc[e + 1 : right]))}", m.role, m.tok_start, right)
 
 
 def _closes_phrase(art: Article, k: int, limit: int) -> bool:

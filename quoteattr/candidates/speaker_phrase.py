@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quoteattr.article import Article
 from quoteattr.candidates.after_cue import (
+    coordinated,
     demonstrative_description,
     description_opener,
     mention_after,
@@ -97,7 +98,13 @@ def _is_adjunct_chunk(art: Article, s: int, e: int) -> bool:
 
 
 def subject_before(art: Article, verb: int, start: int) -> Mention | None:
-    """The subject phrase before a speech verb (``[Menteri X, Sergey Lavrov] berpendapat``)."""
+    """The subject phrase before a speech verb (``[Menteri X, Sergey Lavrov] berpendapat``), with
+    the first name of two people named together (*A dan B mengatakan*; :func:`coordinated`)."""
+    m = _subject_before(art, verb, start)
+    return coordinated(art, m, before=True) or m
+
+
+def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
     doc, lex = art.doc, art.lex
     end = verb
     # adverbs and auxiliaries right before the verb

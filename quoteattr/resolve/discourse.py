@@ -77,8 +77,8 @@ class DiscourseState:
         self.previous_mention = c.mention.text.lower() if c.mention is not None else ""
         if r.name is not None or r.stype != "unknown":
             self.last, self.last_end, self.last_para = r, c.end, c.para
-            if r.stype == "person" and r.name is not None and personlike(r.ent, r.name, reg):
-                self.last_person = r
+            if r.stype == "person" and r.name is not None and personlike(r.ent, r.name, reg) and " dan " not in r.name:
+                self.last_person = r  # not two people named together: "ia" after them is one of them
 
     def refers_back_to_last_person(self, art: Article, c: Candidate, m: Mention) -> bool:
         """A bare description (*pelatih asal Prancis*) right after the last person's quote."""
@@ -334,8 +334,14 @@ def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate
 
 
 def _read_name(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
-    """``name``: kata Menteri Budi Santoso / kata Bupati Poso / kata Raden. The canonical entity."""
+    """``name``: kata Menteri Budi Santoso / kata Bupati Poso / kata Raden. The canonical entity;
+    for two people named together (*A dan B*), each one's canonical name, joined by *dan*."""
     ent: Entity | None = None
+    if " dan " in (m.name or ""):
+        written = (m.name or "").split(" dan ")
+        found = [reg.canonical(p) for p in written]
+        names = [e.name if e is not None and " dan " not in e.name else p for e, p in zip(found, written, strict=True)]
+        return Reading(None, " dan ".join(names), None, "person")
     if m.role and m.name and m.role.lower() in art.lex.words.given_name_titles:
         ent = _given_name(reg, f"{m.role} {m.name}")  # "kata Imam Santoso" after "Menpora, Imam Santoso"
     if ent is None and m.role and len((m.name or "").split()) == 1:

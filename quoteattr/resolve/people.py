@@ -77,6 +77,10 @@ def build_registry(art: Article, cands: list[Candidate], use_ner_registry: bool 
         if m is None or not m.name:
             continue
         kind = "organization" if m.kind == "organization" else "person"
+        if kind == "person" and " dan " in m.name:
+            for part in m.name.split(" dan "):  # two people named together: each is a person
+                reg.add(part, m.start).spoke = True
+            continue
         reg.add(m.name, m.start, clean_role(m.role, lex) if kind == "person" else None, kind).spoke = True
     _aliases(art.text, reg)
     _organizations_in_roles(reg)
