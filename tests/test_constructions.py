@@ -404,6 +404,9 @@ TITLES = [
     ("“Gula darah harus dijaga,” tutur spesialis penyakit dalam dari RSUD Cibinong Andi Wiratama.", "Andi Wiratama", "spesialis penyakit dalam dari RSUD Cibinong"),
     ("“Air sudah surut,” kata warga di Jalan Diponegoro.", None, "warga"),
     ("“Koalisi itu rapuh,” kata pengamat politik dari Universitas Nusantara Arya Budiman.", "Arya Budiman", "pengamat politik dari Universitas Nusantara"),
+    # a title written in title case over a capitalized joining or negating word
+    ("“Jalan itu diperbaiki,” kata Kepala Dinas Pekerjaan Umum Dan Penataan Ruang Teguh Prakoso.", "Teguh Prakoso", "Kepala Dinas Pekerjaan Umum Dan Penataan Ruang"),
+    ("“Tarian itu diakui,” kata Kasubdit Warisan Budaya Tak Benda Rina Kartika.", "Rina Kartika", "Kasubdit Warisan Budaya Tak Benda"),
     # a long lower-case title with a slash and honorifics inside, closed by the name before an adjunct
     ("“Asam lambung naik,” kata konsultan gizi dan pencernaan dari RSUD/FK Unmul Dr. dr. Teguh Waskito dalam seminar itu.", "Teguh Waskito", "konsultan gizi dan pencernaan dari RSUD/FK Unmul"),
     ("“Gula itu candu,” kata seorang peneliti bidang diet dan kesehatan masyarakat Universitas Leiden Anneke Visser.", "Anneke Visser", "peneliti bidang diet dan kesehatan masyarakat Universitas Leiden"),

@@ -161,8 +161,22 @@ def _np_capitalized(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, 
     if not (is_cap(tok) or ROMAN.match(tok.text)):
         return None
     if k > i and low in lex.function_words and low not in lex.role_heads and low not in lex.org_words:
+        if _title_case_joiner(doc, k, i, limit, lex):
+            return (k + 1, True)  # "Kepala Dinas Pekerjaan Umum Dan Penataan Ruang": a title written in title case
         return (k, False)
     return (k + 1, True)
+
+
+def _title_case_joiner(doc: Doc, k: int, i: int, limit: int, lex: Lexicon) -> bool:
+    """A capitalized joining or negating word inside a title or an organization's name written
+    in title case (*Pekerjaan Umum Dan Penataan Ruang*, *Warisan Budaya Tak Benda*): the phrase
+    opens with a title or organization word, every word so far is capitalized, and a capitalized
+    word that is no function word follows."""
+    if not (doc[k].lower_ in lex.words.title_case_joiners and k + 1 < limit and is_cap(doc[k + 1]) and doc[k + 1].lower_ not in lex.function_words):
+        return False
+    if not (doc[i].lower_ in lex.role_heads or doc[i].lower_ in lex.org_words):
+        return False
+    return all(is_cap(t) or t.text in "()&-" for t in doc[i:k])
 
 
 def _np_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:
