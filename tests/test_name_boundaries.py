@@ -56,6 +56,8 @@ NAMES = [
     # a title after the full name, ending in a place or a unit, is the person's
     ("Budi Hartono, Kepala Program Studi Akuntansi mengatakan, mahasiswanya selalu dilatih.", "Budi Hartono", "Kepala Program Studi Akuntansi"),
     ("“Semua aman,” kata Kompol Agus Setiawan, Kapolsek Dukuh Pakis.", "Agus Setiawan", "Kapolsek Dukuh Pakis"),
+    # a rank spelled as the news often does (Jendral) is no part of the name
+    ("“Kami siaga,” kata Menteri Pertahanan, Jendral Rudi Hartono.", "Rudi Hartono", "Menteri Pertahanan"),
     # a one-word "name" after a title that the article writes as a place is the title's place
     ("Ratusan warga mengungsi di Tabriz. “Kami menampung mereka,” kata Gubernur Tabriz.", None, "Gubernur Tabriz"),
     ("Bencana melanda Provinsi Qazvin. “Kami siaga,” kata Kapolda Qazvin.", None, "Kapolda Qazvin"),
