@@ -331,6 +331,8 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # that running text never writes, even where the name never stands without it
         ("Jakarta, Kabar Kita -- Kiprah Rodrigo Vazquez menurun musim ini. “Saya kecewa,” kata Vazquez.", "Rodrigo Vazquez"),
         ("Seandainya Tomasz Kowalczyk datang, hasilnya lain. “Saya sibuk,” kata Kowalczyk.", "Tomasz Kowalczyk"),
+        # a nickname cut from the end of a later name word (Yanto for Suryanto)
+        ("Ketua panitia, Agus Suryanto, hadir. “Kami siap,” kata Yanto.", "Agus Suryanto"),
         # a nickname in quotation marks inside a name belongs to the full name; the nickname,
         # the first and the last name used alone are that person
         ("Pelatih Persiba Marco 'Chico' Bellini memimpin latihan. “Kami siap,” kata Chico.", "Marco 'Chico' Bellini"),

@@ -447,6 +447,8 @@ class Registry:
                     or (e.kind == "person" and len(t) >= 4 and _portmanteau(t, e.tokens))
                     # a name cut short and closed with a vowel: "Vlado" for Vladimir Vujovic
                     or (e.kind == "person" and _clipped(t, e.tokens[0]))
+                    # the end of a later name word: "Toni" for Raja Juli Antoni
+                    or (e.kind == "person" and len(t) >= 4 and any(w.endswith(t) and len(w) > len(t) for w in e.tokens[1:]))
                 )
             ]
             pref = _fullest(pref)
