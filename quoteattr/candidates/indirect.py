@@ -299,12 +299,12 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
     m = make_mention(doc, ms, me, lex)
     if m is None:
         return None
-    if m.kind == "name" and m.role and " " not in (m.name or " ") and me + 1 < e_tok and doc[me].lower_ in lex.words.coordinators and doc[me + 1].text[:1].isupper():
+    fields = m.kind == "name" and m.role and " " not in (m.name or " ") and me + 1 < e_tok and doc[me].lower_ in lex.words.coordinators and doc[me + 1].text[:1].isupper()
+    if fields and (to_comma := _description_to_comma(art, me, e_tok)) is not None:
         # "Menurut Ahli Gizi dan Olahraga, Jansen Ongko, …": a title over coordinated fields,
         # its last word no name; the title runs to the comma
-        if (to_comma := _description_to_comma(art, me, e_tok)) is not None:
-            s, e = doc[ms].idx, doc[to_comma - 1].idx + len(doc[to_comma - 1].text)
-            m, me = Mention(s, e, art.text[s:e], "role", None, art.text[s:e], ms, to_comma), to_comma
+        s, e = doc[ms].idx, doc[to_comma - 1].idx + len(doc[to_comma - 1].text)
+        m, me = Mention(s, e, art.text[s:e], "role", None, art.text[s:e], ms, to_comma), to_comma
     if m.kind in ("role", "description") and (to_comma := _description_to_comma(art, me, e_tok)) is not None:
         # "Menurut spesialis bedah ortopedi dari Rumah Sakit Pondok Indah, dr Didik, …": the
         # title runs to the comma, and a name may stand after it

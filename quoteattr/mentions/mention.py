@@ -11,7 +11,17 @@ from spacy.tokens import Doc, Token
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions.boundary import spoken_words
 from quoteattr.mentions.split import split_role_name
-from quoteattr.mentions.words import ROMAN, doc_text, given_name, is_cap, name_likeness, nonperson_word, person_word, possessed_description, tokens_text
+from quoteattr.mentions.words import (
+    ROMAN,
+    doc_text,
+    given_name,
+    is_cap,
+    name_likeness,
+    nonperson_word,
+    person_word,
+    possessed_description,
+    tokens_text,
+)
 
 MentionKind = Literal["name", "pronoun", "clitic", "role", "description", "organization"]
 
