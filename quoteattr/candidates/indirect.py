@@ -39,7 +39,7 @@ def indirect_candidates(art: Article, used_quotes: set[int], gate: Gate | None =
             site = CueSite(k=k, s_tok=s_tok, e_tok=e_tok, sent=sent, si=si, para=para)
             c = _read_cue(art, site, cue, out, gate)
             if c is not None and _object_before_a_clause(art, c, site, out, gate):
-                c = None  # "Usai Budi menyampaikan pidatonya, Gubernur X menyatakan …": the later verb's
+                c = None  # "Usai Budi menyampaikan pidatonya, Gubernur X menyatakan …": the later verb's quote
             if c is not None and _document_source(art, c.mention):
                 c = None  # "Menurut data BPS, …", "Survei LSI menyebutkan …": a fact from a source, not speech
             if c is not None and art.enclosing(c.start) not in used_quotes:
@@ -55,18 +55,17 @@ def indirect_candidates(art: Article, used_quotes: set[int], gate: Gate | None =
 
 
 def _object_before_a_clause(art: Article, c: Candidate, site: CueSite, found: list[Candidate], gate: Gate | None) -> bool:
-    """The content read after the speech verb is one lower-case noun, its object, a comma, then a clause
-    with a subject and a speech verb of its own (*Usai Budi menyampaikan pidatonya, Gubernur
-    Jawa Tengah Ganjar Pranowo menyatakan bahwa …*): the verb's object is no speech, the later
-    verb reads the sentence."""
-    doc = art.doc
+    """The content read after the speech verb is one lower-case noun, its object, a comma, then
+    a clause with a subject and a speech verb of its own (*Usai Budi menyampaikan pidatonya,
+    Gubernur Jawa Tengah Ganjar Pranowo menyatakan bahwa …*): the verb's object is no speech,
+    the later verb reads the sentence."""
+    doc, lex = art.doc, art.lex
     first = art.tok_at(c.start)
     last = art.tok_at(max(c.start, c.end - 1))
     comma = first + 1
     if comma >= last or doc[comma].text != ",":
         return False
     obj = doc[first]
-    lex = art.lex
     if not (obj.is_alpha and obj.text.islower()) or obj.lower_ in lex.function_words or obj.lower_ in lex.adverbs or obj.lower_ in lex.adjunct_starters or obj.lower_ in lex.pronouns:
         return False  # "…, sebelumnya, …": an adverb, not the verb's object
     for k2 in range(comma + 2, last + 1):

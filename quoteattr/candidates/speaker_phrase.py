@@ -571,7 +571,7 @@ def tail_np(art: Article, start: int, end: int) -> int | None:
 
 
 def _governed_place_start(art: Article, p: int, end: int) -> bool:
-    """A governing institution's head at ``p`` (``governing_heads``: *pemerintah*, *otoritas*),
+    """A governing institution's head at ``p`` (``governing_heads``: *pemerintah*, *militer*),
     at most one lower-case word after it (*lokal*, *militer*), then capitalized words up to
     ``end``: the institution of that place (*Pemerintah lokal Afghanistan sebelumnya
     menyebutkan*), which the noun-phrase reader would cut at the lower-case word."""

@@ -94,7 +94,7 @@ def _portrayal(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     before a capitalized word, with no comma in the phrase: the capitalized words name the role
     or the song, and the phrase describes the performer."""
     k = start
-    if k < end - 1 and doc[k].lower_ in lex.words.open_heads | {"mantan", "eks"}:
+    if k < end - 1 and doc[k].lower_ in lex.words.open_heads | lex.words.former_markers:
         k += 1
     return (
         k < end - 1
