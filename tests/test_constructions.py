@@ -404,6 +404,8 @@ TITLES = [
     ("“Gula darah harus dijaga,” tutur spesialis penyakit dalam dari RSUD Cibinong Andi Wiratama.", "Andi Wiratama", "spesialis penyakit dalam dari RSUD Cibinong"),
     ("“Air sudah surut,” kata warga di Jalan Diponegoro.", None, "warga"),
     ("“Koalisi itu rapuh,” kata pengamat politik dari Universitas Nusantara Arya Budiman.", "Arya Budiman", "pengamat politik dari Universitas Nusantara"),
+    # a word that only begins like a verb (metabolik) goes on a title; a verb (memperkuat) ends it
+    ("“Zat besi penting,” tutur spesialis nutrisi dan penyakit metabolik dari RSUD Cibinong, Rina Kartika.", "Rina Kartika", "spesialis nutrisi dan penyakit metabolik dari RSUD Cibinong"),
     # a title written in title case over a capitalized joining or negating word
     ("“Jalan itu diperbaiki,” kata Kepala Dinas Pekerjaan Umum Dan Penataan Ruang Teguh Prakoso.", "Teguh Prakoso", "Kepala Dinas Pekerjaan Umum Dan Penataan Ruang"),
     ("“Tarian itu diakui,” kata Kasubdit Warisan Budaya Tak Benda Rina Kartika.", "Rina Kartika", "Kasubdit Warisan Budaya Tak Benda"),
