@@ -7,9 +7,8 @@ from spacy.tokens import Token
 
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
-from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, name_likeness, np_end, person_word, tokens_text
-from quoteattr.mentions.words import degree_text, given_name, past_comma_age
+from quoteattr.mentions.words import degree_text, derived_verb, given_name, past_comma_age
 
 #: single quotation marks: around a title inside a description (*pelantun 'Semusim' ini*)
 _SINGLE_MARKS = frozenset("'‘’")
@@ -435,30 +434,7 @@ def _description_word(art: Article, t: Token) -> bool:
         return False
     if low in lex.function_words and low not in lex.words.description_inner_words:
         return False
-    return not (t.text[:1].islower() and len(low) > 5 and low.startswith(lex.words.description_verb_prefixes) and low not in lex.role_heads and _prefixed_root(low, lex))
-
-
-#: the forms a verb's prefix takes before its root, longest first, and the root's first letter
-#: the nasal ones replace (*menulis* ← *tulis*, *memukul* ← *pukul*, *menyapu* ← *sapu*)
-_PREFIX_FORMS = (("memper", ("",)), ("diper", ("",)), ("meng", ("", "k")), ("meny", ("s",)), ("mem", ("", "p")), ("men", ("", "t")), ("me", ("",)), ("ber", ("",)), ("be", ("",)), ("di", ("",)), ("ter", ("",)))
-#: suffixes a verb may end in after its root
-_VERB_SUFFIXES = ("kan", "an", "i", "nya", "")
-
-
-def _prefixed_root(low: str, lex: Lexicon) -> bool:
-    """``low`` is a prefix, a listed root and a suffix (*membandingkan*, *ditulis*,
-    *berharap*), not a word that only begins like a verb (*metabolik*, *teritorial*)."""
-    for prefix, restored in _PREFIX_FORMS:
-        if not low.startswith(prefix):
-            continue
-        rest = low[len(prefix) :]
-        for suffix in _VERB_SUFFIXES:
-            if suffix and not rest.endswith(suffix):
-                continue
-            stem = rest[: len(rest) - len(suffix)] if suffix else rest
-            if any(first + stem in lex.roots for first in restored):
-                return True
-    return False
+    return not (t.text[:1].islower() and len(low) > 5 and low.startswith(lex.words.description_verb_prefixes) and low not in lex.role_heads and derived_verb(low, lex))
 
 
 def _unlisted_description(art: Article, i: int, limit: int) -> int:

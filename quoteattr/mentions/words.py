@@ -178,6 +178,36 @@ def is_derived_noun(word: str, roots: frozenset[str]) -> bool:
     return any(len(s) >= 4 and s in roots for s in stems)
 
 
+#: verbal prefixes, longest first, each with the first letters of the root its nasal form may
+#: have replaced (*menulis* ← *tulis*, *memukul* ← *pukul*, *menyapu* ← *sapu*), and the suffixes
+#: a verb may end in after its root
+_VERB_PREFIXES = (
+    ("memper", ("",)), ("diper", ("",)), ("meng", ("", "k")), ("meny", ("s",)), ("mem", ("", "p")), ("men", ("", "t")),
+    ("me", ("",)), ("ber", ("",)), ("be", ("",)), ("di", ("",)), ("ter", ("",)),
+)
+_VERB_SUFFIXES = ("kan", "an", "i", "nya", "")
+
+
+def derived_verb(word: str, lex: Lexicon | None = None) -> bool:
+    """A verb built from a listed root with a verbal prefix and perhaps a suffix
+    (*membandingkan*, *ditulis*, *berharap*, *memperkuat*), not a word that only begins like
+    one (*metabolik*, *teritorial*); roots from ``resources/root_words.json``, as for
+    :func:`derived_noun`."""
+    lex = lex if lex is not None else default_lexicon()
+    low = word.lower()
+    for prefix, restored in _VERB_PREFIXES:
+        if not low.startswith(prefix):
+            continue
+        rest = low[len(prefix) :]
+        for suffix in _VERB_SUFFIXES:
+            if suffix and not rest.endswith(suffix):
+                continue
+            stem = rest[: len(rest) - len(suffix)] if suffix else rest
+            if any(first + stem in lex.roots for first in restored):
+                return True
+    return False
+
+
 def nonperson_word(text: str, lex: Lexicon | None = None) -> bool:
     """A capitalized word with evidence that it is not part of a person's name: a title,
     organization or place word, an acronym, a common word, or a word the NER sets
