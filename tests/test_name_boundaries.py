@@ -333,6 +333,10 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("Seandainya Tomasz Kowalczyk datang, hasilnya lain. “Saya sibuk,” kata Kowalczyk.", "Tomasz Kowalczyk"),
         # a nickname cut from the end of a later name word (Yanto for Suryanto)
         ("Ketua panitia, Agus Suryanto, hadir. “Kami siap,” kata Yanto.", "Agus Suryanto"),
+        # a name with a generational suffix is another person's than the name without it
+        ("Pengusaha Robert Hartono Jr menulis surat. “Saya kecewa,” kata Robert Hartono. “Itu keliru,” lanjut Hartono.", "Robert Hartono"),
+        ("Bupati Andi Wijaya dan putranya, Andi Wijaya Jr., hadir. “Kami siap,” kata Wijaya.", "Andi Wijaya"),
+        ("Direktur Samuel Tan Jr. hadir di pabrik. “Kami siap,” kata Tan.", "Samuel Tan Jr."),
         # a nickname in quotation marks inside a name belongs to the full name; the nickname,
         # the first and the last name used alone are that person
         ("Pelatih Persiba Marco 'Chico' Bellini memimpin latihan. “Kami siap,” kata Chico.", "Marco 'Chico' Bellini"),

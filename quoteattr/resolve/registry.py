@@ -373,6 +373,12 @@ class Registry:
             if side is not None and len(name_tokens(side)) > len(seq):
                 return self.add(side, e.first, e.best_role(), kind=e.kind)  # "Anies" in "Anies Baswedan-Sandiaga Uno"
         cands = [e for e in self.entities if toks <= set(e.tokens) and e is not exact and _side_of_a_pair(e.name, seq) is None]
+        suffixes = self.lex.words.generational_suffixes
+        if any(e.tokens[-1] in suffixes and e.tokens[-1] not in toks for e in cands):
+            # "Trump" where the article names Donald Trump and Donald Trump Jr: the father
+            plain = [e for e in cands if e.tokens[-1] not in suffixes]
+            if plain or (exact is not None and len(seq) >= 2):
+                cands = plain
         titled = [e for e in cands if e.titled]
         cands = [
             e for e in cands
