@@ -115,6 +115,9 @@ PATTERN_ROWS = [
     ("indirect_verb", "Budi Santoso mengatakan bahwa jalan itu akan dibuka pekan depan.", "Budi Santoso"),
     ("indirect_passive", "Dikatakan Budi Santoso, jalan itu akan dibuka pekan depan oleh pemerintah.", "Budi Santoso"),
     ("indirect_passive_previous", "Jalan itu akan dibuka pekan depan oleh pemerintah daerah. Hal itu disampaikan Budi Santoso di Jakarta.", "Budi Santoso"),
+    # the passive of a root whose other forms are cues (ungkap, benar) is a cue too
+    ("indirect_passive_previous", "Jalan itu akan dibuka pekan depan oleh pemerintah daerah. Hal ini diungkap Budi Santoso di Jakarta.", "Budi Santoso"),
+    ("indirect_passive_previous", "Jalan itu akan dibuka pekan depan oleh pemerintah daerah. Hal tersebut dibenarkan Budi Santoso di Jakarta.", "Budi Santoso"),
     ("indirect_cue_after", "Jalan itu akan dibuka pekan depan oleh pemerintah, kata Budi Santoso.", "Budi Santoso"),
     ("indirect_passive_topic", "Perbaikan jalan itu disebut Budi Santoso sudah selesai sebelum Lebaran.", "Budi Santoso"),
 ]
