@@ -576,6 +576,22 @@ ARTICLE_SPEAKERS = [
     ),
     pytest.param(
         (
+            "Pebulu tangkis Liliyana Natsir berlatih di Cipayung sejak pagi.\n\n"
+            "“Kami harus lebih sabar di gim kedua,” kata Butet."
+        ),
+        ["Liliyana Natsir"],
+        id="well_known_sports_nickname_links_to_the_full_name",
+    ),
+    pytest.param(
+        (
+            "Pelatih Jose Mourinho memuji para pemainnya usai laga.\n\n"
+            "“Kami kelelahan, tetapi mereka memberikan segalanya,” sambung The Special One."
+        ),
+        ["Jose Mourinho"],
+        id="well_known_epithet_links_to_the_full_name",
+    ),
+    pytest.param(
+        (
             "“Air naik sejak subuh,” kata Wahyu Santosa, warga Karangrejo.\n\n"
             "Pada sore hari, rombongan yang dipimpin Camat Mlati Sutarja Hadi tiba di posko. “Kami kirim tenda tambahan malam ini,” katanya. Sutarja menambahkan, posko dibuka sampai Minggu."
         ),
