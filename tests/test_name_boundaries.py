@@ -23,6 +23,11 @@ NAMES = [
     # head's one word (PT Pertamina) the next word is no part of the organization
     ("“Kami siap,” kata anggota Dewan Kehormatan Golkar Fahmi Idris Santoso.", "Fahmi Idris Santoso", "anggota Dewan Kehormatan Golkar"),
     ("“Pelaku sudah ditangkap,” kata Kapolres Bitung Ajun Komisaris Besar FX Valentino Prabowo.", "FX Valentino Prabowo", "Kapolres Bitung"),
+    # English job titles start a role like Indonesian ones
+    ("“Pendanaan ini penting,” kata Principal Dana Ventura Albert Wijaya.", "Albert Wijaya", "Principal Dana Ventura"),
+    ("“Produk kami aman,” kata Business Leader Sentosa Gina Lestari.", "Gina Lestari", "Business Leader Sentosa"),
+    # a topic preposition after the name ends it; the demonstrative closes the topic
+    ("“Kami kagum,” kata Direktur Dana Ventura Albert Wijaya terkait pendanaan tersebut.", "Albert Wijaya", "Direktur Dana Ventura"),
     # a hyphenated name stays whole
     ("“Kami akan bangkit,” ujar pengamat politik Jean-Paul Moreau.", "Jean-Paul Moreau", "pengamat politik"),
     # a short family name before a hyphenated given name opens the name, even a word that is
