@@ -23,6 +23,11 @@ NAMES = [
     # head's one word (PT Pertamina) the next word is no part of the organization
     ("“Kami siap,” kata anggota Dewan Kehormatan Golkar Fahmi Idris Santoso.", "Fahmi Idris Santoso", "anggota Dewan Kehormatan Golkar"),
     ("“Pelaku sudah ditangkap,” kata Kapolres Bitung Ajun Komisaris Besar FX Valentino Prabowo.", "FX Valentino Prabowo", "Kapolres Bitung"),
+    # one word of no known kind between a capitalized title word and a word almost always
+    # inside a person's name (Muhammad, Sri) belongs to the title; not after an organization
+    # head's one word (PT Maju Sylvia …)
+    ("“Sidang dimulai pukul 17.00,” kata Direktur Pembinaan Syariah Muhammad Hartawan.", "Muhammad Hartawan", "Direktur Pembinaan Syariah"),
+    ("“Stok aman,” kata Manajer PT Pertani Melati Sri Wulandari.", "Melati Sri Wulandari", "Manajer PT Pertani"),
     # English job titles start a role like Indonesian ones
     ("“Pendanaan ini penting,” kata Principal Dana Ventura Albert Wijaya.", "Albert Wijaya", "Principal Dana Ventura"),
     ("“Produk kami aman,” kata Business Leader Sentosa Gina Lestari.", "Gina Lestari", "Business Leader Sentosa"),

@@ -513,6 +513,11 @@ def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int,
                 # "Pebalap Yamaha Valentino Rossi", "… KBRI Denhaag Azis Nurwahyudi": one word
                 # between a title or an organization and a given name and surname
                 return p
+            if p == j + 1 and person_word(doc[p].text, lex) and is_cap(before) and not (j - 2 >= start and _names_an_organization(doc[j - 2], lex)) and not given_name(doc[j].text, lex) and doc[j].lower_ not in lex.words.given_name_titles:
+                # "… dan Pembinaan Syariah Muhammad Thambrin": one word of no known kind
+                # between a capitalized title word and a word the NER sets almost always
+                # tag inside a person's name, with a surname after it
+                return p
             break
     return j
 
