@@ -343,6 +343,9 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("Seandainya Tomasz Kowalczyk datang, hasilnya lain. “Saya sibuk,” kata Kowalczyk.", "Tomasz Kowalczyk"),
         # a nickname cut from the end of a later name word (Yanto for Suryanto)
         ("Ketua panitia, Agus Suryanto, hadir. “Kami siap,” kata Yanto.", "Agus Suryanto"),
+        # a given name spelled like a derived noun (Manahan: root tahan) opens the name at a
+        # phrase start; the surname used alone later is that person
+        ("Manahan Sitorus mengatakan, peluang timnya masih terbuka. “Kami siap,” kata Sitorus.", "Manahan Sitorus"),
         # a name with a generational suffix is another person's than the name without it
         ("Pengusaha Robert Hartono Jr menulis surat. “Saya kecewa,” kata Robert Hartono. “Itu keliru,” lanjut Hartono.", "Robert Hartono"),
         ("Bupati Andi Wijaya dan putranya, Andi Wijaya Jr., hadir. “Kami siap,” kata Wijaya.", "Andi Wijaya"),
