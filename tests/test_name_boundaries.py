@@ -518,6 +518,8 @@ def test_continuation_after_narrative_paragraphs_keeps_the_speaker(nlp_rules):
         # a minister's short title stands for the minister the article named in full
         ("Menteri Pemuda dan Olahraga Budi Santoso membuka kejuaraan itu.\n\n“Kami ingin atlet muda tampil,” kata Menpora.", "Budi Santoso"),
         ("Menteri Komunikasi dan Informatika Rina Wulandari meluncurkan program itu.\n\n“Semua desa harus terhubung,” ujar Menkominfo.", "Rina Wulandari"),
+        # …and the full title stands for the minister the article named with the short one
+        ("Menperin Rina Wulandari membuka pameran baja itu.\n\n“Industri kita tumbuh,” papar Menteri Perindustrian.", "Rina Wulandari"),
         # a sentence adverb written before the subject is never part of its name
         ("Rupanya Budi Santoso mengatakan bahwa jalan itu sudah diperbaiki.", "Budi Santoso"),
         ("Jalan itu rusak. Ternyata Rina Wulandari menegaskan bahwa perbaikan sudah dijadwalkan.", "Rina Wulandari"),

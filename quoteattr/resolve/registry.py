@@ -576,6 +576,14 @@ class Registry:
                 rl = fold(role)
                 rw = [w.strip("(),") for w in rl.split()]  # "… Rakyat (MPR)": the acronym is a word of the role
                 ok = any(t in rl for t in targets) or (len(words) >= 1 and (words <= set(rw) or spelled <= set(rw)))
+                if not ok and len(words) >= 2:
+                    # "papar Menteri Perindustrian" for the article's "Menperin Airlangga
+                    # Hartarto": the stated role's short title words spelled out
+                    stated = set()
+                    for w in rw:
+                        full = self.lex.role_aliases.get(w)
+                        stated.update(full[0].split() if full and len(full) == 1 else [w])
+                    ok = words <= stated
                 # "Wakil Presiden Ma'ruf Amin" does not answer "kata Presiden"
                 at = next((i for i, w in enumerate(rw) if w in words or any(t.startswith(w + " ") or t == w for t in targets)), 0)
                 if ok and any(tuple(rw[max(0, at - len(m)) : at]) == m for m in modifiers):
