@@ -109,6 +109,11 @@ PATTERN_ROWS = [
     ("direct_cue_after", "“Jalan itu akan dibuka pekan depan,” kata Budi Santoso.", "Budi Santoso"),
     ("direct_name_cue_after", "“Jalan itu akan dibuka pekan depan,” Budi Santoso menambahkan.", "Budi Santoso"),
     ("direct_cue_before", "Budi Santoso mengatakan, “Jalan itu akan dibuka pekan depan.”", "Budi Santoso"),
+    # verbs of saying in a manner open a direct quote (berbisik, menyahut, berteriak, menimpali)
+    ("direct_cue_before", "Rina Wulandari berbisik kepada suaminya, “Jalan itu akan dibuka pekan depan.”", "Rina Wulandari"),
+    ("direct_cue_before", "Budi Santoso lantas menyahut, “Jalan itu akan dibuka pekan depan.”", "Budi Santoso"),
+    ("direct_cue_before", "Budi Santoso menimpali, “Jalan itu akan dibuka pekan depan.”", "Budi Santoso"),
+    ("direct_cue_after", "“Jalan itu akan dibuka pekan depan,” seloroh Budi Santoso.", "Budi Santoso"),
     ("direct_next_sentence", "“Jalan itu akan dibuka pekan depan.” Budi Santoso tersenyum lebar. Demikian dikatakan Budi Santoso.", "Budi Santoso"),
     ("indirect_menurut", "Menurut Budi Santoso, jalan itu akan dibuka pekan depan oleh pemerintah.", "Budi Santoso"),
     ("indirect_menurut_after", "Jalan itu akan dibuka pekan depan oleh pemerintah, menurut Budi Santoso.", "Budi Santoso"),
