@@ -475,6 +475,8 @@ def test_quote_paragraph_with_no_cue_and_no_quote_before_takes_the_narratives_pe
         ("Dewi Lestari tampil di Bandung. Penyanyi kelahiran Bandung, 10 Januari 1976, ini mengatakan album barunya rampung bulan depan.", "Dewi Lestari", "Penyanyi kelahiran Bandung, 10 Januari 1976, ini"),
         ("Agus Salim membuka pameran. “Karya mereka luar biasa,” ujar pria yang akrab disapa Gus itu.", "Agus Salim", "pria yang akrab disapa Gus itu"),
         ("Budi Santoso datang ke Senayan. Adik kandung pebalap Andi Santoso itu mengatakan motornya sudah siap.", "Budi Santoso", "Adik kandung pebalap Andi Santoso itu"),
+        # a noun of a person keeps a relative clause with an adjunct in it
+        ("Budi Santoso kembali ke Sepang. Pria yang tahun lalu juara di Losail itu mengatakan motornya sudah siap.", "Budi Santoso", "Pria yang tahun lalu juara di Losail itu"),
         # …but not a time adverbial, an adjunct after a name, or a noun inside a clause
         ("Kepala Dinas Kesehatan Rina Wati dalam keterangan pers hari ini mengatakan vaksin sudah tiba di gudang.", "Rina Wati", "Rina Wati"),
         ("Menteri Pertanian Joko Susilo saat meninjau sawah itu mengatakan panen akan naik tahun ini.", "Joko Susilo", "Joko Susilo"),

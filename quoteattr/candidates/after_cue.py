@@ -175,10 +175,11 @@ def demonstrative_description(art: Article, start: int, end: int, titles: bool =
             return None
         if any(t.text == "," and inner[i + 1].lower_ == "yang" for i, t in enumerate(inner[:-1])):
             return None
-        person = titles and (doc[start].lower_ in art.lex.role_heads or doc[start].lower_ in art.lex.descriptors)
+        person = (titles and (doc[start].lower_ in art.lex.role_heads or doc[start].lower_ in art.lex.descriptors)) or doc[start].lower_ in art.lex.words.age_kept_heads
         if not person and any(t.lower_ in art.lex.adjunct_starters for t in after[1:]):
             # "cat yang dibubuhkan di sekitar monumen tersebut": the adjunct's noun; after a
-            # cue a title keeps it (ujar tokoh yang pernah berjuang dalam perdamaian Poso ini)
+            # cue a title keeps it (ujar tokoh yang pernah berjuang dalam perdamaian Poso ini),
+            # and so does a noun of a person anywhere (Pria yang tahun lalu juara di Losail itu)
             return None
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     described = doc[start].idx, doc[end - 2].idx + len(doc[end - 2].text)
