@@ -55,7 +55,7 @@ def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     index after the noun, or ``None``."""
     if start < end - 1 and doc[start].lower_ in lex.words.relation_group_nouns:
         start += 1  # "tim kuasa hukum Ahok": the team of Ahok's lawyers
-    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].text in (".", "!", "?", "\n") or "\n" in doc[start - 1].text
+    opens = _opens_sentence(doc, start)
     words = [t.lower_ if opens and t.i == start else t.text for t in doc[start : min(end, start + 2)]]  # the heads have one or two words
     for head in lex.relational_heads:
         n = len(head)
@@ -92,16 +92,22 @@ def _portrayal(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """``pemeran Jon Snow``, ``sang pemeran Roman Pearce di film itu``: a lower-case noun of
     performing a work (``portrayal_heads``), after at most an opener (*sang*, *mantan*), right
     before a capitalized word, with no comma in the phrase: the capitalized words name the role
-    or the song, and the phrase describes the performer."""
+    or the song, and the phrase describes the performer. At a sentence start the noun is
+    capitalized (*Pelantun Hotline Bling itu*)."""
     k = start
     if k < end - 1 and doc[k].lower_ in lex.words.open_heads | lex.words.former_markers:
         k += 1
     return (
         k < end - 1
-        and doc[k].text in lex.words.portrayal_heads
+        and (doc[k].text in lex.words.portrayal_heads or (doc[k].lower_ in lex.words.portrayal_heads and _opens_sentence(doc, k)))
         and is_cap(doc[k + 1])
         and not any(t.text == "," for t in doc[start:end])
     )
+
+
+def _opens_sentence(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens the text, a sentence or a line."""
+    return k == 0 or doc[k].is_sent_start or doc[k - 1].text in (".", "!", "?") or "\n" in doc[k - 1].text
 
 
 def _written_before(doc: Doc, start: int, word: str) -> bool:
