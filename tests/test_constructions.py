@@ -539,6 +539,16 @@ def test_subheading_run_into_the_sentence(nlp_rules, opening):
     assert quotes[-1].speaker_name in ("Hetifah Kurniasih", "Roem Ohoirat")
 
 
+def test_a_title_set_off_by_commas_after_an_adverbial_makes_a_new_subject(nlp_rules):
+    text = (
+        "“Kami minta sidang dipercepat,” kata Heru Santoso. "
+        "Ditemui usai sidang, ketua tim hukum Sinta, Rina Wulandari enggan berkomentar. "
+        "Dia mengatakan, majelis hakim diharapkan tetap bersidang pekan depan."
+    )
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes[-1].speaker_name == "Rina Wulandari"
+
+
 def test_statement_through_a_representative_is_the_principals(nlp_rules):
     text = (
         "Bupati Sleman, Kustini Sri Purnomo, melalui juru bicaranya, Kepala Bagian Humas Dwi Anta, "

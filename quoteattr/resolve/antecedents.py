@@ -192,9 +192,14 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
             sent = art.sents[art.sent_of(p)]
             prefix = text[sent.start : p].strip()
             # "Secara terpisah, Wakil Ketua Komisi X DPR Hetifah …": a short adverbial, then a title
-            lead, _, title = prefix.rpartition(",")
+            # "Ditemui usai sidang, ketua tim hukum Miryam, Aga Khan …": a title set off by
+            # commas before the name is the title, the adverbial before it the lead
+            lead, _, title = (prefix[:-1].rstrip() if prefix.endswith(",") and prefix.count(",") >= 2 else prefix).rpartition(",")
             title_words = title.split()
             titled = _title_like(title_words, art.lex)
+            if not titled and prefix.endswith(",") and title_words:
+                # an appositive title opens with a title or description word
+                titled = title_words[0].lower() in art.lex.role_heads or title_words[0].lower() in art.lex.descriptors
             lead_words = lead.split()
             # a subheading run into the sentence ("Banyak hikmahnya Secara terpisah, …"):
             # the lead starts again at a capitalized connector
