@@ -303,6 +303,13 @@ def test_fact_credited_to_a_mined_outlet_is_no_quote(nlp_rules):
     assert q.via == "Tuttomotoriweb"
 
 
+@pytest.mark.parametrize("outlet", ["The Verge", "Squawka", "Sunday Express"])
+def test_fact_credited_to_a_listed_international_outlet_is_no_quote(nlp_rules, outlet):
+    # cues.json via.outlet_hints: well-known media, listed by hand
+    text = f"Menurut {outlet}, tim pabrikan itu akan memakai sasis baru pada seri berikutnya."
+    assert quoteattr.extract(text, nlp_rules) == []
+
+
 def test_boilerplate_inside_quote_does_not_break_it(nlp_rules):
     text = "“Kami akan terus mengawal kasus ini\n\nADVERTISEMENT\n\nsampai tuntas,” kata Anis Hidayah."
     quotes = quoteattr.extract(text, nlp_rules)
