@@ -546,6 +546,21 @@ def test_subheading_run_into_the_sentence(nlp_rules, opening):
     assert quotes[-1].speaker_name in ("Hetifah Kurniasih", "Roem Ohoirat")
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # a title with its posting: the body posted to is no speaker
+        "Dubes Malaysia untuk PBB",
+        "Wakil duta besar Filipina untuk ASEAN",
+        # a title continued by a lower-case word of its own
+        "Putra mahkota Brunei",
+    ],
+)
+def test_a_title_with_a_place_or_body_inside_speaks_unnamed(nlp_rules, subject):
+    (q,) = quoteattr.extract(f"{subject} menyatakan bahwa sanksi itu tidak adil bagi rakyatnya.", nlp_rules)
+    assert (q.speaker, q.speaker_name, q.role) == (subject, None, subject)
+
+
 def test_a_title_set_off_by_commas_after_an_adverbial_makes_a_new_subject(nlp_rules):
     text = (
         "“Kami minta sidang dipercepat,” kata Heru Santoso. "

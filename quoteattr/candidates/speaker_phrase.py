@@ -191,6 +191,10 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 d = make_mention(doc, cs, ce, lex)
                 if d is not None and d.kind in ("role", "description") and not any(t.is_punct for t in doc[cs:ce]):
                     return d
+            if rest and rest[0].lower_ in lex.words.posting_prepositions and doc[cs].lower_ in lex.role_heads and not any(verb_like(t, lex) for t in doc[cs:ce]):
+                whole = make_mention(doc, cs, ce, lex)
+                if whole is not None and whole.kind in ("role", "name"):
+                    return whole  # "Dubes Korea Utara untuk PBB menyatakan": the title with its posting, not the body posted to
             named = _titled_name_from_organization(art, cs, ce)
             if named is not None:
                 return named  # "Analis pasar Mark Mahaney dari RBC Capital Markets menyebut"
