@@ -11,7 +11,7 @@ from quoteattr.lexicon import Lexicon
 from quoteattr.tokenizer import blank
 
 RESOURCES = Path(__file__).resolve().parents[1] / "quoteattr" / "resources"
-NEW_CUE = "“Kapal itu harus segera berangkat pagi ini,” seloroh Budi Santoso."
+NEW_CUE = "“Kapal itu harus segera berangkat pagi ini,” sindir Budi Santoso."
 NEW_TITLE = "“Kapal itu harus segera berangkat pagi ini,” kata Syahbandar Tanjung Priok Andi Wijaya."
 
 
@@ -30,8 +30,8 @@ def _quotes(text: str, resources: Path | None = None):
 
 @pytest.fixture
 def with_new_cue(tmp_path):
-    # the one edit: a root in cues.json (its forms, here the post cue and seloroh-nya, are generated)
-    return _edited(tmp_path, "cues.json", lambda d: d["verbs"].append({"root": "seloroh", "affixes": ["post"]}))
+    # the one edit: a root in cues.json (its forms, here the post cue and sindir-nya, are generated)
+    return _edited(tmp_path, "cues.json", lambda d: d["verbs"].append({"root": "sindir", "affixes": ["post"]}))
 
 
 @pytest.fixture
@@ -43,8 +43,8 @@ def with_new_title(tmp_path):
 def test_a_new_cue_is_found_after_one_edit(with_new_cue):
     assert [q.cue for q in _quotes(NEW_CUE)] == [None]  # unknown: a quote with no cue
     (q,) = _quotes(NEW_CUE, with_new_cue)
-    assert (q.cue, q.pattern, q.speaker_name) == ("seloroh", "direct_cue_after", "Budi Santoso")
-    assert "selorohnya" in Lexicon.load(with_new_cue).cues
+    assert (q.cue, q.pattern, q.speaker_name) == ("sindir", "direct_cue_after", "Budi Santoso")
+    assert "sindirnya" in Lexicon.load(with_new_cue).cues
 
 
 def test_a_new_title_is_found_after_one_edit(with_new_title):
