@@ -554,6 +554,8 @@ def test_subheading_run_into_the_sentence(nlp_rules, opening):
         "Wakil duta besar Filipina untuk ASEAN",
         # a title continued by a lower-case word of its own
         "Putra mahkota Brunei",
+        # a title that ends in a common noun, capitalized (Hewan): no name in it
+        "Kepala Dinas Peternakan dan Kesehatan Hewan",
     ],
 )
 def test_a_title_with_a_place_or_body_inside_speaks_unnamed(nlp_rules, subject):

@@ -87,11 +87,32 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
     # "R Agus Budi Santosa": Raden, a noble title before at least two name words, opens the
     # name and is no part of it; what stands before it belongs to the title
     noble = next((p for p in range(len(name_toks) - 2) if name_toks[p].text.rstrip(".") in lex.words.noble_initials), None)
+    if name_toks and _common_run_after_title(doc, start, name_toks, lex):
+        # "Dirjen Peternakan dan Kesehatan Hewan": the title ends in common nouns, no name
+        j, name_toks = name_end, []
     role_end = j if noble is None else name_toks[noble].i
     if noble is not None:
         name_toks = name_toks[noble + 1 :]
     role_toks = _strip_title_tokens([doc[x] for x in range(start, role_end)], lex)
     return role_toks, name_toks
+
+
+def _common_run_after_title(doc: Doc, start: int, name_toks: list[Token], lex: Lexicon) -> bool:
+    """The name read is only common words (*Hewan*), none a given name or a word of person
+    names (a derived noun may be a name: *Barlian*), in a phrase that opens with a title (not a
+    noun of a person: *Warga*), right after a capitalized common, derived or title word of the
+    phrase: the words end a title (*Kesehatan Hewan*), they name no one."""
+    j = name_toks[0].i
+    opener = doc[start].lower_
+    if j <= start or len(name_toks) > 2 or opener not in lex.role_heads or opener in lex.words.age_kept_heads:
+        return False  # "Warga Kampung Melayu": a person of a place, whose name it is
+    before = doc[j - 1]
+    if not (is_cap(before) and (before.lower_ in lex.common_words or derived_noun(before.text, lex) or lex.is_role_word(before.lower_))):
+        return False
+    return all(
+        t.is_alpha and t.lower_ in lex.common_words and not given_name(t.text, lex) and not person_word(t.text, lex)
+        for t in name_toks
+    )
 
 
 def _learned_start(doc: Doc, start: int, name_end: int, rule: int, lex: Lexicon) -> int:
