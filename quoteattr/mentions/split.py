@@ -84,12 +84,12 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
     if name_toks:
         j = _learned_start(doc, start, name_end, name_toks[0].i, lex)
         name_toks = [doc[x] for x in range(j, name_end)]
-    # "R Agus Budi Santosa": Raden, a noble title before at least two name words, opens the
-    # name and is no part of it; what stands before it belongs to the title
-    noble = next((p for p in range(len(name_toks) - 2) if name_toks[p].text.rstrip(".") in lex.words.noble_initials), None)
     if name_toks and _common_run_after_title(doc, start, name_toks, lex):
         # "Dirjen Peternakan dan Kesehatan Hewan": the title ends in common nouns, no name
         j, name_toks = name_end, []
+    # "R Agus Budi Santosa": Raden, a noble title before at least two name words, opens the
+    # name and is no part of it; what stands before it belongs to the title
+    noble = next((p for p in range(len(name_toks) - 2) if name_toks[p].text.rstrip(".") in lex.words.noble_initials), None)
     role_end = j if noble is None else name_toks[noble].i
     if noble is not None:
         name_toks = name_toks[noble + 1 :]

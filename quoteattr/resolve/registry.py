@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -557,16 +558,22 @@ class Registry:
                 out.extend(r for r in other.roles if r not in out)
         return out
 
+    def _spelled_titles(self, words: Iterable[str]) -> set[str]:
+        """The words with each short title word that stands for one full form spelled out
+        (``roles.json``: *dirut* → *direktur utama*, *menperin* → *menteri perindustrian*)."""
+        out: set[str] = set()
+        for w in words:
+            full = self.lex.role_aliases.get(w)
+            out.update(full[0].split() if full and len(full) == 1 else [w])
+        return out
+
     def by_role(self, role_text: str, before: int) -> Entity | None:
         """The person whose stated role matches a role-only mention (``Presiden``)."""
         low = fold(role_text)
         words = set(low.split())
         targets = self.lex.role_aliases.get(low, [low])
         # a short title word stands for its full form (Dirut IKT = Direktur Utama … IKT)
-        spelled = set()
-        for w in words:
-            full = self.lex.role_aliases.get(w)
-            spelled.update(full[0].split() if full and len(full) == 1 else [w])
+        spelled = self._spelled_titles(words)
         modifiers = self.lex.role_modifiers
         best: tuple[int, Entity] | None = None
         for ent in self.entities:
@@ -579,11 +586,7 @@ class Registry:
                 if not ok and len(words) >= 2:
                     # "papar Menteri Perindustrian" for the article's "Menperin Airlangga
                     # Hartarto": the stated role's short title words spelled out
-                    stated = set()
-                    for w in rw:
-                        full = self.lex.role_aliases.get(w)
-                        stated.update(full[0].split() if full and len(full) == 1 else [w])
-                    ok = words <= stated
+                    ok = words <= self._spelled_titles(rw)
                 # "Wakil Presiden Ma'ruf Amin" does not answer "kata Presiden"
                 at = next((i for i, w in enumerate(rw) if w in words or any(t.startswith(w + " ") or t == w for t in targets)), 0)
                 if ok and any(tuple(rw[max(0, at - len(m)) : at]) == m for m in modifiers):
