@@ -161,8 +161,8 @@ def demonstrative_description(art: Article, start: int, end: int, titles: bool =
         return None  # after a cue, a title in single marks may stand inside (tutur pelantun 'Semusim' ini)
     if inner[-1].lower_ in art.lex.words.time_nouns and not (len(inner) > 2 and inner[-2].like_num):
         return None  # "… dalam keterangan pers hari ini": a time adverbial; "musisi 23 tahun itu" is an age
-    opens_adjunct = art.lex.adjunct_starters | art.lex.words.topic_prepositions
-    if any(t.text[:1].isupper() and nxt.lower_ in opens_adjunct and nxt.lower_ != "yang" for t, nxt in zip(inner[:-1], inner[1:])):
+    starters, topics = art.lex.adjunct_starters, art.lex.words.topic_prepositions
+    if any(t.text[:1].isupper() and (nxt.lower_ in starters or nxt.lower_ in topics) and nxt.lower_ != "yang" for t, nxt in zip(inner[:-1], inner[1:])):
         return None  # "Menteri X Bambang PS Brodjonegoro saat menghadiri uji terbang itu" / "… terkait pendanaan tersebut": a name, then an adjunct
     verb_prefixes = ("me", "ber", "di", "ter")
     if any(t.text == "," and nxt.text[:1].islower() and nxt.lower_.startswith(verb_prefixes) and len(nxt.text) > 4 for t, nxt in zip(inner[:-1], inner[1:])):
