@@ -253,6 +253,9 @@ INDIRECT = [
     ("Saat dikonfirmasi, Hendra Wijaya, kuasa hukum Ratna Sari, menyatakan kliennya akan hadir.", "kliennya akan hadir", "Hendra Wijaya", "menyatakan", "indirect"),
     ("Dewi Lestari, istri Bambang Sutrisno, mengatakan suaminya belum pulang.", "suaminya belum", "Dewi Lestari", "mengatakan", "indirect"),
     ("Guru Bimbingan Konseling SMKN 2 Sleman, Jaka Utama, menuturkan, ada sekitar 20 siswa tanpa ponsel.", "ada sekitar", "Jaka Utama", "menuturkan", "indirect"),
+    # a body, then its lower-case description set off by commas: the name inside the description
+    # is what the body owns, not the speaker
+    ("PT Sinar Jaya, pemilik merek sepatu Ardiles, mengatakan penjualan naik tahun ini.", "penjualan naik", "PT Sinar Jaya", "mengatakan", "indirect"),
     # a time adverbial of "when" (kala itu, tatkala itu, sewaktu itu) between the name and the verb
     ("Sinta Maharani datang ke Bandung. Sinta kala itu, mengaku sudah menunggu sejak pagi.", "sudah menunggu", "Sinta Maharani", "mengaku", "indirect"),
     ("Bupati Gowa Adnan Purichta tatkala itu menyebut bahwa jalan desa segera diperbaiki.", "jalan desa", "Adnan Purichta", "menyebut", "indirect"),

@@ -185,6 +185,11 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 _, prev = _previous_chunk(art, chunks[_before_age(art, chunks, ci)])
                 if prev is not None and prev.kind == "name" and (_lower_role_start(art, cs) or _unlisted_appositive(art, cs, prev) or _titled_organization_chunk(art, cs, ce, prev)):
                     return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
+                if prev is not None and prev.kind == "organization" and _lower_role_start(art, cs) and prev.text.split()[0].lower() not in lex.function_words:
+                    # "Snap Inc, pemilik aplikasi populer Snapchat, mengatakan": the body speaks;
+                    # the name inside its description is what it owns or serves (not after an
+                    # adjunct: "Dalam Sidang Terbuka, para kandidat …")
+                    return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
             # "Mantan penyanyi cilik ini mengatakan": a description closed by a demonstrative
             # refers back to someone named before; the whole chunk is the subject
             if doc[ce - 1].lower_ in art.lex.words.demonstratives and 2 <= ce - cs <= 8:
