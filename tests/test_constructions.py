@@ -256,6 +256,9 @@ INDIRECT = [
     # a body, then its lower-case description set off by commas: the name inside the description
     # is what the body owns, not the speaker
     ("PT Sinar Jaya, pemilik merek sepatu Ardiles, mengatakan penjualan naik tahun ini.", "penjualan naik", "PT Sinar Jaya", "mengatakan", "indirect"),
+    # a name alone, then "dari" and the body it comes from, up to the verb: the person speaks
+    ("Sementara Rina dari Toko Buku Pelangi mengatakan pengunjung cukup ramai.", "pengunjung cukup", "Rina", "mengatakan", "indirect"),
+    ("Kemudian Hendra dari Kementerian Pertanian menjelaskan stok beras masih aman.", "stok beras", "Hendra", "menjelaskan", "indirect"),
     # a time adverbial of "when" (kala itu, tatkala itu, sewaktu itu) between the name and the verb
     ("Sinta Maharani datang ke Bandung. Sinta kala itu, mengaku sudah menunggu sejak pagi.", "sudah menunggu", "Sinta Maharani", "mengaku", "indirect"),
     ("Bupati Gowa Adnan Purichta tatkala itu menyebut bahwa jalan desa segera diperbaiki.", "jalan desa", "Adnan Purichta", "menyebut", "indirect"),

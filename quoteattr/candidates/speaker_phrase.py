@@ -511,9 +511,11 @@ def _titled_name_from_organization(art: Article, cs: int, ce: int) -> Mention | 
     Mahaney dari RBC Capital Markets menyebut*): the named person speaks, the organization
     belongs to their role."""
     doc, lex = art.doc, art.lex
-    prep = next((k for k in range(cs + 2, ce - 1) if doc[k].lower_ in lex.words.organization_prepositions), None)
+    prep = next((k for k in range(cs + 1, ce - 1) if doc[k].lower_ in lex.words.organization_prepositions), None)
     if prep is None or not all(t.text[:1].isupper() or t.text in "()" for t in doc[prep + 1 : ce]):
         return None
+    if prep == cs + 1:
+        return _name_from_organization(art, cs, prep, ce)
     if any(not t.is_alpha or t.lower_ in lex.cues or verb_like(t, lex) or t.lower_ in lex.function_words for t in doc[cs:prep]):
         return None
     person = make_mention(doc, cs, prep, lex)
@@ -524,6 +526,8 @@ def _titled_name_from_organization(art: Article, cs: int, ce: int) -> Mention | 
     ne = cs
     while ne < prep and doc[ne].text[:1].isupper():
         ne += 1
+    if ne == prep and all(t.text[:1].isupper() for t in doc[cs:prep]):
+        return _name_from_organization(art, cs, prep, ce)
     named = make_mention(doc, cs, ne, lex) if cs < ne < prep else None
     if named is None or named.kind != "name" or named.role or len((named.name or "").split()) < 2:
         return None
@@ -534,6 +538,21 @@ def _titled_name_from_organization(art: Article, cs: int, ce: int) -> Mention | 
         return None
     role = tokens_text(doc, list(doc[ne:ce])) if titled else tokens_text(doc, list(doc[prep + 1 : ce]))
     return merge(named, role=role, tok_end=ce)
+
+
+def _name_from_organization(art: Article, cs: int, prep: int, ce: int) -> Mention | None:
+    """``doc[cs:prep]`` is a name alone, then *dari* and capitalized words up to the verb
+    (*Anggi dari Schmiley Mo mengatakan*): the named person speaks, from that organization (its
+    role; none when it is a place: *Wawan dari Bekasi*)."""
+    doc, lex = art.doc, art.lex
+    named = make_mention(doc, cs, prep, lex)
+    if named is None or named.kind != "name" or named.role or named.tok_end != prep:
+        return None
+    body = make_mention(doc, prep + 1, ce, lex)
+    if body is None or body.kind not in ("name", "organization") or body.tok_end != ce:
+        return None
+    place = all(t.lower_ in lex.places or t.lower_ in lex.place_words for t in doc[prep + 1 : ce])
+    return merge(named, role=None if place else tokens_text(doc, list(doc[prep + 1 : ce])), tok_end=ce)
 
 
 def _titled_organization_chunk(art: Article, cs: int, ce: int, prev: Mention) -> bool:
