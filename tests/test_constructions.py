@@ -259,6 +259,8 @@ INDIRECT = [
     # a name alone, then "dari" and the body it comes from, up to the verb: the person speaks
     ("Sementara Rina dari Toko Buku Pelangi mengatakan pengunjung cukup ramai.", "pengunjung cukup", "Rina", "mengatakan", "indirect"),
     ("Kemudian Hendra dari Kementerian Pertanian menjelaskan stok beras masih aman.", "stok beras", "Hendra", "menjelaskan", "indirect"),
+    # a title, "yang juga" and a second title with the name before the verb: the named person
+    ("Ketua Panitia Festival yang juga Bupati Gowa Adnan Purichta mengatakan lomba digelar besok.", "lomba digelar", "Adnan Purichta", "mengatakan", "indirect"),
     # a time adverbial of "when" (kala itu, tatkala itu, sewaktu itu) between the name and the verb
     ("Sinta Maharani datang ke Bandung. Sinta kala itu, mengaku sudah menunggu sejak pagi.", "sudah menunggu", "Sinta Maharani", "mengaku", "indirect"),
     ("Bupati Gowa Adnan Purichta tatkala itu menyebut bahwa jalan desa segera diperbaiki.", "jalan desa", "Adnan Purichta", "menyebut", "indirect"),

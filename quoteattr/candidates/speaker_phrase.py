@@ -209,6 +209,9 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             if tail is None:
                 return None
             cs, phrase_end = tail, ce
+        second = _second_title_before_verb(art, cs, phrase_end, ce)
+        if second is not None:
+            return second
         principal = _principal(art, chunks, ci, start)
         if principal is not None:
             return principal
@@ -225,6 +228,28 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             if described is not None:
                 return described
         return m
+    return None
+
+
+def _second_title_before_verb(art: Article, cs: int, pe: int, ce: int) -> Mention | None:
+    """*Ketua Panitia Lomba yang juga Bupati Gowa Adnan Purichta mengatakan*: a title, a
+    continuer (``role_continuers``) that adds a second title, and the name that ends it, up to
+    the verb: the named person speaks with both titles."""
+    doc, lex = art.doc, art.lex
+    for cont in lex.words.role_continuers:
+        words = cont.split()
+        s2 = pe + len(words)
+        if s2 >= ce or [t.lower_ for t in doc[pe:s2]] != words:
+            continue
+        if s2 + 1 < ce and doc[s2].lower_ in lex.words.former_markers:
+            s2 += 1  # "… yang juga mantan Menteri …"
+        first = make_mention(doc, cs, pe, lex)
+        if first is None or first.kind not in ("role", "description") or not doc[s2].text[:1].isupper():
+            return None
+        app = make_mention(doc, s2, ce, lex)
+        if app is None or app.kind != "name" or not app.role or app.tok_end != ce or degree_text(app.text):
+            return None
+        return merge(app, role=tokens_text(doc, list(doc[cs : art.tok_at(app.start)])), tok_start=cs)
     return None
 
 
