@@ -1132,6 +1132,9 @@ def test_menurut_content_starts_after_the_speaker_s_appositives(nlp_rules, text,
         ("XYQ merilis ponsel baru, namun mereka menjanjikan bahwa harga ponsel lama tidak turun.", "XYQ"),
         # …or of the sentence two back, with a sentence about something else between
         ("Bank Nusantara menaikkan suku bunga pekan lalu. Kenaikan itu yang ketiga tahun ini. Mereka menyatakan bahwa inflasi masih terlalu tinggi.", "Bank Nusantara"),
+        # a federation, a band or a tribe named so is a group that speaks as one
+        ("Federasi Panjat Tebing Nusantara menggelar rapat anggota kemarin. Mereka menyatakan bahwa kejuaraan ditunda.", "Federasi Panjat Tebing Nusantara"),
+        ("Suku Dayak Kenyah menggelar upacara adat. Mereka menyatakan bahwa hutan itu tanah ulayat.", "Suku Dayak Kenyah"),
         # a group of people is no organization: the speaker stays unnamed
         ("Warga Desa Sukamaju berkumpul di balai desa. Mereka menilai bahwa jalan itu harus segera diperbaiki.", None),
     ],
