@@ -447,6 +447,21 @@ def test_title_and_name_split(nlp_rules, text, name, role):
     assert q.role == role
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # three words or more ran in before the full name, the first no name word: the name
+        # starts at its own first name
+        ('Juara dunia Moto GP Valentino Rossi tampil di Sepang. "Saya senang sekali," kata Rossi.', "Valentino Rossi"),
+        # a full name of several given names keeps them all
+        ('Mantan Presiden Susilo Bambang Yudhoyono hadir di Cikeas. "Saya senang sekali," kata Yudhoyono.', "Susilo Bambang Yudhoyono"),
+    ],
+)
+def test_surname_takes_the_full_name_without_words_run_into_it(nlp_rules, text, name):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == name
+
+
 def test_alias_stated_in_article(nlp_rules):
     text = (
         "Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau penyaluran bantuan di Pasuruan.\n\n"

@@ -404,6 +404,13 @@ class Registry:
             lead_not_name = not any(given_name(w, self.lex) or w.lower() in self.lex.words.given_name_titles for w in lead)
             if p > 0 and f"{words[p - 1]}-{words[p]}" in best.name:
                 return best  # never cut inside a hyphenated word (Hans-Joachim Watzke)
+            if p >= 3 and not self._name_word(words[0]):
+                # "Moto GP Valentino Rossi" for "Rossi": three words or more ran in before the
+                # name, the first no name word; the name starts at the name words before it
+                q = p
+                while q > 0 and self._name_word(words[q - 1]):
+                    q -= 1
+                return self.add(name_tail(best.name, q), best.first, best.best_role(), kind=best.kind, titled=best.titled)
             # "Usul Ahmad Dhani membentuk …" (a headline-like noun before the name): a common
             # word before a name of two words or more is not part of it
             common_lead = p >= 1 and lead_not_name and all(w.lower() in self.lex.common_words for w in lead) and len(best.tokens) - p >= 2
@@ -503,6 +510,10 @@ class Registry:
         to person names (*Muhammad* in *Muhammad Amien Rais*): no organization ran into it."""
         lead = name_words(ent.name)[: len(ent.tokens) - tail]
         return bool(lead) and all(given_name(w, self.lex) or w.lower() in self.lex.words.given_name_titles for w in lead)
+
+    def _name_word(self, word: str) -> bool:
+        """A word that opens or belongs to person names (a given name, *Imam*, *Ratu*)."""
+        return given_name(word, self.lex) or word.lower() in self.lex.words.given_name_titles
 
     def _may_have_leaked(self, ent: Entity, lead: str) -> bool:
         """The first word of ``ent``'s name may be an organization or common word that ran
