@@ -462,6 +462,22 @@ def test_surname_takes_the_full_name_without_words_run_into_it(nlp_rules, text, 
     assert q.speaker_name == name
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # a description of a body closed by a demonstrative refers back to the organization, not
+        # to the person who spoke last
+        ('PT Sinar Pangan menaikkan harga mi instan pekan lalu. "Harga naik," kata Direktur Budi Santoso. Perusahaan makanan itu mengatakan bahwa biaya bahan baku naik tajam.', "PT Sinar Pangan"),
+        # …and with no organization named, the body stays unnamed
+        ('Roberto Carlos melatih South Melbourne. "Saya senang," kata Carlos. Klub tersebut mengatakan kontrak itu berlaku dua tahun.', None),
+    ],
+)
+def test_description_of_a_body_is_no_person(nlp_rules, text, name):
+    q = quoteattr.extract(text, nlp_rules)[-1]
+    assert q.speaker_name == name
+    assert q.role is not None
+
+
 def test_alias_stated_in_article(nlp_rules):
     text = (
         "Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau penyaluran bantuan di Pasuruan.\n\n"

@@ -164,6 +164,8 @@ def _lower_description_going_on(art: Article, m: Mention) -> bool:
 def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
     """``anaphor``: “…,” katanya. / “…,” ujar pria itu. The antecedent, or the speaker the next
     sentence goes on with (“…,” katanya. Arfandy menambahkan, …)."""
+    if _describes_a_body(art, m):
+        return _body_referred_to(art, reg, state, m)
     plural = m.text.lower() in art.lex.plural_pronouns
     r = _antecedent(art, reg, state, c, m, plural)
     if not plural and m.start >= c.end and (nxt := next_speaker(art, reg, m.end)) is not None and nxt.name != r.name:
@@ -181,6 +183,32 @@ def _read_anaphor(art: Article, reg: Registry, state: DiscourseState, c: Candida
         if party is not None:
             return Reading(party, party.name, None, "organization")  # "Pihaknya …": the person's organization
     return r
+
+
+def _describes_a_body(art: Article, m: Mention) -> bool:
+    """A description of a body closed by a demonstrative (*Perusahaan teknologi Amerika itu*,
+    *klub tersebut*: ``organization_description_heads``)."""
+    words = [w.lower() for w in m.text.split()]
+    if words and words[0] in art.lex.words.definite_determiners:
+        words = words[1:]
+    return len(words) >= 2 and words[0] in art.lex.words.organization_description_heads and words[-1] in art.lex.words.demonstratives
+
+
+def _body_referred_to(art: Article, reg: Registry, state: DiscourseState, m: Mention) -> Reading:
+    """The organization a description of a body refers back to: the last speaker if it was
+    one, else the organization subject of this sentence or the two before, else the latest
+    organization the article named; never a person (*klub tersebut* after a player spoke)."""
+    role = clean_role(m.role or m.text, art.lex)  # the description is the body's role (Bank sentral)
+    last = state.last
+    if last is not None and last.stype == "organization" and last.name:
+        return last._replace(role=last.role or role)
+    body = _organization_subject(art, reg, m)
+    if body is None:
+        named = [(max(p for p in e.mentions if p < m.start), e) for e in reg.entities if e.kind == "organization" and any(p < m.start for p in e.mentions)]
+        body = max(named, key=lambda x: x[0])[1] if named else None
+    if body is None:
+        return Reading(None, None, role, "unknown")
+    return Reading(body, body.name, role, "organization")
 
 
 def _subject_of_a_new_paragraph(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention, r: Reading) -> bool:
