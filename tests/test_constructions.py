@@ -615,6 +615,16 @@ def test_a_title_set_off_by_commas_after_an_adverbial_makes_a_new_subject(nlp_ru
     assert quotes[-1].speaker_name == "Rina Wulandari"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Menteri Pemuda dan Olahraga, Dito Ariotedjo, mendukung penuh langkah itu.", "Sementara itu Ketua KONI DKI Jakarta, Dito Ariotedjo, juga menyampaikan kekecewaannya."],
+)
+def test_a_whole_title_set_off_before_the_name_makes_a_new_subject(nlp_rules, lead):
+    text = f"“Kami kecewa,” kata Heru Santoso. {lead} Namun, ia tidak berharap kebijakan itu menjadi permanen."
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes[-1].speaker_name == "Dito Ariotedjo"
+
+
 def test_statement_through_a_representative_is_the_principals(nlp_rules):
     text = (
         "Bupati Sleman, Kustini Sri Purnomo, melalui juru bicaranya, Kepala Bagian Humas Dwi Anta, "

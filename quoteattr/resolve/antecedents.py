@@ -213,9 +213,22 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
                 best = (p, ent)  # "Kawal kotak suara Kepala Bidang Humas Polda Maluku M Roem …"
             elif after_passive_cue(prefix, art.lex):
                 best = (p, ent)  # "Hal senada disampaikan Rizki Rifai, …": the agent of a speech verb
+            elif prefix.endswith(",") and prefix.count(",") == 1 and _appositive_title(prefix[:-1].split(), art.lex):
+                best = (p, ent)  # "Menteri Pemuda dan Olahraga, Imam Nahrawi, mendukung …": the title set off before the name
     if best is None:
         return None
     return reg.canonical(best[1].name) or best[1]
+
+
+def _appositive_title(words: list[str], lex: Lexicon) -> bool:
+    """A whole title opening a sentence (after its connectors: *Sementara itu*), set off by a
+    comma before the name: its first word a title word, the rest capitalized or joining words
+    (*Menteri Pemuda dan Olahraga*)."""
+    i = 0
+    while i < len(words) - 1 and (words[i].lower() in lex.connectors or words[i].lower() in lex.adverbs):
+        i += 1
+    words = words[i:]
+    return bool(words) and words[0].lower() in lex.role_heads and _title_like(words, lex)
 
 
 def _title_like(words: list[str], lex: Lexicon) -> bool:
