@@ -185,7 +185,7 @@ def _np_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: 
     a Korean or Thai given name: *Park Geun-hye*, *Cho Tae-yong*."""
     if tok.text in {"-", "/", "&"} and k > i and k + 1 < limit and is_cap(doc[k + 1]):
         return (k + 1, True)
-    if tok.text == "-" and k > i and k + 1 < limit and hyphen_syllable(doc, k + 1):
+    if tok.text == "-" and k > i and k + 1 < limit and hyphen_syllable(doc, k + 1, lex):
         return (k + 2, True)
     return None
 
@@ -207,13 +207,19 @@ def _np_name_joiner(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, 
     return (k + 1, True)
 
 
-def hyphen_syllable(doc: Doc, k: int) -> bool:
+def hyphen_syllable(doc: Doc, k: int, lex: Lexicon | None = None) -> bool:
     """Token ``k`` is a short lower-case syllable glued by a hyphen to a capitalized word
-    (*hye* in *Geun-hye*, *un* in *Jong-un*)."""
+    (*hye* in *Geun-hye*, *un* in *Jong-un*), or that word repeated where it is no common word
+    (*butar* in the surname *Butar-butar*; *Suara-suara* is a plural)."""
     if k < 2 or doc[k - 1].text != "-" or doc[k - 1].whitespace_ or doc[k - 2].whitespace_ or not is_cap(doc[k - 2]):
         return False
     t = doc[k]
-    return t.is_alpha and t.text.islower() and 2 <= len(t.text) <= 4
+    if not (t.is_alpha and t.text.islower()):
+        return False
+    if 2 <= len(t.text) <= 4:
+        return True
+    lex = lex or default_lexicon()
+    return t.lower_ == doc[k - 2].lower_ and t.lower_ not in lex.common_words
 
 
 def _np_inner_honorific(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int, lex: Lexicon) -> tuple[int, bool] | None:

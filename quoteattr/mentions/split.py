@@ -212,7 +212,7 @@ def _name_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
         ((doc[k - 1].lower_ in lex.degrees or SPECIALIST.match(doc[k - 1].text.rstrip("."))) and not short_name_word(doc[k - 1].text, 2))
         or doc[k - 1].text in {")", ","}
         or doc[k - 1].lower_ in lex.words.demonstratives
-        or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower and not hyphen_syllable(doc, k - 1))  # "Bima Arya baru"
+        or (doc[k - 1].text.islower() and doc[k - 1].lower_ in lex.role_words_lower and not hyphen_syllable(doc, k - 1, lex))  # "Bima Arya baru"
     ):
         if doc[k - 1].text == ")":
             while k > start and doc[k - 1].text != "(":
@@ -344,7 +344,7 @@ _DOTTED = regex.compile(r"^(?:\p{Lu}\.){1,3}(?:\p{Lu}\.?)?$")
 
 def _hyphen_syllable(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
     """The lower-case second syllable of a hyphenated given name ends the name: *Park Geun-hye*."""
-    return TAKE if j == name_end and hyphen_syllable(doc, j - 1) else None
+    return TAKE if j == name_end and hyphen_syllable(doc, j - 1, lex) else None
 
 
 def _family_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: int, lex: Lexicon) -> int | None:
@@ -352,7 +352,7 @@ def _family_name(doc: Doc, tok: Token, low: str, j: int, start: int, name_end: i
     syllable that ends the name is the family name and opens it: *Ri Yong-ho*, *Cho Tae-yong*
     (*Ri* is no *RI*)."""
     text = tok.text
-    if j + 3 == name_end and 2 <= len(text) <= 4 and text.isalpha() and text[0].isupper() and text[1:].islower() and is_cap(doc[j]) and doc[j + 1].text == "-" and hyphen_syllable(doc, j + 2):
+    if j + 3 == name_end and 2 <= len(text) <= 4 and text.isalpha() and text[0].isupper() and text[1:].islower() and is_cap(doc[j]) and doc[j + 1].text == "-" and hyphen_syllable(doc, j + 2, lex):
         return TAKE_LAST
     return None
 
