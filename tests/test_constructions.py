@@ -430,6 +430,9 @@ TITLES = [
     # a long lower-case title with a slash and honorifics inside, closed by the name before an adjunct
     ("“Asam lambung naik,” kata konsultan gizi dan pencernaan dari RSUD/FK Unmul Dr. dr. Teguh Waskito dalam seminar itu.", "Teguh Waskito", "konsultan gizi dan pencernaan dari RSUD/FK Unmul"),
     ("“Gula itu candu,” kata seorang peneliti bidang diet dan kesehatan masyarakat Universitas Leiden Anneke Visser.", "Anneke Visser", "peneliti bidang diet dan kesehatan masyarakat Universitas Leiden"),
+    # a title word that is also a given name (Perdana, not Perdana Menteri) inside a name
+    ("“Ini janggal sekali,” kata Dosen Hukum Universitas Airlangga Rudi Perdana Wiratman.", "Rudi Perdana Wiratman", "Dosen Hukum Universitas Airlangga"),
+    ("“Kami siap membantu,” kata Perdana Menteri Malaysia Anwar Ibrahim.", "Anwar Ibrahim", "Perdana Menteri Malaysia"),
     # a surname written as a word and its lower-case repetition (Batak: Butar-butar) is one word
     ("“Terdakwa bersalah,” ujar Ketua Majelis Hakim Rudi Halasan Butar-butar saat membacakan putusan.", "Rudi Halasan Butar-butar", "Ketua Majelis Hakim"),
     # …but a relation noun before the name is that person's relative
