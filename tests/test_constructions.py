@@ -261,6 +261,9 @@ INDIRECT = [
     ("Kemudian Hendra dari Kementerian Pertanian menjelaskan stok beras masih aman.", "stok beras", "Hendra", "menjelaskan", "indirect"),
     # a title, "yang juga" and a second title with the name before the verb: the named person
     ("Ketua Panitia Festival yang juga Bupati Gowa Adnan Purichta mengatakan lomba digelar besok.", "lomba digelar", "Adnan Purichta", "mengatakan", "indirect"),
+    # a description with a relative clause about a named work, closed by a demonstrative: the
+    # demonstrative closes the description (a name takes none), which refers back
+    ("Budi Santoso hadir di Bandung. Mantan aktor yang dulu memerankan Si Kabayan ini mengaku bahwa komunikasi sudah dibangun.", "komunikasi sudah", "Budi Santoso", "mengaku", "indirect"),
     # a time adverbial of "when" (kala itu, tatkala itu, sewaktu itu) between the name and the verb
     ("Sinta Maharani datang ke Bandung. Sinta kala itu, mengaku sudah menunggu sejak pagi.", "sudah menunggu", "Sinta Maharani", "mengaku", "indirect"),
     ("Bupati Gowa Adnan Purichta tatkala itu menyebut bahwa jalan desa segera diperbaiki.", "jalan desa", "Adnan Purichta", "menyebut", "indirect"),

@@ -171,7 +171,8 @@ def demonstrative_description(art: Article, start: int, end: int, titles: bool =
         # "agensi X yang menaungi boy group itu": after an active verb the demonstrative
         # closes the verb's object; ", yang hadir …": a clause about a name set off by a comma
         after = inner[[t.lower_ for t in inner].index("yang") :]
-        if any(t.text[:1].islower() and t.lower_.startswith(("me", "mem", "men", "meng", "meny")) and len(t.text) > 4 for t in after):
+        proper_object = inner[-1].text[:1].isupper()  # "yang dulu memerankan Naga Bonar ini": a name takes no demonstrative
+        if not proper_object and any(t.text[:1].islower() and t.lower_.startswith(("me", "mem", "men", "meng", "meny")) and len(t.text) > 4 for t in after):
             return None
         if any(t.text == "," and inner[i + 1].lower_ == "yang" for i, t in enumerate(inner[:-1])):
             return None
