@@ -109,6 +109,8 @@ def _can_close(text: str, i: int) -> bool:
         return not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)")
     if prev.isspace():
         nxt = text[i + 1] if i + 1 < len(text) else " "
+        if text[i] in AMBIGUOUS and i >= 2 and text[i - 2] in ",.!?" and nxt.islower():
+            return True  # '… pihak manapun, "jelasnya.': a scraper moved the space before the closing mark
         return nxt.isspace() or nxt in ",.;:!?)" or i + 1 >= len(text)
     return True
 

@@ -168,6 +168,9 @@ MARK_STYLES = [
     "&ldquo;Kami siap bertanding,&rdquo; kata Bima Pratama.",
     "&quot;Kami siap bertanding,&quot; kata Bima Pratama.",
     "<p>&ldquo;Kami siap bertanding,&rdquo; kata Bima Pratama.</p>",
+    # a scraper moved the space before the closing mark, which is glued to the cue
+    "“Kami siap bertanding, \"kata Bima Pratama.",
+    '"Kami siap bertanding. Lawan kami kuat, "kata Bima Pratama.',
 ]
 
 
