@@ -70,6 +70,8 @@ NOT_REPORTED = [
     ("Pelatih tim tamu mengungkapkan kesedihannya setelah kalah tiga gol di kandang lawan.", "a feeling named, not a statement"),
     ("Menteri itu menyampaikan apresiasi atas kerja keras para relawan di lokasi banjir.", "thanks, not a statement"),
     ("Lebih lanjut Budi menyerahkan bantuan itu kepada para korban banjir.", "lebih lanjut is an adverb"),
+    ("Menurut pantauan Harian Nusantara, pemudik yang mengendarai mobil pribadi harus menunggu sekitar 40 menit untuk memasuki kapal.", "an observation is a fact from a source"),
+    ("Temuan ini mengungkapkan bahwa olahraga rutin dapat menurunkan tekanan darah secara signifikan.", "a finding is a document"),
 ]
 
 
