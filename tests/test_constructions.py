@@ -489,6 +489,13 @@ def test_description_of_a_body_is_no_person(nlp_rules, text, name):
     assert q.role is not None
 
 
+def test_a_relation_opening_the_sentence_is_the_role():
+    # capitalized at the sentence start, a relation to a named person is the speaker's role
+    text = "Sahabat Rina Wulandari, Dewi Lestari, menyatakan bahwa Rina masih akan terus bernyanyi."
+    (q,) = quoteattr.extract(text)
+    assert (q.speaker_name, q.role) == ("Dewi Lestari", "Sahabat Rina Wulandari")
+
+
 def test_alias_stated_in_article(nlp_rules):
     text = (
         "Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau penyaluran bantuan di Pasuruan.\n\n"

@@ -65,6 +65,7 @@ def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool =
         or w.lower() in lex.role_words_lower
         or w.lower() in lex.org_words
         or w.lower() in lex.representative_words  # "Perwakilan Alibaba"
+        or (w.lower(),) in lex.relational_heads  # "Sahabat Valentino Rossi" at a sentence start
         or (w.isupper() and sum(ch.isalpha() for ch in w) >= 2)
         or w[:1].islower()
         for w in words
