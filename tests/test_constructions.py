@@ -267,6 +267,9 @@ INDIRECT = [
     # a description with a relative clause about a named work, closed by a demonstrative: the
     # demonstrative closes the description (a name takes none), which refers back
     ("Budi Santoso hadir di Bandung. Mantan aktor yang dulu memerankan Si Kabayan ini mengaku bahwa komunikasi sudah dibangun.", "komunikasi sudah", "Budi Santoso", "mengaku", "indirect"),
+    # where a named person is from, between the name and the verb, is no part of the speaker
+    ("Petani Budi Santoso asal Sukabumi mengatakan bahwa harga cabai naik dua kali lipat.", "harga cabai", "Budi Santoso", "mengatakan", "indirect"),
+    ("Hendra Wijaya kelahiran Medan menuturkan bahwa jalan desa itu rusak parah.", "jalan desa", "Hendra Wijaya", "menuturkan", "indirect"),
     # a time adverbial of "when" (kala itu, tatkala itu, sewaktu itu) between the name and the verb
     ("Sinta Maharani datang ke Bandung. Sinta kala itu, mengaku sudah menunggu sejak pagi.", "sudah menunggu", "Sinta Maharani", "mengaku", "indirect"),
     ("Bupati Gowa Adnan Purichta tatkala itu menyebut bahwa jalan desa segera diperbaiki.", "jalan desa", "Adnan Purichta", "menyebut", "indirect"),

@@ -155,6 +155,9 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
         # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
         phrase_end = np_end(doc, cs, ce, lex)
         rest = [t for t in doc[phrase_end:ce] if not t.is_space]
+        origin = _name_then_origin(art, cs, ce)
+        if origin is not None:
+            phrase_end, rest = origin, []  # "Budi Santoso asal Surabaya mengatakan": where the named person is from
         if phrase_end <= cs or (
             rest
             and rest[0].lower_ not in lex.adjunct_starters
@@ -251,6 +254,18 @@ def _second_title_before_verb(art: Article, cs: int, pe: int, ce: int) -> Mentio
             return None
         return merge(app, role=tokens_text(doc, list(doc[cs : art.tok_at(app.start)])), tok_start=cs)
     return None
+
+
+def _name_then_origin(art: Article, cs: int, ce: int) -> int | None:
+    """Where the speaker's phrase ends when ``doc[cs:ce]`` is a name (perhaps after its title),
+    then *asal* or *kelahiran* (``origin_words``) and capitalized words up to the verb: where
+    the person is from, no part of who speaks (*Budi Santoso asal Surabaya mengatakan*)."""
+    doc, lex = art.doc, art.lex
+    at = next((k for k in range(cs + 1, ce - 1) if doc[k].lower_ in lex.words.origin_words and doc[k].lower_ != "dari"), None)
+    if at is None or not all(t.text[:1].isupper() for t in doc[at + 1 : ce]):
+        return None
+    m = make_mention(doc, cs, at, lex)
+    return at if m is not None and m.kind == "name" and m.tok_end == at else None
 
 
 def _relative_clause_head(art: Article, chunks: list[tuple[int, int]]) -> Mention | None:
