@@ -333,6 +333,8 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
         kind = None
         if j < n and doc[j].text == ",":
             j, kind = j + 1, "app_after"
+            if j + 1 < n and doc[j].lower_ == "yang" and doc[j + 1].lower_ in lex.words.role_copulas | {"juga"}:
+                j += 2  # "Budi, yang juga ketua RT setempat, mengatakan"
         elif j < n and (doc[j].lower_ in lex.words.role_copulas or (doc[j].lower_ == "yang" and j + 1 < n and doc[j + 1].lower_ in lex.words.role_copulas | {"juga"})):
             j = j + 1 if doc[j].lower_ in lex.words.role_copulas else j + 2
             kind = "copula"
