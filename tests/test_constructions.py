@@ -501,6 +501,12 @@ def test_a_relation_opening_the_sentence_is_the_role():
     assert (q.speaker_name, q.role) == ("Dewi Lestari", "Sahabat Rina Wulandari")
 
 
+def test_an_appositive_opened_by_yang_juga_is_the_role():
+    text = "Budi Santoso, yang juga ketua RT setempat, mengatakan bahwa warga tidak dipungut biaya."
+    (q,) = quoteattr.extract(text)
+    assert (q.speaker_name, q.role) == ("Budi Santoso", "ketua RT setempat")
+
+
 def test_alias_stated_in_article(nlp_rules):
     text = (
         "Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau penyaluran bantuan di Pasuruan.\n\n"
