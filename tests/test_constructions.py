@@ -267,6 +267,8 @@ INDIRECT = [
     # a description with a relative clause about a named work, closed by a demonstrative: the
     # demonstrative closes the description (a name takes none), which refers back
     ("Budi Santoso hadir di Bandung. Mantan aktor yang dulu memerankan Si Kabayan ini mengaku bahwa komunikasi sudah dibangun.", "komunikasi sudah", "Budi Santoso", "mengaku", "indirect"),
+    # an address set off by commas goes on over its administrative units
+    ("Darsih, warga Desa Sukamaju, Kecamatan Cibeber, mengatakan bahwa banjir datang tiba-tiba.", "banjir datang", "Darsih", "mengatakan", "indirect"),
     # where a named person is from, between the name and the verb, is no part of the speaker
     ("Petani Budi Santoso asal Sukabumi mengatakan bahwa harga cabai naik dua kali lipat.", "harga cabai", "Budi Santoso", "mengatakan", "indirect"),
     ("Hendra Wijaya kelahiran Medan menuturkan bahwa jalan desa itu rusak parah.", "jalan desa", "Hendra Wijaya", "menuturkan", "indirect"),

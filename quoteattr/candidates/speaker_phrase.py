@@ -427,9 +427,26 @@ def _never_the_subject(art: Article, cs: int, ce: int, ci: int) -> bool:
         return True  # "Sp. A(K)" written apart is one degree too
     if ci > 0 and ce - cs == 1 and doc[cs].text[:1].islower() and lex.is_honorific(doc[cs].text):
         return True  # "Prof Dr Budi Setiabudiawan, dr., Sp.A(K), mengatakan": a doctor's title after the name
-    if ci > 0 and _place_after_a_place_adjunct(art, cs, ce):
+    if ci > 0 and (_place_after_a_place_adjunct(art, cs, ce) or _address_unit(art, cs, ce)):
         return True
     return all(doc[k].lower_ in lex.connectors or doc[k].lower_ in lex.function_words for k in range(cs, ce))
+
+
+def _address_unit(art: Article, cs: int, ce: int) -> bool:
+    """A chunk that names an administrative unit (*Kecamatan Cibeber*: ``place_markers``, then
+    capitalized words) right after a chunk that names one too (*Budi, warga Desa Sukamaju,
+    Kecamatan Cibeber, mengatakan*): the address goes on; the unit is no subject."""
+    doc, lex = art.doc, art.lex
+    markers = lex.words.place_markers
+    words = [t for t in doc[cs:ce] if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in markers or words[0].lower_ == "di" or not all(t.text[:1].isupper() for t in words):
+        return False
+    k = cs - 2  # the word before the comma
+    while k >= 0 and doc[k].text not in {",", ".", ";", ":"} and k > cs - 12:
+        if doc[k].lower_ in markers and doc[k].lower_ != "di" and k + 1 < cs - 1 and doc[k + 1].text[:1].isupper():
+            return True
+        k -= 1
+    return False
 
 
 def _place_after_a_place_adjunct(art: Article, cs: int, ce: int) -> bool:
