@@ -267,6 +267,8 @@ INDIRECT = [
     # a description with a relative clause about a named work, closed by a demonstrative: the
     # demonstrative closes the description (a name takes none), which refers back
     ("Budi Santoso hadir di Bandung. Mantan aktor yang dulu memerankan Si Kabayan ini mengaku bahwa komunikasi sudah dibangun.", "komunikasi sudah", "Budi Santoso", "mengaku", "indirect"),
+    # the person accompanied speaks, not the one who accompanies
+    ("Kapolres Bogor AKBP Hendra Wijaya didampingi Kasat Reskrim AKP Rina Kartika mengatakan bahwa pelaku sudah ditangkap.", "pelaku sudah", "Hendra Wijaya", "mengatakan", "indirect"),
     # an address set off by commas goes on over its administrative units
     ("Darsih, warga Desa Sukamaju, Kecamatan Cibeber, mengatakan bahwa banjir datang tiba-tiba.", "banjir datang", "Darsih", "mengatakan", "indirect"),
     # where a named person is from, between the name and the verb, is no part of the speaker

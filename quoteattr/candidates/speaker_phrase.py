@@ -106,6 +106,12 @@ def subject_before(art: Article, verb: int, start: int) -> Mention | None:
 
 def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
     doc, lex = art.doc, art.lex
+    # "Kapolres X didampingi Kasat Reskrim Y mengatakan": the person accompanied speaks
+    accompanied = next((k for k in range(verb - 1, start, -1) if doc[k].lower_ in lex.words.accompaniment_verbs and doc[k - 1].lower_ != "yang"), None)
+    if accompanied is not None:
+        principal = _subject_before(art, accompanied, start)
+        if principal is not None:
+            return principal
     end = verb
     # adverbs and auxiliaries right before the verb
     while end > start and ((doc[end - 1].lower_ in lex.adverbs and doc[end - 1].lower_ not in art.lex.words.near_demonstratives) or doc[end - 1].is_space):
