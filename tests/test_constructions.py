@@ -658,6 +658,12 @@ def test_a_whole_title_set_off_before_the_name_makes_a_new_subject(nlp_rules, le
     assert quotes[-1].speaker_name == "Dito Ariotedjo"
 
 
+def test_a_lower_case_title_after_an_adverbial_makes_a_new_subject(nlp_rules):
+    text = "“Kami kalah,” kata Heru Santoso. Sementara itu, pelatih Dewi Lestari mengaku puas. “Kami bermain baik,” ujarnya."
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes[-1].speaker_name == "Dewi Lestari"
+
+
 def test_statement_through_a_representative_is_the_principals(nlp_rules):
     text = (
         "Bupati Sleman, Kustini Sri Purnomo, melalui juru bicaranya, Kepala Bagian Humas Dwi Anta, "

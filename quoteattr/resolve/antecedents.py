@@ -234,7 +234,7 @@ def _appositive_title(words: list[str], lex: Lexicon) -> bool:
 def _title_like(words: list[str], lex: Lexicon) -> bool:
     """Words that can form a title before a name: capitalized words, "(BKN)", and/of/dan."""
     return all(
-        w.lstrip("(")[:1].isupper() or w.lower() in lex.role_words_lower or w.lower() in lex.words.title_joiners
+        w.lstrip("(")[:1].isupper() or w.lower() in lex.role_words_lower or w.lower() in lex.words.title_joiners or w.lower() in lex.role_heads
         for w in words
     )
 
