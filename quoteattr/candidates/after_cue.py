@@ -292,10 +292,10 @@ def _closes_noun(art: Article, k: int, start: int, limit: int) -> bool:
     return k > start and k + 1 < limit and doc[k].lower_ in art.lex.words.demonstratives and doc[k + 1].text == ","
 
 
-def _second_title_with_name(art: Article, m: Mention, k: int, limit: int) -> Mention | None:
-    """"kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda Padang Suardi": a
-    continuer adds a second title (perhaps a former one: *yang juga mantan Menteri …*), and
-    the name ends it."""
+def second_title_start(art: Article, k: int, limit: int) -> int | None:
+    """Where a second title starts when a continuer (``role_continuers``) opens at token ``k``
+    (*yang juga Kepala Dinas …*; over a former marker: *yang juga mantan Menteri …*), or
+    ``None``."""
     doc, lex = art.doc, art.lex
     for cont in lex.words.role_continuers:
         words = cont.split()
@@ -304,11 +304,21 @@ def _second_title_with_name(art: Article, m: Mention, k: int, limit: int) -> Men
             continue
         if s2 + 1 < limit and doc[s2].lower_ in lex.words.former_markers:
             s2 += 1  # "… yang juga mantan Menteri Luar Negeri Dino Patti Djalal"
-        if doc[s2].text[:1].isupper():
-            ne = np_end(doc, s2, limit, lex)
-            app = make_mention(doc, s2, ne, lex) if ne > s2 else None
-            if app is not None and app.kind == "name" and app.role and not degree_text(app.text):
-                return merge(app, role=tokens_text(doc, list(doc[m.tok_start : art.tok_at(app.start)])), tok_start=m.tok_start)
+        return s2
+    return None
+
+
+def _second_title_with_name(art: Article, m: Mention, k: int, limit: int) -> Mention | None:
+    """"kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda Padang Suardi": a
+    continuer adds a second title (perhaps a former one: *yang juga mantan Menteri …*), and
+    the name ends it."""
+    doc, lex = art.doc, art.lex
+    s2 = second_title_start(art, k, limit)
+    if s2 is not None and doc[s2].text[:1].isupper():
+        ne = np_end(doc, s2, limit, lex)
+        app = make_mention(doc, s2, ne, lex) if ne > s2 else None
+        if app is not None and app.kind == "name" and app.role and not degree_text(app.text):
+            return merge(app, role=tokens_text(doc, list(doc[m.tok_start : art.tok_at(app.start)])), tok_start=m.tok_start)
     return None
 
 

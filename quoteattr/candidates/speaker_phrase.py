@@ -12,6 +12,7 @@ from quoteattr.candidates.after_cue import (
     mention_after,
     merge,
     role_goes_on,
+    second_title_start,
     title_of_a_place,
 )
 from quoteattr.candidates.clauses import skip
@@ -245,21 +246,16 @@ def _second_title_before_verb(art: Article, cs: int, pe: int, ce: int) -> Mentio
     continuer (``role_continuers``) that adds a second title, and the name that ends it, up to
     the verb: the named person speaks with both titles."""
     doc, lex = art.doc, art.lex
-    for cont in lex.words.role_continuers:
-        words = cont.split()
-        s2 = pe + len(words)
-        if s2 >= ce or [t.lower_ for t in doc[pe:s2]] != words:
-            continue
-        if s2 + 1 < ce and doc[s2].lower_ in lex.words.former_markers:
-            s2 += 1  # "… yang juga mantan Menteri …"
-        first = make_mention(doc, cs, pe, lex)
-        if first is None or first.kind not in ("role", "description") or not doc[s2].text[:1].isupper():
-            return None
-        app = make_mention(doc, s2, ce, lex)
-        if app is None or app.kind != "name" or not app.role or app.tok_end != ce or degree_text(app.text):
-            return None
-        return merge(app, role=tokens_text(doc, list(doc[cs : art.tok_at(app.start)])), tok_start=cs)
-    return None
+    s2 = second_title_start(art, pe, ce)
+    if s2 is None or not doc[s2].text[:1].isupper():
+        return None
+    first = make_mention(doc, cs, pe, lex)
+    if first is None or first.kind not in ("role", "description"):
+        return None
+    app = make_mention(doc, s2, ce, lex)
+    if app is None or app.kind != "name" or not app.role or app.tok_end != ce or degree_text(app.text):
+        return None
+    return merge(app, role=tokens_text(doc, list(doc[cs : art.tok_at(app.start)])), tok_start=cs)
 
 
 def _name_then_origin(art: Article, cs: int, ce: int) -> int | None:
