@@ -498,6 +498,13 @@ def test_description_of_a_body_is_no_person(nlp_rules, text, name):
     assert q.role is not None
 
 
+@pytest.mark.parametrize("title", ["'Siti Nurbaya'", "‘Siti Nurbaya’", "“Siti Nurbaya”"])
+def test_a_title_in_quotation_marks_names_a_work_not_a_speaker(nlp_rules, title):
+    text = f"Pemain film {title} ini ternyata butuh waktu beradaptasi. “Latihan akting saya lama berhenti,” ujarnya."
+    q = quoteattr.extract(text, nlp_rules)[-1]
+    assert q.speaker_name != "Siti Nurbaya"  # a title named after a person
+
+
 def test_a_relation_opening_the_sentence_is_the_role():
     # capitalized at the sentence start, a relation to a named person is the speaker's role
     text = "Sahabat Rina Wulandari, Dewi Lestari, menyatakan bahwa Rina masih akan terus bernyanyi."

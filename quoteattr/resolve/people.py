@@ -466,6 +466,9 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             k += 1
             continue
         end = _before_paired_name(doc, k, end)
+        if _wrapped_in_quote_marks(doc, k, end):
+            k = end  # "film 'Cinta Silver'": a title in quotation marks names a work, no person
+            continue
         if opens_cited_source(doc, k, lex):
             k = end  # "Mengutip Ace Showbiz, …", "seperti dilansir dari Variety": the source, no person
             continue
@@ -489,6 +492,11 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
                         role = appositive(doc, before, -1, lex)
                 reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=bool(role_toks))
         k = max(end, k + 1)
+
+
+def _wrapped_in_quote_marks(doc: Doc, k: int, end: int) -> bool:
+    """The run ``doc[k:end]`` stands alone between a pair of quotation marks."""
+    return k >= 1 and end < len(doc) and (doc[k - 1].text, doc[end].text) in _QUOTE_PAIRS
 
 
 def _before_paired_name(doc: Doc, k: int, end: int) -> int:
