@@ -475,6 +475,8 @@ def test_title_and_name_split(nlp_rules, text, name, role):
         ('Retno menelepon Menlu Australia (Julie Bishop) kemarin. "Kami sangat prihatin," kata Bishop.', "Julie Bishop"),
         # a full name of several given names keeps them all
         ('Mantan Presiden Susilo Bambang Yudhoyono hadir di Cikeas. "Saya senang sekali," kata Yudhoyono.', "Susilo Bambang Yudhoyono"),
+        # an adverb with -nya opening the sentence (its root a word of running text) is no name word
+        ("Kejaksaan menunda eksekusi Mary Jane. Sedianya Mary Jane dieksekusi pada April lalu. “Saya tidak bersalah,” katanya.", "Mary Jane"),
     ],
 )
 def test_surname_takes_the_full_name_without_words_run_into_it(nlp_rules, text, name):

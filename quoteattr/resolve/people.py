@@ -262,7 +262,7 @@ def _trim_sentence_openers(reg: Registry) -> None:
         others = [o for o in reg.entities if o is not ent and o.kind == "person" and rest <= set(o.tokens)]
         if not others and not (opening and _running_word_before_a_name(words, lex)):
             continue
-        particle = any(low.endswith(p) and (low in lex.common_words or low.removesuffix(p) in lex.common_words) for p in _PARTICLES)
+        particle = any(low.endswith(p) and (low in lex.running_text or low.removesuffix(p) in lex.running_text) for p in _PARTICLES)
         longer = low in lex.common_words and any(len(o.tokens) > len(rest) for o in others)
         if not (low in platforms or ((particle or longer or not others) and opening)):
             continue
