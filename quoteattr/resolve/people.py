@@ -472,6 +472,11 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
         if opens_cited_source(doc, k, lex):
             k = end  # "Mengutip Ace Showbiz, …", "seperti dilansir dari Variety": the source, no person
             continue
+        if tok.lower_ in lex.words.party_heads and end - k >= 2:
+            # "Pihak Samsung sudah memberi tanggapan": the party is the organization named after the word
+            reg.add(tokens_text(doc, list(doc[k + 1 : end])), doc[k + 1].idx, kind="organization")
+            k = end
+            continue
         role_toks, name_toks = split_role_name(doc, k, end, lex)
         if name_toks and not all(t.text.isupper() for t in name_toks) and 2 * sum(t.lower_ in common for t in name_toks) <= len(name_toks) and (
             len(name_toks) >= 2 or _has_title_word(role_toks, lex) or (k >= 2 and doc[k - 1].text == ",")
