@@ -472,7 +472,7 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
         if opens_cited_source(doc, k, lex):
             k = end  # "Mengutip Ace Showbiz, …", "seperti dilansir dari Variety": the source, no person
             continue
-        if tok.lower_ in lex.words.party_heads and end - k >= 2:
+        if tok.lower_ in lex.words.party_heads and end - k >= 2 and is_cap(doc[k + 1]):
             # "Pihak Samsung sudah memberi tanggapan": the party is the organization named after the word
             reg.add(tokens_text(doc, list(doc[k + 1 : end])), doc[k + 1].idx, kind="organization")
             k = end
