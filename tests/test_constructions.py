@@ -492,6 +492,8 @@ def test_surname_takes_the_full_name_without_words_run_into_it(nlp_rules, text, 
         ('PT Sinar Pangan menaikkan harga mi instan pekan lalu. "Harga naik," kata Direktur Budi Santoso. Perusahaan makanan itu mengatakan bahwa biaya bahan baku naik tajam.', "PT Sinar Pangan"),
         # …also when the organization was named as a party (pihak X)
         ("Banyak pengguna mengeluhkan layar ponsel yang kemerahan. Pihak Samsung sudah memberi tanggapan. Perusahaan teknologi itu menyebutkan layar merah bukan karena cacat produksi.", "Samsung"),
+        # a party named by a body's description (pihak klub) is the organization too, not the player
+        ("Persib Bandung resmi merekrut Budi Santoso. “Saya senang,” kata Budi. Pihak klub menyatakan kontrak itu berlaku dua tahun.", "Persib Bandung"),
         # …and with no organization named, the body stays unnamed
         ('Roberto Carlos melatih South Melbourne. "Saya senang," kata Carlos. Klub tersebut mengatakan kontrak itu berlaku dua tahun.', None),
     ],

@@ -194,6 +194,13 @@ def _describes_a_body(art: Article, m: Mention) -> bool:
     return len(words) >= 2 and words[0] in art.lex.words.organization_description_heads and words[-1] in art.lex.words.demonstratives
 
 
+def _party_of_a_body(art: Article, m: Mention) -> bool:
+    """A party named by a description of a body (*pihak perusahaan*, *pihak klub*: ``party_heads``
+    and ``organization_description_heads``): an organization, never a person."""
+    words = m.text.split()
+    return len(words) == 2 and words[1].islower() and words[0].lower() in art.lex.words.party_heads and words[1] in art.lex.words.organization_description_heads
+
+
 def _body_referred_to(art: Article, reg: Registry, state: DiscourseState, m: Mention) -> Reading:
     """The organization a description of a body refers back to: the last speaker if it was
     one, else the organization subject of this sentence or the two before, else the latest
@@ -449,6 +456,8 @@ def _read_description(art: Article, reg: Registry, state: DiscourseState, c: Can
     speaks itself (not a group named by its place, *Warga Kampung Melayu*)."""
     if names_an_institution(m.text, art.lex, bodies=False):
         return Reading(None, m.text, None, "organization")
+    if _party_of_a_body(art, m):
+        return _body_referred_to(art, reg, state, m)
     role = clean_role(m.role or m.text, art.lex)
     if len((role or "").lower().split()) >= 2:
         ent = reg.by_role(role or "", m.start)
