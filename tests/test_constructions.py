@@ -651,6 +651,22 @@ def test_a_title_with_a_place_or_body_inside_speaks_unnamed(nlp_rules, subject):
     assert (q.speaker, q.speaker_name, q.role) == (subject, None, subject)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a lead comparing the subject with the last speaker names that speaker, not the subject
+        "Berbeda dengan Tomy, Arkani Melinda Putri",
+        "Tidak hanya Tomy, Arkani Melinda Putri",
+        # …and a title opened by a definite determiner before the name
+        "Tidak hanya Tomy, sang sutradara Arkani Melinda Putri",
+    ],
+)
+def test_a_lead_comparing_with_the_last_speaker_leaves_the_new_subject(nlp_rules, lead):
+    text = f"“Saya senang,” kata Tomy Kharisma.\n\n{lead} justru memilih ikut seleksi CPNS. Dia menyebut partai belum tentu bisa mengubah keadaan."
+    quotes = quoteattr.extract(text, nlp_rules)
+    assert quotes[-1].speaker_name == "Arkani Melinda Putri"
+
+
 def test_a_title_set_off_by_commas_after_an_adverbial_makes_a_new_subject(nlp_rules):
     text = (
         "“Kami minta sidang dipercepat,” kata Heru Santoso. "

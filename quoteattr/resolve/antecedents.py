@@ -196,6 +196,8 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
             # commas before the name is the title, the adverbial before it the lead
             lead, _, title = (prefix[:-1].rstrip() if prefix.endswith(",") and prefix.count(",") >= 2 else prefix).rpartition(",")
             title_words = title.split()
+            if title_words and title_words[0].lower() in art.lex.words.definite_determiners:
+                title_words = title_words[1:]  # "sang sutradara Will Gluck"
             titled = _title_like(title_words, art.lex)
             if not titled and prefix.endswith(",") and title_words:
                 # an appositive title opens with a title or description word
@@ -207,7 +209,7 @@ def new_subject(art: Article, reg: Registry, after: int, before: int, current: E
                 if lead_words[i][:1].isupper() and (lead_words[i].lower() in art.lex.connectors or lead_words[i].lower() in art.lex.adjunct_starters):
                     lead_words = lead_words[i:]
                     break
-            if not prefix or (titled and (not lead_words or (len(lead_words) <= 4 and not any(w[:1].isupper() for w in lead_words[1:])))):
+            if not prefix or (titled and (not lead_words or (len(lead_words) <= 4 and not any(w[:1].isupper() for w in lead_words[1:])) or _comparison_lead(lead_words, art.lex))):
                 best = (p, ent)
             elif not lead and _glued_heading_title(prefix.split(), art.lex):
                 best = (p, ent)  # "Kawal kotak suara Kepala Bidang Humas Polda Maluku M Roem …"
@@ -229,6 +231,13 @@ def _appositive_title(words: list[str], lex: Lexicon) -> bool:
         i += 1
     words = words[i:]
     return bool(words) and words[0].lower() in lex.role_heads and _title_like(words, lex)
+
+
+def _comparison_lead(words: list[str], lex: Lexicon) -> bool:
+    """A lead set off before the subject that compares it with someone else (*Berbeda dengan
+    Tomy, …*; *Tidak hanya Corden, …*: ``comparison_leads``): the name in it is not the subject."""
+    low = " ".join(words).lower()
+    return 2 <= len(words) <= 6 and any(low.startswith(lead + " ") for lead in lex.words.comparison_leads)
 
 
 def _title_like(words: list[str], lex: Lexicon) -> bool:
