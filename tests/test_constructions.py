@@ -475,6 +475,8 @@ def test_title_and_name_split(nlp_rules, text, name, role):
         ('Retno menelepon Menlu Australia (Julie Bishop) kemarin. "Kami sangat prihatin," kata Bishop.', "Julie Bishop"),
         # a full name of several given names keeps them all
         ('Mantan Presiden Susilo Bambang Yudhoyono hadir di Cikeas. "Saya senang sekali," kata Yudhoyono.', "Susilo Bambang Yudhoyono"),
+        # a word of a title read before two people named together starts no name it is not written before
+        ("Musisi Dua Lipa dan Stormzy menang. “Ini malam yang ajaib,” kata Lipa.", "Lipa"),
         # an adverb with -nya opening the sentence (its root a word of running text) is no name word
         ("Kejaksaan menunda eksekusi Mary Jane. Sedianya Mary Jane dieksekusi pada April lalu. “Saya tidak bersalah,” katanya.", "Mary Jane"),
     ],

@@ -186,6 +186,8 @@ def _regain_cut_words(reg: Registry, lex: Lexicon) -> None:
             last = words[-1] if len(words) >= 2 else ""
             if not last[:1].isupper() or last.isupper() or fold(last) not in singles or lex.is_role_word(last.lower()):
                 continue
+            if f"{last} {ent.name}" not in reg.text:
+                continue  # "Musisi Dua Lipa dan Stormzy": the word is not written before the name
             ent.aliases.add(" ".join(ent.tokens))
             ent.name = f"{last} {ent.name}"
             ent.tokens = name_tokens(ent.name)
