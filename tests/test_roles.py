@@ -139,6 +139,8 @@ UNLISTED_ROLES = [
     ("“Kami rugi besar,” kata Yanto Saputra. Yanto, pemilik bengkel las di Cibinong, tidak bisa bekerja sejak banjir.", "Yanto Saputra", "pemilik bengkel las di Cibinong"),
     ("Dewi Lestari (34), pedagang sayur di Pasar Minggu, mengeluh harga cabai naik. “Modal kami habis,” katanya.", "Dewi Lestari", "pedagang sayur di Pasar Minggu"),
     ("Budi Hartono yang merupakan pengurus koperasi nelayan Muara Baru menyebut hasil tangkapan turun. “Ikan makin jauh,” kata Budi.", "Budi Hartono", "pengurus koperasi nelayan Muara Baru"),
+    # an unlisted noun of one who does something (pe- + lapor) before another person's name
+    ("Penggugat Rudi Hartono, Andi Saputra menyatakan kecewa. “Kami akan banding,” kata Andi.", "Andi Saputra", "Penggugat Rudi Hartono"),
 ]
 
 

@@ -162,6 +162,13 @@ def derived_noun(word: str, lex: Lexicon | None = None) -> bool:
     return found
 
 
+def agent_noun(word: str, lex: Lexicon | None = None) -> bool:
+    """A noun of one who does something, built with pe(N)- on a listed root and no -an
+    (*Pelapor* = pe-lapor, *Pemilik*, *Penggugat*): it names a person by what they do."""
+    w = word.lower()
+    return not w.endswith("an") and w.startswith("pe") and derived_noun(w, lex)
+
+
 def is_derived_noun(word: str, roots: frozenset[str]) -> bool:
     """:func:`derived_noun` with the roots given."""
     w = word.lower()

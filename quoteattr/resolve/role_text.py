@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from quoteattr.article import Article
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, tokens_text
-from quoteattr.mentions.words import degree_text, given_name, name_likeness, possessed_description
+from quoteattr.mentions.words import agent_noun, degree_text, given_name, name_likeness, possessed_description
 from quoteattr.resolve.registry import fold
 from quoteattr.types import Quote
 
@@ -70,7 +70,9 @@ def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool =
         or w[:1].islower()
         for w in words
     )
-    if not listed and not (title_known and _may_be_a_title(words, lex)):
+    # "Pelapor Kaesang Pangarep" (pe- + lapor: one who reports) names a person's part, with
+    # a name in it
+    if not listed and not (title_known and (_may_be_a_title(words, lex) or agent_noun(words[0], lex))):
         return None
     out = " ".join(words).strip(" ,")
     return out or None
