@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import doc_text, running_verb
-from quoteattr.mentions.words import opens_cited_source, past_comma_age
+from quoteattr.mentions.words import agent_noun, opens_cited_source, past_comma_age
 
 MODEL_NAME = "role_model.json"
 _BREAK = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "“", "”", '"', "'", "‘", "’", "«", "»", "-", "—", "–", "/"})
@@ -315,7 +315,7 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
             # film tersebut, Joe Russo")
             e1 = s1 - 2 if s1 >= 3 and doc[s1 - 2].lower_ in lex.words.demonstratives else s1 - 1
             k = _run_back(doc, e1, lex)
-            if e1 < s1 - 1 and not any(t.lower_ in lex.role_heads or t.lower_ in lex.descriptors for t in doc[k:e1]):
+            if e1 < s1 - 1 and not any(t.lower_ in lex.role_heads or t.lower_ in lex.descriptors or agent_noun(t.text, lex) for t in doc[k:e1]):
                 k = e1  # "Dalam kesempatan itu, Darto", "Sementara itu, Darto": an adverbial, no title
             if opens_cited_source(doc, k, lex):
                 k = e1  # "mengutip Contact Music, Ben Affleck …": the source cited, no title

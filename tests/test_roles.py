@@ -141,6 +141,8 @@ UNLISTED_ROLES = [
     ("Budi Hartono yang merupakan pengurus koperasi nelayan Muara Baru menyebut hasil tangkapan turun. “Ikan makin jauh,” kata Budi.", "Budi Hartono", "pengurus koperasi nelayan Muara Baru"),
     # an unlisted noun of one who does something (pe- + lapor) before another person's name
     ("Penggugat Rudi Hartono, Andi Saputra menyatakan kecewa. “Kami akan banding,” kata Andi.", "Andi Saputra", "Penggugat Rudi Hartono"),
+    # …and closed by a demonstrative before the name's comma
+    ("Pelapor kasus itu, Andi Saputra menyatakan kecewa. “Kami akan banding,” kata Andi.", "Andi Saputra", "Pelapor kasus"),
 ]
 
 
