@@ -193,6 +193,13 @@ def test_the_fullest_form_of_a_role_the_rules_cut_short():
     assert roles == {"Kapolsek Sukamaju Barat"}, roles
 
 
+def test_the_fullest_form_of_a_role_holding_a_camel_case_name():
+    # the rules read the organization written apart (MetroTV -> Metro TV); the fuller role holds it
+    text = "Mantan kontributor MetroTV Hilman Mattauch diperiksa KPK. “Saya tidak tahu,” kata Hilman."
+    roles = {q.role for q in quoteattr.extract(text, nlp=quoteattr.load("rules"))}
+    assert roles == {"Mantan kontributor MetroTV"}, roles
+
+
 def test_overlap_index_agrees_with_a_scan() -> None:
     import random
 

@@ -289,4 +289,7 @@ def _extends(longer: str, shorter: str) -> bool:
     """``longer`` holds every word of ``shorter`` and more: the same role written in full
     (*Kapolsek* → *Kapolsek Sukamaju Barat*, *hukum Rizieq* → *Kuasa hukum Rizieq*)."""
     a, b = fold(longer).split(), fold(shorter).split()
-    return len(a) > len(b) and all(w in a for w in b)
+    if len(a) > len(b) and all(w in a for w in b):
+        return True
+    # a camel-case name the rules wrote apart: "Mantan kontributor MetroTV" holds "Metro TV"
+    return len(b) >= 2 and len(a) > 1 and "".join(b) in a
