@@ -48,7 +48,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from quoteattr.lexicon import Lexicon
-from quoteattr.mentions import doc_text, running_verb
+from quoteattr.mentions import doc_text, running_verb, split_role_name
 from quoteattr.mentions.words import agent_noun, opens_cited_source, past_comma_age
 
 MODEL_NAME = "role_model.json"
@@ -209,6 +209,18 @@ def _run_back(doc: Doc, s: int, lex: Lexicon) -> int:
     return k
 
 
+def _shared_title(doc: Doc, k: int, s: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The title two names joined by *dan* share, when the run of words ``doc[k:s]`` before the
+    second is that title, the first name and *dan* (*Komisioner KPU RI Wahyu Setiawan dan*
+    before *Ilham Saputra*): its span, or ``None``."""
+    if s - 1 <= k or doc[s - 1].lower_ != "dan":
+        return None
+    role_toks, name_toks = split_role_name(doc, k, s - 1, lex)
+    if not role_toks or len(name_toks) < 2:
+        return None
+    return role_toks[0].i, role_toks[-1].i + 1
+
+
 def _acronym_in_parentheses(doc: Doc, k: int) -> bool:
     """Tokens ``k-3 … k-1`` are an acronym in parentheses after a capitalized word: *(PDIP)*."""
     return k >= 4 and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 2].text[:1].isupper() and len(doc[k - 2].text) <= 12 and doc[k - 4].text[:1].isupper()
@@ -296,6 +308,9 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
         # pre: the run of words right before the name (and before its honorifics and ranks)
         for s0 in dict.fromkeys((s, _before_name(doc, s, lex))):
             k = _run_back(doc, s0, lex)
+            if (shared := _shared_title(doc, k, s0, lex)) is not None:
+                out.append(RoleCandidate(shared[0], shared[1], "pre", True, full, fm))
+                continue
             for i in range(k, s0):
                 if doc[i].lower_ in lex.words.role_inner_words:
                     continue

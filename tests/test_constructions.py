@@ -446,6 +446,9 @@ TITLES = [
     # a title word that is also a given name (Perdana, not Perdana Menteri) inside a name
     ("“Ini janggal sekali,” kata Dosen Hukum Universitas Airlangga Rudi Perdana Wiratman.", "Rudi Perdana Wiratman", "Dosen Hukum Universitas Airlangga"),
     ("“Kami siap membantu,” kata Perdana Menteri Malaysia Anwar Ibrahim.", "Anwar Ibrahim", "Perdana Menteri Malaysia"),
+    # two names joined by dan after one title share it
+    ("Komisioner KPU Andi Saputra dan Rina Kartika hadir di Jakarta. “Kami transparan,” kata Rina.", "Rina Kartika", "Komisioner KPU"),
+    ("Pebulu tangkis Budi Santoso dan Dewi Lestari lolos ke final. “Kami puas sekali,” kata Dewi.", "Dewi Lestari", "Pebulu tangkis"),
     # a surname written as a word and its lower-case repetition (Batak: Butar-butar) is one word
     ("“Terdakwa bersalah,” ujar Ketua Majelis Hakim Rudi Halasan Butar-butar saat membacakan putusan.", "Rudi Halasan Butar-butar", "Ketua Majelis Hakim"),
     # …but a relation noun before the name is that person's relative

@@ -479,6 +479,12 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             reg.add(tokens_text(doc, list(doc[k + 1 : end])), doc[k + 1].idx, kind="organization")
             k = end
             continue
+        if (pair := _names_sharing_a_title(art, k, end)) is not None:
+            role_toks, names = pair
+            for toks in names:  # "Komisioner KPU Andi Saputra dan Rina Kartika": one title, two people
+                reg.add(tokens_text(doc, toks), toks[0].idx, clean_role(tokens_text(doc, role_toks), lex), titled=True)
+            k = end
+            continue
         role_toks, name_toks = split_role_name(doc, k, end, lex)
         if name_toks and not all(t.text.isupper() for t in name_toks) and 2 * sum(t.lower_ in common for t in name_toks) <= len(name_toks) and (
             len(name_toks) >= 2 or _has_title_word(role_toks, lex) or (k >= 2 and doc[k - 1].text == ",")
@@ -498,12 +504,42 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
                         before = k - 3 if k >= 3 and doc[k - 2].lower_ == "yang" else k - 2
                         role = appositive(doc, before, -1, lex)
                 reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=bool(role_toks))
+                if role and role_toks:
+                    _coordinated_name(art, reg, end, role)
         k = max(end, k + 1)
 
 
 def _wrapped_in_quote_marks(doc: Doc, k: int, end: int) -> bool:
     """The run ``doc[k:end]`` stands alone between a pair of quotation marks."""
     return k >= 1 and end < len(doc) and (doc[k - 1].text, doc[end].text) in _QUOTE_PAIRS
+
+
+def _names_sharing_a_title(art: Article, k: int, end: int) -> tuple[list[Token], list[list[Token]]] | None:
+    """The title and the two names of a phrase ``doc[k:end]`` that joins two people by *dan*
+    after one title (*Komisioner KPU Andi Saputra dan Rina Kartika*); ``None`` when the
+    phrase is no such pair (*Menteri Pemuda dan Olahraga Imam Nahrawi*)."""
+    doc, lex = art.doc, art.lex
+    for d in range(k + 3, end - 2):
+        if doc[d].lower_ != "dan":
+            continue
+        role_toks, first = split_role_name(doc, k, d, lex)
+        second_role, second = split_role_name(doc, d + 1, end, lex)
+        if role_toks and len(first) >= 2 and not second_role and len(second) >= 2 and not any(t.lower_ in lex.common_words for t in first + second):
+            return role_toks, [first, second]
+    return None
+
+
+def _coordinated_name(art: Article, reg: Registry, end: int, role: str) -> None:
+    """``Komisioner KPU RI Wahyu Setiawan dan Ilham Saputra``: a second name of two words or
+    more joined by *dan* to a name read after its title shares that title."""
+    doc, lex = art.doc, art.lex
+    if end + 2 >= len(doc) or doc[end].lower_ != "dan" or not is_cap(doc[end + 1]):
+        return
+    stop = np_end(doc, end + 1, len(doc), lex)
+    role_toks, name_toks = split_role_name(doc, end + 1, stop, lex)
+    if role_toks or len(name_toks) < 2 or any(t.lower_ in lex.common_words for t in name_toks):
+        return
+    reg.add(tokens_text(doc, name_toks), name_toks[0].idx, role, titled=True)
 
 
 def _before_paired_name(doc: Doc, k: int, end: int) -> int:
