@@ -672,6 +672,20 @@ def test_a_lead_comparing_with_the_last_speaker_leaves_the_new_subject(nlp_rules
     assert quotes[-1].speaker_name == "Arkani Melinda Putri"
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the region written after a place named with its marker (Kota X, Province) goes on
+        # with the place; it is no body speaking
+        ("Dinas Kesehatan Kota Bogor, Jawa Barat mengatakan kasus demam berdarah meningkat tajam.", "Dinas Kesehatan Kota Bogor"),
+        ("Budi Santoso, warga Kabupaten Garut, Jawa Barat mengatakan air mulai surut.", "Budi Santoso"),
+    ],
+)
+def test_a_region_after_a_named_place_is_no_subject(nlp_rules, text, speaker):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == speaker
+
+
 def test_a_title_set_off_by_commas_after_an_adverbial_makes_a_new_subject(nlp_rules):
     text = (
         "“Kami minta sidang dipercepat,” kata Heru Santoso. "

@@ -462,7 +462,11 @@ def _place_after_a_place_adjunct(art: Article, cs: int, ce: int) -> bool:
     k = cs - 2  # the word before the comma
     while k >= 0 and doc[k].text[:1].isupper() and k > cs - 8:
         k -= 1
-    return k >= 0 and doc[k].lower_ in lex.words.posting_prepositions
+    if k >= 0 and doc[k].lower_ in lex.words.posting_prepositions:
+        return True
+    # "MUI Kota Sukabumi, Jawa Barat mengimbau": the region of a place named with its marker
+    run = doc[k + 1 : cs - 1]
+    return len(run) >= 2 and any(t.lower_ in lex.words.place_markers and t.lower_ != "di" for t in run[:-1])
 
 
 def _subject_after_adjunct(art: Article, cs: int, ce: int) -> Mention | None:
