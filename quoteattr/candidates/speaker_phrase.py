@@ -414,6 +414,10 @@ def _with_appositive(art: Article, m: Mention, prev: Mention, ps: int, cs: int, 
         if role_goes_on(art, phrase_end, ce):  # "…, anggota Ombudsman yang juga pengamat penerbangan,"
             return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
         return merge(prev, role=m.role or m.text, tok_end=m.tok_end)
+    if m.kind == "name" and prev.kind == "organization" and closed and _lower_role_start(art, cs) and prev.text.split()[0].lower() not in art.lex.function_words:
+        # "Snap Inc, pemilik aplikasi Snapchat, mengatakan": the body speaks; the name in its
+        # description is what it owns or serves
+        return merge(prev, role=tokens_text(doc, list(doc[cs:phrase_end])), tok_end=phrase_end)
     if m.kind == "name" and prev.kind == "name" and _lower_role_start(art, cs) and doc[ps].lower_ not in art.lex.stop_words:
         # "Aziz Yanuari, kuasa hukum Rizieq Shihab, menyatakan": the name in the
         # appositive is the one the subject works for
