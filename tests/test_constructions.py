@@ -686,7 +686,10 @@ def test_a_region_after_a_named_place_is_no_subject(nlp_rules, text, speaker):
     assert q.speaker_name == speaker
 
 
-@pytest.mark.parametrize("description", ["pemilik aplikasi Kabarku", "pemilik aplikasi populer Kabarku"])
+@pytest.mark.parametrize(
+    "description",
+    ["pemilik aplikasi Kabarku", "pemilik aplikasi populer Kabarku", "perusahaan yang menaungi Kabarku", "perusahaan media digital asal Jakarta"],
+)
 def test_a_body_with_a_description_naming_what_it_owns_speaks(nlp_rules, description):
     (q,) = quoteattr.extract(f"Maju Media Inc, {description}, mengatakan jumlah pengguna naik.", nlp_rules)
     assert (q.speaker_name, q.speaker_type) == ("Maju Media Inc", "organization")

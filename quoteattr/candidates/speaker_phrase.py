@@ -137,6 +137,9 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 break
             if cs < end and not (doc[cs].like_num or doc[cs].lower_ in lex.words.demonstratives or doc[cs].text[:1].isupper()):
                 break
+    body = _body_before_its_description(art, chunks)
+    if body is not None:
+        return body
     relative = _relative_clause_head(art, chunks)
     if relative is not None:
         return relative
@@ -268,6 +271,25 @@ def _name_then_origin(art: Article, cs: int, ce: int) -> int | None:
         return None
     m = make_mention(doc, cs, at, lex)
     return at if m is not None and m.kind == "name" and m.tok_end == at else None
+
+
+def _body_before_its_description(art: Article, chunks: list[tuple[int, int]]) -> Mention | None:
+    """An organization that opens the sentence, then a lower-case description of it set off by
+    commas before the verb (*IDN Media, perusahaan yang menaungi IDN Times, mengumumkan*; *…,
+    perusahaan media digital asal Jakarta, mengatakan*: ``organization_description_heads``):
+    the organization speaks, the description is its role."""
+    doc, lex = art.doc, art.lex
+    chunks = [(a, b) for a, b in chunks if skip(art, a, b, set()) < b]  # the empty one a comma before the verb leaves
+    if len(chunks) != 2:
+        return None
+    cs, ce = chunks[1]
+    cs = skip(art, cs, ce, set())
+    if cs >= ce or not doc[cs].is_lower or doc[cs].lower_ not in lex.words.organization_description_heads:
+        return None
+    _, prev = _previous_chunk(art, chunks[0])
+    if prev is None or prev.kind != "organization":
+        return None
+    return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
 
 
 def _relative_clause_head(art: Article, chunks: list[tuple[int, int]]) -> Mention | None:
