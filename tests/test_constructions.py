@@ -480,6 +480,8 @@ def test_title_and_name_split(nlp_rules, text, name, role):
         ('Mantan Presiden Susilo Bambang Yudhoyono hadir di Cikeas. "Saya senang sekali," kata Yudhoyono.', "Susilo Bambang Yudhoyono"),
         # a word of a title read before two people named together starts no name it is not written before
         ("Musisi Dua Lipa dan Stormzy menang. “Ini malam yang ajaib,” kata Lipa.", "Lipa"),
+        # a relation with a possessive clitic after the cue, then the name (putrinya, Jamie Clark)
+        ('Novelis Sue Grafton meninggal dunia. "Ibu meninggal semalam," kata putrinya, Jamie Clark.', "Jamie Clark"),
         # an adverb with -nya opening the sentence (its root a word of running text) is no name word
         ("Kejaksaan menunda eksekusi Mary Jane. Sedianya Mary Jane dieksekusi pada April lalu. “Saya tidak bersalah,” katanya.", "Mary Jane"),
     ],

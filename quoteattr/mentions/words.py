@@ -277,13 +277,13 @@ def web_address(text: str) -> bool:
 
 
 def possessed_description(word: str, lex: Lexicon) -> bool:
-    """``word`` is a description or title word with a possessive clitic (*istrinya*,
-    *Pengacaranya*, *pelatihku*): someone named by their relation to another person. A name
+    """``word`` is a description, title or relation word with a possessive clitic (*istrinya*,
+    *Pengacaranya*, *pelatihku*, *putrinya*): someone named by their relation to another person. A name
     that ends like one (*Sonya*, *Kenya*) has no such word before the clitic."""
     low = word.lower()
     for clitic in ("nya", "ku", "mu"):
         stem = low.removesuffix(clitic)
-        if stem != low and len(stem) >= 4 and (stem in lex.descriptors or lex.is_role_word(stem) or stem in lex.role_heads):
+        if stem != low and len(stem) >= 4 and (stem in lex.descriptors or lex.is_role_word(stem) or stem in lex.role_heads or (stem,) in lex.relational_heads):
             return True
     return False
 
