@@ -219,3 +219,16 @@ def test_a_pronoun_refers_to_a_name_with_a_person_word(name, expected):
     reg = Registry(f"{name} hadir di sana.")
     ent = reg.add(name, 0)
     assert personlike(ent, name, reg) is expected
+
+
+def test_the_latest_person_counts_a_surname_used_alone():
+    from quoteattr.resolve.antecedents import recent_person
+    from quoteattr.resolve.registry import Registry
+
+    # "Hartono menyampaikan …" after "Bryan Hartono": his latest mention is after Rina Kartika's
+    text = "Bryan Hartono tiba di lokasi. Rina Kartika datang kemudian. Hartono menyampaikan hal itu. Ia"
+    reg = Registry(text)
+    reg.add("Bryan Hartono", 0)
+    reg.add("Rina Kartika", text.index("Rina"))
+    found = recent_person(reg, len(text))
+    assert found is not None and found.name == "Bryan Hartono"

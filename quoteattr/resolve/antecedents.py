@@ -326,10 +326,11 @@ def spelled_like_a_person(ent: Entity, lex: Lexicon) -> bool:
 
 def recent_person(reg: Registry, before: int) -> Entity | None:
     best: tuple[int, Entity] | None = None
+    shorts = short_form_positions(reg)  # "Singer menyampaikan …" after "Bryan Singer"
     for ent in reg.entities:
         if ent.kind != "person" or not spelled_like_a_person(ent, reg.lex):
             continue
-        pos = max([p for p in ent.mentions if p < before] or [-1])
+        pos = max([p for p in ent.mentions + shorts.get(id(ent), []) if p < before] or [-1])
         if pos >= 0 and (best is None or pos > best[0]):
             best = (pos, ent)
     if best is None:
