@@ -446,6 +446,9 @@ TITLES = [
     # a title word that is also a given name (Perdana, not Perdana Menteri) inside a name
     ("“Ini janggal sekali,” kata Dosen Hukum Universitas Airlangga Rudi Perdana Wiratman.", "Rudi Perdana Wiratman", "Dosen Hukum Universitas Airlangga"),
     ("“Kami siap membantu,” kata Perdana Menteri Malaysia Anwar Ibrahim.", "Anwar Ibrahim", "Perdana Menteri Malaysia"),
+    # a title word that is a given name opens the name after a title set off by a comma, the
+    # title joined by dan; the cue then uses it alone
+    ("Menteri Pemuda dan Olahraga, Imam Santoso, meninjau stadion. “Kami mendukung PSSI,” kata Imam.", "Imam Santoso", "Menteri Pemuda dan Olahraga"),
     # two names joined by dan after one title share it
     ("Komisioner KPU Andi Saputra dan Rina Kartika hadir di Jakarta. “Kami transparan,” kata Rina.", "Rina Kartika", "Komisioner KPU"),
     ("Pebulu tangkis Budi Santoso dan Dewi Lestari lolos ke final. “Kami puas sekali,” kata Dewi.", "Dewi Lestari", "Pebulu tangkis"),
@@ -516,6 +519,15 @@ def test_a_title_in_quotation_marks_names_a_work_not_a_speaker(nlp_rules, title)
     text = f"Pemain film {title} ini ternyata butuh waktu beradaptasi. “Latihan akting saya lama berhenti,” ujarnya."
     q = quoteattr.extract(text, nlp_rules)[-1]
     assert q.speaker_name != "Siti Nurbaya"  # a title named after a person
+
+
+def test_a_title_word_that_opens_a_persons_name_is_that_person_before_a_holder_of_the_title(nlp_rules):
+    text = (
+        "Pengurus masjid, Imam Besar Masjid Raya Rudi Hartono, menyambut tamu. Menteri Agama, Imam Santoso, "
+        "hadir di sana. “Kami bersyukur atas dukungan warga,” kata Imam."
+    )
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Imam Santoso"
 
 
 def test_a_relation_opening_the_sentence_is_the_role():

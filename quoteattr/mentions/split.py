@@ -137,8 +137,8 @@ def _after_a_title(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
         return False
     for k in range(i - 2, max(-1, i - 8), -1):
         t = doc[k]
-        if t.is_punct or t.is_space or not is_cap(t):
-            return False
+        if t.is_punct or t.is_space or not (is_cap(t) or t.lower_ in lex.words.title_joiners):
+            return False  # "Menteri Pemuda dan Olahraga, Imam …": a joiner inside the title
         if t.lower_ in lex.role_heads:
             return True
     return False

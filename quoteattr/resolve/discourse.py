@@ -423,7 +423,7 @@ def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
     """``role``: kata Presiden. The person whose stated role it is; a proper name with no title
     word (pungkas AIAC) is a body speaking."""
     bare_name = proper_not_title(m.text, art.lex) and fold(m.text) not in art.lex.role_aliases
-    ent = None if bare_name else reg.by_role(m.role or m.text, m.start) or _given_name(reg, m.text)
+    ent = None if bare_name else _given_name(reg, m.text) or reg.by_role(m.role or m.text, m.start)
     if ent is not None:
         return Reading(ent, ent.name, None, "person")
     if bare_name:
