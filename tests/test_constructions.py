@@ -530,6 +530,13 @@ def test_a_title_word_that_opens_a_persons_name_is_that_person_before_a_holder_o
     assert q.speaker_name == "Imam Santoso"
 
 
+@pytest.mark.parametrize("place", ["Taman Ismail Marzuki", "Gelora Bung Karno"])
+def test_a_place_named_after_a_person_is_no_person(nlp_rules, place):
+    text = f"Penyair Rudi Hartono tampil di {place}, Jakarta. “Puisi ini untuk ibu saya,” katanya."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Rudi Hartono"
+
+
 def test_a_relation_opening_the_sentence_is_the_role():
     # capitalized at the sentence start, a relation to a named person is the speaker's role
     text = "Sahabat Rina Wulandari, Dewi Lestari, menyatakan bahwa Rina masih akan terus bernyanyi."
