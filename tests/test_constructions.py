@@ -633,7 +633,7 @@ def test_bare_person_noun_after_a_cue_refers_back(nlp_rules, tail):
     assert [q.speaker_name for q in quotes] == ["Yudi Kusuma", "Yudi Kusuma"]
 
 
-@pytest.mark.parametrize("org", ["Komisi III DPR RI", "Dinas Kesehatan DKI Jakarta", "Polda Metro Jaya"])
+@pytest.mark.parametrize("org", ["Komisi III DPR RI", "Dinas Kesehatan DKI Jakarta", "Polda Metro Jaya", "Perserikatan Bangsa-Bangsa"])
 def test_organization_words_only_make_an_organization(nlp_rules, org):
     text = f"Ketua Komisi III DPR RI Habiburokhman hadir. {org} meminta agar laporan itu segera ditindaklanjuti."
     quotes = [q for q in quoteattr.extract(text, nlp_rules) if q.quote.startswith("laporan")]

@@ -84,8 +84,9 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
     if name_toks:
         j = _learned_start(doc, start, name_end, name_toks[0].i, lex)
         name_toks = [doc[x] for x in range(j, name_end)]
-    if name_toks and _common_run_after_title(doc, start, name_toks, lex):
-        # "Dirjen Peternakan dan Kesehatan Hewan": the title ends in common nouns, no name
+    if name_toks and (_common_run_after_title(doc, start, name_toks, lex) or _reduplicated_word(name_toks, lex)):
+        # "Dirjen Peternakan dan Kesehatan Hewan": the title ends in common nouns, no name;
+        # "Perserikatan Bangsa-Bangsa": a plural of a word of running text names no one
         j, name_toks = name_end, []
     # "R Agus Budi Santosa": Raden, a noble title before at least two name words, opens the
     # name and is no part of it; what stands before it belongs to the title
@@ -95,6 +96,13 @@ def split_role_name(doc: Doc, start: int, end: int, lex: Lexicon | None = None) 
         name_toks = name_toks[noble + 1 :]
     role_toks = _strip_title_tokens([doc[x] for x in range(start, role_end)], lex)
     return role_toks, name_toks
+
+
+def _reduplicated_word(toks: list[Token], lex: Lexicon) -> bool:
+    """The tokens write one word of running text twice with a hyphen (*Bangsa-Bangsa*,
+    *Negara-Negara*): a plural noun, never a name."""
+    parts = "".join(t.text_with_ws for t in toks).strip().lower().split("-")
+    return len(parts) == 2 and parts[0] == parts[1] and parts[0] in lex.running_text
 
 
 def _common_run_after_title(doc: Doc, start: int, name_toks: list[Token], lex: Lexicon) -> bool:
