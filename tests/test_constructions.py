@@ -537,6 +537,12 @@ def test_a_place_named_after_a_person_is_no_person(nlp_rules, place):
     assert q.speaker_name == "Rudi Hartono"
 
 
+def test_mereka_after_two_people_named_together_is_both(nlp_rules):
+    text = "Pebulu tangkis Budi Santoso dan Rina Kartika lolos ke final. Mereka mengatakan lawan di final sangat tangguh."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == "Budi Santoso dan Rina Kartika"
+
+
 def test_a_relation_opening_the_sentence_is_the_role():
     # capitalized at the sentence start, a relation to a named person is the speaker's role
     text = "Sahabat Rina Wulandari, Dewi Lestari, menyatakan bahwa Rina masih akan terus bernyanyi."

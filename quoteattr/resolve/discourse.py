@@ -302,6 +302,26 @@ def _group_name(art: Article, reg: Registry, words: Span) -> bool:
     return not any(e.kind == "person" and len(e.tokens) >= 2 and fold(t.text) in e.tokens for e in reg.entities)
 
 
+def _people_named_together(art: Article, reg: Registry, m: Mention) -> str | None:
+    """Two people named together by *dan* in the sentence of ``m`` (before it) or one of the
+    two before (*… yakni Rhett Reese dan Paul Wernick. Mereka mengungkap …*): what *mereka*
+    refers to, as *A dan B* with each one's fullest name; ``None`` when there are none."""
+    text = art.text
+    si = art.sent_of(m.start)
+    people = [(p, e) for e in reg.entities if e.kind == "person" and len(e.tokens) >= 2 for p in e.mentions if p < m.start]
+    ends = {p: p + len(e.name) for p, e in people}
+    for sj in (si, si - 1, si - 2):
+        if sj < 0:
+            break
+        sent = art.sents[sj]
+        inside = sorted((p, e) for p, e in people if sent.start <= p < sent.end)
+        for (p1, e1), (p2, e2) in reversed(list(zip(inside, inside[1:]))):
+            if e1 is not e2 and text[ends[p1] : p2] == " dan ":
+                first, second = reg.canonical(e1.name) or e1, reg.canonical(e2.name) or e2
+                return f"{first.name} dan {second.name}"
+    return None
+
+
 def _organization_subject(art: Article, reg: Registry, m: Mention) -> Entity | None:
     """The organization that is the subject of the sentence of ``m`` (before it) or of one of the
     two sentences before: what *mereka* refers to (*TCL membekali ponsel itu …, namun mereka
@@ -338,7 +358,10 @@ def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate
         if last is not None and last.ent is None:
             return last
         group = _organization_subject(art, reg, m)
-        return Reading(group, group.name, None, "organization") if group is not None else UNREAD
+        if group is not None:
+            return Reading(group, group.name, None, "organization")
+        pair = _people_named_together(art, reg, m)
+        return Reading(None, pair, None, "person") if pair is not None else UNREAD
     head = m.text.split()[0].lower()
     if m.kind in ("description", "role") and previous is not None and previous.name is None and previous.role and previous.role.split()[0].lower() == head:
         return previous  # "“…,” kata sumber. Sumber itu menerangkan, …": the same unnamed source
