@@ -543,6 +543,13 @@ def test_mereka_after_two_people_named_together_is_both(nlp_rules):
     assert q.speaker_name == "Budi Santoso dan Rina Kartika"
 
 
+@pytest.mark.parametrize("subject", ["Usai investigasi, otoritas", "Pihak kepolisian"])
+def test_a_generic_authority_is_an_unnamed_speaker(nlp_rules, subject):
+    # the guidelines: an institution's name as written, null when the article never names it
+    (q,) = quoteattr.extract(f"{subject} menyebut ledakan itu disebabkan oleh kembang api.", nlp_rules)
+    assert q.speaker_name is None and q.role is not None
+
+
 def test_a_relation_opening_the_sentence_is_the_role():
     # capitalized at the sentence start, a relation to a named person is the speaker's role
     text = "Sahabat Rina Wulandari, Dewi Lestari, menyatakan bahwa Rina masih akan terus bernyanyi."
