@@ -449,6 +449,8 @@ TITLES = [
     # a title word that is a given name opens the name after a title set off by a comma, the
     # title joined by dan; the cue then uses it alone
     ("Menteri Pemuda dan Olahraga, Imam Santoso, meninjau stadion. “Kami mendukung PSSI,” kata Imam.", "Imam Santoso", "Menteri Pemuda dan Olahraga"),
+    # a Malay honorific of two words (Datuk Seri) belongs to neither the title nor the name
+    ("“Kami akan menyelidiki klaim itu,” kata Menteri Dalam Negeri Malaysia Datuk Seri Ahmad Razak.", "Ahmad Razak", "Menteri Dalam Negeri Malaysia"),
     # two names joined by dan after one title share it
     ("Komisioner KPU Andi Saputra dan Rina Kartika hadir di Jakarta. “Kami transparan,” kata Rina.", "Rina Kartika", "Komisioner KPU"),
     ("Pebulu tangkis Budi Santoso dan Dewi Lestari lolos ke final. “Kami puas sekali,” kata Dewi.", "Dewi Lestari", "Pebulu tangkis"),
