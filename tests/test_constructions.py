@@ -552,6 +552,17 @@ def test_a_generic_authority_is_an_unnamed_speaker(nlp_rules, subject):
     assert q.speaker_name is None and q.role is not None
 
 
+@pytest.mark.parametrize(
+    "source,cue",
+    [("sumber yang dekat dengan keluarga", "tambahnya"), ("saksi mata", "lanjutnya"), ("saksi mata", "ujarnya lagi")],
+)
+def test_a_cue_that_goes_on_keeps_the_unnamed_speaker(nlp_rules, source, cue):
+    text = f"Penyanyi Rina Kartika masuk rumah sakit. “Ini saat yang berat bagi Rina,” kata {source}. “Ini bukan hanya soal kesehatan,” {cue}."
+    first, second = quoteattr.extract(text, nlp_rules)
+    assert first.speaker_name is None and second.speaker_name is None
+    assert second.role == first.role
+
+
 def test_a_relation_opening_the_sentence_is_the_role():
     # capitalized at the sentence start, a relation to a named person is the speaker's role
     text = "Sahabat Rina Wulandari, Dewi Lestari, menyatakan bahwa Rina masih akan terus bernyanyi."

@@ -371,7 +371,7 @@ def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate
         and previous.name is None
         and previous.role
         and previous.stype == "unknown"
-        and next(iter(state.previous_mention.split()), "") in art.lex.words.individual_determiners
+        and (next(iter(state.previous_mention.split()), "") in art.lex.words.individual_determiners or _goes_on(art, c, m))
         and c.para - state.previous_para <= 1
         and new_subject(art, reg, state.previous_end, min(c.start, m.start), None) is None
     ):
@@ -389,6 +389,15 @@ def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate
         return state.last_person
     ent = recent_person(reg, m.start)
     return Reading(ent, ent.name, None, "person") if ent is not None else UNREAD
+
+
+def _goes_on(art: Article, c: Candidate, m: Mention) -> bool:
+    """The cue says the speaker goes on (*lanjutnya*, *tambahnya*, *ujarnya lagi*:
+    ``going_on_cue_roots``, or *lagi* right after the cue)."""
+    cue = art.lex.cues.get((c.cue or "").lower())
+    if cue is not None and cue.root in art.lex.words.going_on_cue_roots:
+        return True
+    return m.kind == "clitic" and [w.strip(".,;") for w in art.text[m.end : m.end + 6].split()[:1]] == ["lagi"]
 
 
 def _read_name(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
