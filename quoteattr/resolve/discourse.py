@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -315,7 +316,7 @@ def _people_named_together(art: Article, reg: Registry, m: Mention) -> str | Non
             break
         sent = art.sents[sj]
         inside = sorted((p, e) for p, e in people if sent.start <= p < sent.end)
-        for (p1, e1), (p2, e2) in reversed(list(zip(inside, inside[1:]))):
+        for (p1, e1), (p2, e2) in reversed(list(pairwise(inside))):
             if e1 is not e2 and text[ends[p1] : p2] == " dan ":
                 first, second = reg.canonical(e1.name) or e1, reg.canonical(e2.name) or e2
                 return f"{first.name} dan {second.name}"

@@ -476,13 +476,13 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             continue
         if tok.lower_ in lex.words.party_heads and end - k >= 2 and is_cap(doc[k + 1]):
             # "Pihak Samsung sudah memberi tanggapan": the party is the organization named after the word
-            reg.add(tokens_text(doc, list(doc[k + 1 : end])), doc[k + 1].idx, kind="organization")
+            reg.add(tokens_text(doc, list(doc[k + 1 : end])) or "", doc[k + 1].idx, kind="organization")
             k = end
             continue
         if (pair := _names_sharing_a_title(art, k, end)) is not None:
             role_toks, names = pair
             for toks in names:  # "Komisioner KPU Andi Saputra dan Rina Kartika": one title, two people
-                reg.add(tokens_text(doc, toks), toks[0].idx, clean_role(tokens_text(doc, role_toks), lex), titled=True)
+                reg.add(tokens_text(doc, toks) or "", toks[0].idx, clean_role(tokens_text(doc, role_toks), lex), titled=True)
             k = end
             continue
         role_toks, name_toks = split_role_name(doc, k, end, lex)
@@ -539,7 +539,7 @@ def _coordinated_name(art: Article, reg: Registry, end: int, role: str) -> None:
     role_toks, name_toks = split_role_name(doc, end + 1, stop, lex)
     if role_toks or len(name_toks) < 2 or any(t.lower_ in lex.common_words for t in name_toks):
         return
-    reg.add(tokens_text(doc, name_toks), name_toks[0].idx, role, titled=True)
+    reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=True)
 
 
 def _before_paired_name(doc: Doc, k: int, end: int) -> int:
