@@ -9,7 +9,8 @@ role stands in Indonesian news is a candidate:
   every suffix of that run, also before the name's honorifics and ranks, across an acronym in
   parentheses (*Ketua Umum Partai X (PX) Megawati*), across the commas of a title's own list or
   place (*Kepala Pusat Data, Informasi, dan Humas BNPB*), and closed by a demonstrative right
-  before the name (*wakil ketua umum induk sepakbola nasional tersebut Joko Driyono*);
+  before the name (*wakil ketua umum induk sepakbola nasional tersebut Joko Driyono*); for the
+  second of two names joined by *dan*, only the title they share (*Komisioner KPU A dan B*);
 * ``app_before``: an appositive before it (*Manajer tim bulu tangkis Indonesia, Susy Susanti*;
   *…, Dr. Stuart Fischer*; *produser film itu yakni …*), also closed by a demonstrative
   (*ko-sutradara film tersebut, Joe Russo*), across a title's commas (*Konsul Jenderal RI di
