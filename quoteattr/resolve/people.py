@@ -523,10 +523,19 @@ def _names_sharing_a_title(art: Article, k: int, end: int) -> tuple[list[Token],
         if doc[d].lower_ != "dan":
             continue
         role_toks, first = split_role_name(doc, k, d, lex)
-        second_role, second = split_role_name(doc, d + 1, end, lex)
-        if role_toks and len(first) >= 2 and not second_role and len(second) >= 2 and not any(t.lower_ in lex.common_words for t in first + second):
+        second = _plain_name(art, d + 1, end)
+        if role_toks and second is not None and len(first) >= 2 and not any(t.lower_ in lex.common_words for t in first):
             return role_toks, [first, second]
     return None
+
+
+def _plain_name(art: Article, start: int, end: int) -> list[Token] | None:
+    """The name ``doc[start:end]`` when it is one with no title: two words or more, none a
+    common word; else ``None``."""
+    role_toks, name_toks = split_role_name(art.doc, start, end, art.lex)
+    if role_toks or len(name_toks) < 2 or any(t.lower_ in art.lex.common_words for t in name_toks):
+        return None
+    return name_toks
 
 
 def _coordinated_name(art: Article, reg: Registry, end: int, role: str) -> None:
@@ -535,11 +544,9 @@ def _coordinated_name(art: Article, reg: Registry, end: int, role: str) -> None:
     doc, lex = art.doc, art.lex
     if end + 2 >= len(doc) or doc[end].lower_ != "dan" or not is_cap(doc[end + 1]):
         return
-    stop = np_end(doc, end + 1, len(doc), lex)
-    role_toks, name_toks = split_role_name(doc, end + 1, stop, lex)
-    if role_toks or len(name_toks) < 2 or any(t.lower_ in lex.common_words for t in name_toks):
-        return
-    reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=True)
+    name_toks = _plain_name(art, end + 1, np_end(doc, end + 1, len(doc), lex))
+    if name_toks is not None:
+        reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=True)
 
 
 def _before_paired_name(doc: Doc, k: int, end: int) -> int:
