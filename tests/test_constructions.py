@@ -1286,6 +1286,14 @@ WHOLE_NAMES = [
     ("Menurut spesialis gizi klinik dari Rumah Sakit Harapan Kita, dr Maya Sari, Sp.GK, sarapan itu penting.", "Maya Sari", "spesialis gizi klinik dari Rumah Sakit Harapan Kita"),
     # a particle joined to the next word by a hyphen stays in the name
     ("Namun, Jenderal Khalid al-Mansouri, juru bicara koalisi, mengatakan bahwa pasukannya tidak mundur.", "Khalid al-Mansouri", "juru bicara koalisi"),
+    # after a cue: words no list holds, joined by dan, then a name set off by commas
+    ("“Kami siap bertanding,” kata komentator dan analis tinju, Yosef Manurung, di Medan.", "Yosef Manurung", "komentator dan analis tinju"),
+    ("“Sarapan itu penting,” tutur spesialis gizi dan penyakit anak dari RS Harapan, dr Nurul Hidayah, di Bandung.", "Nurul Hidayah", "spesialis gizi dan penyakit anak dari RS Harapan"),
+    ("Menurut komentator dan analis bulu tangkis, Yosef Manurung, pemain itu perlu istirahat.", "Yosef Manurung", "komentator dan analis bulu tangkis"),
+    # a description, bernama, the name: the description is the role
+    ("Seorang nelayan bernama Rosa Mandagi mengatakan air naik sejak malam.", "Rosa Mandagi", "nelayan"),
+    ("“Kami takut air naik lagi,” kata seorang nelayan yang bernama Rosa Mandagi.", "Rosa Mandagi", "nelayan"),
+    ("Seorang pedagang yang bernama Hasan Basri mengaku kiosnya sepi sejak pagi.", "Hasan Basri", "pedagang"),
 ]
 
 

@@ -396,6 +396,44 @@ def _organization_as_role(art: Article, m: Mention, end: int, limit: int) -> Men
 
 #: What may follow the noun phrase after a cue, tried in order (reader id, reader): each returns
 #: the speaker mention it reads, or ``None`` to let the next one try.
+def named_by_naming_word(art: Article, cs: int, ce: int) -> Mention | None:
+    """A description, a naming word (*bernama*, after *yang* or not), then a name that ends the
+    phrase ``doc[cs:ce]``: the name speaks, the description (up to the naming word) is its role."""
+    doc, lex = art.doc, art.lex
+    k = next((k for k in range(cs + 1, ce - 1) if doc[k].lower_ in lex.words.naming_words), None)
+    if k is None or np_end(doc, k + 1, ce, lex) != ce:
+        return None
+    name = make_mention(doc, k + 1, ce, lex)
+    if name is None or name.kind != "name" or name.role or not doc[cs].is_alpha:
+        return None
+    return merge(name, role=tokens_text(doc, list(doc[cs:k])), tok_start=cs, tok_end=ce)
+
+
+def _naming_word_after(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
+    """kata seorang nelayan yang bernama Rosa Mandagi: a description, then the name it is given."""
+    doc, lex = art.doc, art.lex
+    if m.kind not in ("role", "description") or m.name:
+        return None
+    k = end + 1 if end + 1 < limit and doc[end].lower_ == "yang" else end
+    if k + 1 >= limit or doc[k].lower_ not in lex.words.naming_words:
+        return None
+    return named_by_naming_word(art, m.tok_start, np_end(doc, k + 1, limit, lex))
+
+
+def _description_to_name(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
+    """kata spesialis gizi dan penyakit dalam dari RS Harapan, dr Siti Rahma, …: a title or
+    description whose words go on past what the lists read, up to a comma and a person's name."""
+    if m.kind not in ("role", "description") or m.name or end >= limit or art.doc[end].text == ",":
+        return None
+    e = described_until_name(art, end, limit)
+    if not e:
+        return None
+    app = _mention_after(art, e + 1, limit)
+    if app is None or app.kind != "name" or not app.name:
+        return None
+    return merge(app, role=tokens_text(art.doc, list(art.doc[m.tok_start : e])), tok_start=m.tok_start)
+
+
 _AFTER_CUE_READERS = (
     ("units_then_name", _units_then_name),
     ("title_to_comma", _title_to_comma),
@@ -403,6 +441,8 @@ _AFTER_CUE_READERS = (
     ("organization_then_name", _organization_then_name),
     ("appositive_after_comma", _appositive_after_comma),
     ("organization_as_role", _organization_as_role),
+    ("description_to_name", _description_to_name),
+    ("naming_word_after", _naming_word_after),
 )
 
 
@@ -456,6 +496,8 @@ def _unlisted_description(art: Article, i: int, limit: int) -> int:
     capitalized noun phrase; ``i`` if not."""
     doc = art.doc
     stop = art.lex.stop_words
+    if doc[i].text.islower() and (e := described_until_name(art, i, limit)):
+        return e  # "kata komentator dan analis tinju, Budi Santoso, di …": the name is set off after it
     k = i
     while k < min(limit, i + 3) and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ not in stop and doc[k].lower_ not in art.lex.cues:
         k += 1
@@ -463,6 +505,35 @@ def _unlisted_description(art: Article, i: int, limit: int) -> int:
         return i
     end = np_end(doc, k, limit, art.lex)
     return end if end > k else i
+
+
+#: the most words a description read up to the name set off after it may hold
+_DESCRIPTION_TO_NAME = 12
+
+
+def described_until_name(art: Article, i: int, limit: int) -> int:
+    """The comma that ends a description running from token ``i`` (words that may go on a
+    title, :func:`_description_word`, *dan* and *dari* among them) when a person's name set off
+    by it follows (:func:`_closed_name_after`): *spesialis gizi dan penyakit dalam dari RS
+    Harapan, dr Siti Rahma,*; 0 when there is none."""
+    doc = art.doc
+    e = i
+    while e < min(limit, i + _DESCRIPTION_TO_NAME) and _description_word(art, doc[e]):
+        e += 1
+    if e > i and e + 1 < limit and doc[e].text == "," and _closed_name_after(art, e + 1, limit):
+        return e
+    return 0
+
+
+def _closed_name_after(art: Article, k: int, limit: int) -> bool:
+    """``doc[k:]`` opens a person's name (after any honorifics) closed by a comma, a
+    parenthesis or the sentence end: an appositive set off after a description."""
+    doc = art.doc
+    h = after_honorifics(art, k, limit)
+    e = np_end(doc, h, limit, art.lex)
+    if e <= h or not _person_run(art, h, e):
+        return False
+    return e >= limit or doc[e].text in {",", ".", "(", ";"}
 
 
 def _title_with_place(m: Mention) -> bool:

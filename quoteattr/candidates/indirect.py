@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from quoteattr.article import Article
-from quoteattr.candidates.after_cue import after_honorifics, demonstrative_description
+from quoteattr.candidates.after_cue import after_honorifics, demonstrative_description, described_until_name
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
@@ -293,6 +293,9 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
     if comma is not None and (described := demonstrative_description(art, ms, comma, titles=True)) is not None:
         return described, comma  # "Menurut pelantun Roar tersebut, …": the names inside are not the speaker
     me = np_end(doc, after_honorifics(art, ms, e_tok), e_tok, lex)
+    if me <= ms and doc[ms].text.islower():
+        # "Menurut komentator dan analis tinju, Budi Santoso, …": words no list holds, a name set off after them
+        me = described_until_name(art, ms, e_tok) or me
     if me <= ms:
         return None
     m = make_mention(doc, ms, me, lex)

@@ -11,6 +11,7 @@ from quoteattr.candidates.after_cue import (
     description_opener,
     mention_after,
     merge,
+    named_by_naming_word,
     role_goes_on,
     second_title_start,
     title_of_a_place,
@@ -162,6 +163,8 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
         # Hadid itu …", "Dengan tegas politikus PKS itu meminta", "Secara tidak langsung Roy …"
         while cs < ce - 1 and _leading_adverbial(art, cs):
             cs += 1
+        if ci == len(chunks) - 1 and (named := named_by_naming_word(art, cs, ce)) is not None:
+            return named  # "Seorang nelayan yang bernama Rosa Mandagi mengatakan"
         # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
         phrase_end = np_end(doc, cs, ce, lex)
         rest = [t for t in doc[phrase_end:ce] if not t.is_space]

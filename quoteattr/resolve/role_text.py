@@ -46,7 +46,7 @@ def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool =
         last = words[-1].lower()
         rank = lex.rank_at_end([w.lower().rstrip(".") for w in words])
         noble = len(words) > 1 and words[-1].rstrip(".") in lex.words.noble_initials  # "Kepala Balai R" of "R Agus …"
-        if not (last in lex.words.role_trailing_dropped or last == "," or last in lex.honorifics or last in lex.degrees or rank or noble):
+        if not (last in lex.words.role_trailing_dropped or last in lex.words.naming_words or last == "," or last in lex.honorifics or last in lex.degrees or rank or noble):
             break
         words = words[: -len(rank)] if rank else words[:-1]
     if not words or words[0].lower() in lex.not_role_heads:
