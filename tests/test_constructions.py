@@ -1193,6 +1193,9 @@ ACRONYM_SPEAKERS = [
     ('Komisi Pengawas Persaingan Usaha memeriksa tiga perusahaan. "Kami sudah memanggil mereka," kata KPPU.', "Komisi Pengawas Persaingan Usaha"),
     ("Data Badan Penanggulangan Bencana Daerah mencatat 12 rumah rusak. BPBD memastikan tidak ada korban jiwa.", "Badan Penanggulangan Bencana Daerah"),
     ('Lembaga Sensor Film (LSF) menonton film itu. "Adegan itu dipotong," kata LSF.', "Lembaga Sensor Film"),
+    # an abbreviation of syllables no list holds names the body the article writes in full,
+    # the words after the syllables' last included
+    ("Komisi Wasit Liga Nasional menjatuhkan sanksi pekan lalu. Komwas menyatakan bahwa wasit itu melanggar aturan.", "Komisi Wasit Liga Nasional"),
 ]
 
 

@@ -544,6 +544,8 @@ def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
         role = clean_role(m.role, reg.lex)
     if name and name.lower().startswith("pihak ") and len(name.split()) > 1 and name.split()[1][:1].isupper():
         name, stype = name.split(None, 1)[1], "organization"  # "Pihak Twitter": the party is Twitter
+    if stype == "person" and name and " " not in name and not role and not person_word(name, reg.lex) and reg.spelled_by_syllables(name) is not None:
+        stype = "organization"  # "Komdis menyatakan" after "Komisi Disiplin PSSI": an abbreviated body, no person
     if stype == "organization" and name:
         if " " in name and name[:1].isupper():
             name = reg.completed(name)  # "Polda Metro" where the article writes "Polda Metro Jaya"
@@ -553,6 +555,8 @@ def _complete(reg: Registry, m: Mention | None, r: Reading) -> Reading:
             # "Kemenhub mengancam" after "Kementerian Perhubungan"; "Polda mengimbau" where the
             # article writes "Polda Metro Jaya" (and no other Polda)
             spelled = reg.spelled_by_syllables(name)
+            if spelled is not None:
+                spelled = reg.completed(spelled)  # "Kemlu" → "Kementerian Luar" → "Kementerian Luar Negeri"
             if spelled is None and name.lower() in reg.lex.org_words and name[:1].isupper():
                 spelled = reg.completed(name, unique=True)
             name = spelled or name
