@@ -1436,3 +1436,24 @@ def test_a_pronoun_after_a_one_word_speaker(nlp_rules, text, speaker):
     word (*Trijono*), spelled like a person's name and no word of another person's name."""
     q = quoteattr.extract(text, nlp_rules)[-1]
     assert q.speaker == "Ia" and q.speaker_name == speaker
+
+
+#: a handle named after an account word speaks, as written (with the platform or bernama
+#: between them, or neither); an account word with a word of running text after it names none
+ACCOUNT_HANDLES = [
+    ("“Lekas pulih, Kak,” tulis akun dinda.rahma97 di kolom komentar.", "dinda.rahma97"),
+    ("“Lekas pulih, Kak,” komentar akun Instagram wulanseptia.", "wulanseptia"),
+    ("“Lekas pulih, Kak,” tulis akun bernama @tono_kece.", "@tono_kece"),
+    ("Akun sari_lestari menulis bahwa ia kecewa dengan keputusan panitia.", "sari_lestari"),
+]
+
+
+@pytest.mark.parametrize("text,name", ACCOUNT_HANDLES)
+def test_an_account_handle_speaks(nlp_rules, text, name):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == name
+
+
+def test_an_account_word_before_running_text_names_no_handle(nlp_rules):
+    (q,) = quoteattr.extract("“Kami mohon maaf,” tulis akun resmi panitia lomba itu.", nlp_rules)
+    assert q.speaker_name != "resmi"

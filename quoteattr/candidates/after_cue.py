@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from quoteattr.article import Article
 from quoteattr.candidates.clauses import skip
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, make_mention, name_likeness, np_end, person_word, tokens_text
-from quoteattr.mentions.words import degree_text, derived_verb, given_name, past_comma_age
+from quoteattr.mentions.words import account_handle, degree_text, derived_verb, given_name, past_comma_age
 
 #: single quotation marks: around a title inside a description (*pelantun 'Semusim' ini*)
 _SINGLE_MARKS = frozenset("'‘’")
@@ -33,6 +33,8 @@ def _mention_after(art: Article, i: int, limit: int) -> Mention | None:
             if described is not None:
                 return described  # "ujar pria yang akrab disapa Emil itu."
             break
+    if doc[i].lower_ in lex.words.account_words and (handle := account_after(art, i + 1, limit)) is not None:
+        return handle  # "tulis akun Instagram rizkiarraya"
     end = np_end(doc, after_honorifics(art, i, limit), limit, lex)
     if end <= i:
         end = _unlisted_description(art, i, limit)
@@ -420,6 +422,26 @@ def _naming_word_after(art: Article, m: Mention, end: int, limit: int) -> Mentio
     return named_by_naming_word(art, m.tok_start, np_end(doc, k + 1, limit, lex))
 
 
+def account_after(art: Article, k: int, limit: int) -> Mention | None:
+    """The handle named after an account word ending at token ``k`` (*akun rafly.h*, *akun
+    Instagram @budi*, *akun bernama @budi*): a name mention of the handle as written."""
+    doc, lex = art.doc, art.lex
+    if k < 1 or doc[k - 1].lower_ not in lex.words.account_words:
+        return None
+    h = k
+    if h + 1 < limit and (doc[h].lower_ in lex.words.naming_words or doc[h].text[:1].isupper()) and account_handle(doc[h + 1].text, lex):
+        h += 1  # the platform (Instagram) or bernama before the handle
+    if h >= limit or not account_handle(doc[h].text, lex):
+        return None
+    t = doc[h]
+    return Mention(t.idx, t.idx + len(t.text), t.text, "name", t.text, None, h, h + 1)
+
+
+def _account_handle_after(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
+    """tulis akun rafly.h: the handle after an account word speaks."""
+    return account_after(art, end, limit) if m.kind != "name" else None
+
+
 def _description_to_name(art: Article, m: Mention, end: int, limit: int) -> Mention | None:
     """kata spesialis gizi dan penyakit dalam dari RS Harapan, dr Siti Rahma, …: a title or
     description whose words go on past what the lists read, up to a comma and a person's name."""
@@ -443,6 +465,7 @@ _AFTER_CUE_READERS = (
     ("organization_as_role", _organization_as_role),
     ("description_to_name", _description_to_name),
     ("naming_word_after", _naming_word_after),
+    ("account_handle_after", _account_handle_after),
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quoteattr.article import Article
 from quoteattr.candidates.after_cue import (
+    account_after,
     coordinated,
     demonstrative_description,
     description_opener,
@@ -165,6 +166,8 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             cs += 1
         if ci == len(chunks) - 1 and (named := named_by_naming_word(art, cs, ce)) is not None:
             return named  # "Seorang nelayan yang bernama Rosa Mandagi mengatakan"
+        if ci == len(chunks) - 1 and doc[cs].lower_ in lex.words.account_words and (handle := account_after(art, cs + 1, ce)) is not None and handle.tok_end == ce:
+            return handle  # "Akun rizkiarraya menulis": the handle speaks
         # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
         phrase_end = np_end(doc, cs, ce, lex)
         rest = [t for t in doc[phrase_end:ce] if not t.is_space]

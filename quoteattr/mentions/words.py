@@ -276,6 +276,19 @@ def web_address(text: str) -> bool:
     return _WEB_ADDRESS.match(text) is not None
 
 
+def account_handle(word: str, lex: Lexicon) -> bool:
+    """``word`` is a social-media handle: *@budi_s*, or after an account word a token with an
+    underscore, a full stop or a digit inside (*rafly.h*, *budi88*) or a lower-case word of no
+    running text (*rizkiarraya*)."""
+    if word.startswith("@"):
+        return len(word) > 1 and word[1:].replace("_", "").replace(".", "").isalnum()
+    if not word.replace("_", "").replace(".", "").isalnum() or word.endswith(".") or len(word) < 3:
+        return False
+    if any(ch in word for ch in "_.") or any(ch.isdigit() for ch in word):
+        return True
+    return word.islower() and word not in lex.running_text and word not in lex.common_words
+
+
 def possessed_description(word: str, lex: Lexicon) -> bool:
     """``word`` is a description, title or relation word with a possessive clitic (*istrinya*,
     *Pengacaranya*, *pelatihku*, *putrinya*): someone named by their relation to another person. A name
