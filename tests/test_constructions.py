@@ -1457,3 +1457,17 @@ def test_an_account_handle_speaks(nlp_rules, text, name):
 def test_an_account_word_before_running_text_names_no_handle(nlp_rules):
     (q,) = quoteattr.extract("“Kami mohon maaf,” tulis akun resmi panitia lomba itu.", nlp_rules)
     assert q.speaker_name != "resmi"
+
+
+#: a word of running text opening the sentence as the whole subject describes the speaker, no
+#: name; the same word written capitalized inside a sentence elsewhere is a name
+RUNNING_TEXT_OPENERS = [
+    ("Aturan baru soal pinjaman daring segera terbit.\n\nRegulator menyatakan bahwa aturan itu melindungi konsumen.", None),
+    ("Penyidik senior Novel Hartono diperiksa selama delapan jam.\n\nNovel mengatakan bahwa ia menjawab semua pertanyaan penyidik.", "Novel"),
+]
+
+
+@pytest.mark.parametrize("text,name", RUNNING_TEXT_OPENERS)
+def test_a_word_of_running_text_opening_the_sentence(nlp_rules, text, name):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name == name

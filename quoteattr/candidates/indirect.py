@@ -11,7 +11,15 @@ from quoteattr.candidates.after_cue import after_honorifics, demonstrative_descr
 from quoteattr.candidates.clauses import clause_end, clause_start, content_span, looks_cue_tail, skip, trim_end, word_before
 from quoteattr.candidates.gate import Gate, Reading, gate_features
 from quoteattr.candidates.record import Candidate, CueSite, Pattern
-from quoteattr.candidates.speaker_phrase import before_frequency, mention_after, merge, subject_before, tail_np, via_after
+from quoteattr.candidates.speaker_phrase import (
+    before_frequency,
+    capitalized_inside_a_sentence,
+    mention_after,
+    merge,
+    subject_before,
+    tail_np,
+    via_after,
+)
 from quoteattr.cues import CueForm
 from quoteattr.lexicon import Lexicon
 from quoteattr.mentions import QUOTE_MARK_CHARS, Mention, clitic_mention, make_mention, np_end, person_word, tokens_text
@@ -483,6 +491,10 @@ def _plain_subject(art: Article, site: CueSite) -> Mention | None:
         return None
     if any(verb_like(t, lex) and not _stative_modifier(doc, t.i, start, lex) for t in doc[start:end]):
         return None
+    first = doc[start]
+    if end - start == 1 and start == s_tok and first.lower_ in lex.running_text and not person_word(first.text, lex) and not capitalized_inside_a_sentence(art, first.text):
+        # "Produsen mengatakan": a word of running text opening the sentence is no name
+        return Mention(first.idx, first.idx + len(first.text), first.text, "description", None, first.text, start, end)
     return make_mention(doc, start, end, lex)
 
 

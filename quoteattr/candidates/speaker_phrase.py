@@ -4,6 +4,8 @@ outlet a quote is credited through."""
 
 from __future__ import annotations
 
+import regex
+
 from quoteattr.article import Article
 from quoteattr.candidates.after_cue import (
     account_after,
@@ -237,8 +239,12 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
         m = make_mention(doc, cs, phrase_end, lex)
         if m is None:
             return None
-        if m.kind == "name" and phrase_end - cs == 1 and doc[cs].lower_ in lex.common_words and doc[cs].i == art.tok_at(art.sents[art.sent_of(doc[cs].idx)].start):
+        opening = m.kind == "name" and phrase_end - cs == 1 and doc[cs].i == art.tok_at(art.sents[art.sent_of(doc[cs].idx)].start)
+        if opening and doc[cs].lower_ in lex.common_words:
             return None  # a capitalized common word opening the sentence is not a name
+        if opening and doc[cs].lower_ in lex.running_text and not person_word(doc[cs].text, lex) and not capitalized_inside_a_sentence(art, doc[cs].text):
+            # "Regulator menyatakan": a word of running text opening the sentence describes the speaker
+            return Mention(m.start, m.end, m.text, "description", None, m.text, cs, phrase_end)
         if ci > 0:
             ps, prev = _previous_chunk(art, chunks[_before_age(art, chunks, ci)])
             if prev is not None:
@@ -296,6 +302,13 @@ def _body_before_its_description(art: Article, chunks: list[tuple[int, int]]) ->
     if prev is None or prev.kind != "organization":
         return None
     return merge(prev, role=tokens_text(doc, list(doc[cs:ce])), tok_end=ce)
+
+
+def capitalized_inside_a_sentence(art: Article, word: str) -> bool:
+    """The article writes ``word`` capitalized after a word or comma of the same sentence
+    somewhere (*kata Novel*, *Direktur X, Cucu Koswala*): a name there, not a word of running
+    text capitalized because it opens a sentence."""
+    return regex.search(rf"(?<=[\p{{L}}\p{{N}},] ){regex.escape(word)}(?![\p{{L}}\p{{N}}])", art.text) is not None
 
 
 def _relative_clause_head(art: Article, chunks: list[tuple[int, int]]) -> Mention | None:
