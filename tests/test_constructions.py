@@ -1464,6 +1464,8 @@ def test_an_account_word_before_running_text_names_no_handle(nlp_rules):
 RUNNING_TEXT_OPENERS = [
     ("Aturan baru soal pinjaman daring segera terbit.\n\nRegulator menyatakan bahwa aturan itu melindungi konsumen.", None),
     ("Penyidik senior Novel Hartono diperiksa selama delapan jam.\n\nNovel mengatakan bahwa ia menjawab semua pertanyaan penyidik.", "Novel"),
+    # the head of a body's description standing alone refers back to the organization named
+    ("Pihak Nusantara Games merilis gim baru pekan lalu.\n\nPengembangnya mengatakan bahwa gim itu akan diperbarui tahun depan.", "Nusantara Games"),
 ]
 
 

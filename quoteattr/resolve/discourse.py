@@ -199,7 +199,11 @@ def _party_of_a_body(art: Article, m: Mention) -> bool:
     """A party named by a description of a body (*pihak perusahaan*, *pihak klub*: ``party_heads``
     and ``organization_description_heads``): an organization, never a person."""
     words = m.text.split()
-    return len(words) == 2 and words[1].islower() and words[0].lower() in art.lex.words.party_heads and words[1] in art.lex.words.organization_description_heads
+    heads = art.lex.words.organization_description_heads
+    if len(words) == 1:  # "Pengembangnya mengatakan", "kata produsen": the head alone
+        low = words[0].lower()
+        return low in heads or low.removesuffix("nya") in heads
+    return len(words) == 2 and words[1].islower() and words[0].lower() in art.lex.words.party_heads and words[1] in heads
 
 
 def _body_referred_to(art: Article, reg: Registry, state: DiscourseState, m: Mention) -> Reading:
