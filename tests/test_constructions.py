@@ -1473,3 +1473,17 @@ RUNNING_TEXT_OPENERS = [
 def test_a_word_of_running_text_opening_the_sentence(nlp_rules, text, name):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name == name
+
+
+#: a panel of judges speaks as one body, named with the court the article writes after it, never
+#: as the judge who chairs it
+PANELS = [
+    "Majelis hakim Pengadilan Negeri Sleman menjatuhkan vonis lima tahun.\n\nKetua Majelis Hakim Rudi Hartono membacakan putusan itu.\n\n“Terdakwa tidak kooperatif,” kata majelis hakim.",
+    "Majelis hakim Pengadilan Negeri Sleman menjatuhkan vonis lima tahun.\n\nKetua Majelis Hakim Rudi Hartono membacakan putusan itu.\n\nMajelis hakim menyatakan bahwa terdakwa terbukti menerima suap.",
+]
+
+
+@pytest.mark.parametrize("text", PANELS)
+def test_a_panel_of_judges_speaks_as_a_body(nlp_rules, text):
+    q = quoteattr.extract(text, nlp_rules)[-1]
+    assert (q.speaker_name, q.speaker_type) == ("Majelis hakim Pengadilan Negeri Sleman", "organization")

@@ -168,6 +168,9 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             cs += 1
         if ci == len(chunks) - 1 and (named := named_by_naming_word(art, cs, ce)) is not None:
             return named  # "Seorang nelayan yang bernama Rosa Mandagi mengatakan"
+        if ci == len(chunks) - 1 and " ".join(t.lower_ for t in doc[cs:ce]) in lex.words.panel_heads:
+            s, e = doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1].text)
+            return Mention(s, e, art.text[s:e], "description", None, art.text[s:e], cs, ce)  # "Majelis hakim menyatakan": the panel
         if ci == len(chunks) - 1 and doc[cs].lower_ in lex.words.account_words and (handle := account_after(art, cs + 1, ce)) is not None and handle.tok_end == ce:
             return handle  # "Akun rizkiarraya menulis": the handle speaks
         # strip a trailing adjunct inside the chunk: "Ia, saat dihubungi" / "X yang ditemui di Y"
