@@ -154,6 +154,7 @@ def test_quote_pattern(nlp_rules, pattern, text, speaker):
 
 # (speaker rule id, text, speaker name, speaker type, role) of the last quote
 SPEAKER_ROWS = [
+    ("panel", "Majelis hakim Pengadilan Negeri Sleman bersidang. “Terdakwa terbukti bersalah,” kata majelis hakim.", "Majelis hakim Pengadilan Negeri Sleman", "organization", None),
     ("anaphor", "Budi Santoso tiba di lokasi. “Jalan itu akan dibuka pekan depan,” katanya.", "Budi Santoso", "person", None),
     ("name", "“Jalan itu akan dibuka pekan depan,” kata Menteri Budi Santoso.", "Budi Santoso", "person", "Menteri"),
     ("organization", "“Jalan itu akan dibuka pekan depan,” kata Polda Metro Jaya.", "Polda Metro Jaya", "organization", None),

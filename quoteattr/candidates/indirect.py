@@ -301,7 +301,7 @@ def _menurut_speaker(art: Article, site: CueSite, clitic: bool) -> tuple[Mention
     if comma is not None and (described := demonstrative_description(art, ms, comma, titles=True)) is not None:
         return described, comma  # "Menurut pelantun Roar tersebut, …": the names inside are not the speaker
     me = np_end(doc, after_honorifics(art, ms, e_tok), e_tok, lex)
-    if me <= ms and doc[ms].text.islower():
+    if me <= ms < e_tok and doc[ms].text.islower():
         # "Menurut komentator dan analis tinju, Budi Santoso, …": words no list holds, a name set off after them
         me = described_until_name(art, ms, e_tok) or me
     if me <= ms:
