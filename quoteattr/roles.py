@@ -306,6 +306,8 @@ def _candidates(doc: Doc, name: str, lex: Lexicon, descriptions: Sequence[tuple[
     narrative: set[tuple[int, int]] = set()
     for s, e, full in mentions:
         fm = s == first
+        if s > 0 and doc[s - 1].lower_ in lex.words.title_introducers:
+            continue  # "dengan judul Iggy Pop Life Class": the name inside a work's title has no role there
         # pre: the run of words right before the name (and before its honorifics and ranks)
         for s0 in dict.fromkeys((s, _before_name(doc, s, lex))):
             k = _run_back(doc, s0, lex)

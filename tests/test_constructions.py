@@ -1487,3 +1487,11 @@ PANELS = [
 def test_a_panel_of_judges_speaks_as_a_body(nlp_rules, text):
     q = quoteattr.extract(text, nlp_rules)[-1]
     assert (q.speaker_name, q.speaker_type) == ("Majelis hakim Pengadilan Negeri Sleman", "organization")
+
+
+def test_a_name_inside_a_work_s_title_is_no_person(nlp_rules):
+    # the capitalized words after judul / berjudul / bertajuk name the work: a later bare
+    # name is not completed to the title, and the title gives it no role
+    text = "Buku itu bersampul merah dengan judul Hendra Wijaya Kelas Hidup di bagian depannya.\n\nHendra mengatakan bahwa ia menikmati proses itu."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == ("Hendra", None)

@@ -468,8 +468,8 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             k += 1
             continue
         end = _before_paired_name(doc, k, end)
-        if _wrapped_in_quote_marks(doc, k, end):
-            k = end  # "film 'Cinta Silver'": a title in quotation marks names a work, no person
+        if _wrapped_in_quote_marks(doc, k, end) or (k > 0 and doc[k - 1].lower_ in lex.words.title_introducers):
+            k = end  # "film 'Cinta Silver'", "buku berjudul Cinta Silver": a work's title, no person
             continue
         if opens_cited_source(doc, k, lex):
             k = end  # "Mengutip Ace Showbiz, …", "seperti dilansir dari Variety": the source, no person
