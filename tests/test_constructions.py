@@ -413,6 +413,9 @@ TITLES = [
     ("Rina Kartika hadir di sidang itu. “Kami akan banding,” kata tim kuasa hukum Rina.", None, "tim kuasa hukum Rina"),
     # …and as the subject opening a sentence, its group noun capitalized
     ("Rina Kartika hadir di sidang itu. Tim kuasa hukum Rina menyatakan bahwa mereka akan mengajukan banding.", None, "Tim kuasa hukum Rina"),
+    # …a source close to a person, as the subject too, after a determiner or not
+    ("Sumber dekat keluarga Hendra Gunawan mengatakan bahwa ia sering ke luar negeri.", None, "Sumber dekat keluarga Hendra Gunawan"),
+    ("Seorang kerabat Hendra Gunawan mengatakan bahwa ia sering ke luar negeri.", None, "kerabat Hendra Gunawan"),
     ("“Suami saya belum pulang,” kata istri Bambang Wiratno, Sri Wahyuni.", "Sri Wahyuni", "istri Bambang Wiratno"),
     # a word of titles that is also a given name ends a name after a word no title holds
     ("“Inflasi masih terkendali,” kata Kepala Divisi Riset Bank Nusantara, Teddy Agung.", "Teddy Agung", "Kepala Divisi Riset Bank Nusantara"),

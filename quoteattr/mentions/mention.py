@@ -53,6 +53,8 @@ def relation_end(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     """``istri Budi Santoso``, ``kuasa hukum aktor Harrison Ford``: a lower-case relational
     noun (maybe with a lower-case description) right before a person's name or title; the
     index after the noun, or ``None``."""
+    if start < end - 1 and doc[start].lower_ in lex.determiners:
+        start += 1  # "Sebuah sumber dekat keluarga X": one relation of X
     if start < end - 1 and doc[start].lower_ in lex.words.relation_group_nouns:
         start += 1  # "tim kuasa hukum Ahok": the team of Ahok's lawyers
     opens = _opens_sentence(doc, start)
