@@ -1292,6 +1292,8 @@ WHOLE_NAMES = [
     ("Menurut spesialis gizi klinik dari Rumah Sakit Harapan Kita, dr Maya Sari, Sp.GK, sarapan itu penting.", "Maya Sari", "spesialis gizi klinik dari Rumah Sakit Harapan Kita"),
     # a particle joined to the next word by a hyphen stays in the name
     ("Namun, Jenderal Khalid al-Mansouri, juru bicara koalisi, mengatakan bahwa pasukannya tidak mundur.", "Khalid al-Mansouri", "juru bicara koalisi"),
+    # a role set off before the name holds what it is within (dalam), read back from the comma
+    ("Pemeran Kartini dalam film Kartini, Dian Lestari membagikan buku.\n\n“Saya ingin orang membaca,” katanya.", "Dian Lestari", "Pemeran Kartini dalam film Kartini"),
     # after a cue: words no list holds, joined by dan, then a name set off by commas
     ("“Kami siap bertanding,” kata komentator dan analis tinju, Yosef Manurung, di Medan.", "Yosef Manurung", "komentator dan analis tinju"),
     ("“Sarapan itu penting,” tutur spesialis gizi dan penyakit anak dari RS Harapan, dr Nurul Hidayah, di Bandung.", "Nurul Hidayah", "spesialis gizi dan penyakit anak dari RS Harapan"),
