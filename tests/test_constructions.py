@@ -1500,3 +1500,11 @@ def test_a_name_inside_a_work_s_title_is_no_person(nlp_rules):
     text = "Buku itu bersampul merah dengan judul Hendra Wijaya Kelas Hidup di bagian depannya.\n\nHendra mengatakan bahwa ia menikmati proses itu."
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker_name, q.role) == ("Hendra", None)
+
+
+def test_a_figure_described_after_a_cue_is_a_speaker_phrase(nlp_rules):
+    # sosok (a figure) opens a description after a cue like pria does: the cue is read, not
+    # taken for a continuation with no cue
+    text = "Ketua umum Persikota Bambang Tri Mulyo hadir di sana.\n\n“Benar, ada pertemuan,” kata sosok yang karib disapa BTM dikutip dari laman resmi klub."
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.cue, q.speaker) == ("kata", "sosok")
