@@ -45,6 +45,8 @@ STATEMENT_AFTER = [
     ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," tulis pernyataan dari pihak Persiraja.', "Persiraja", "tulis"),
     ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," demikian Gunawan Susilo.', "Gunawan Susilo", "demikian"),
     ('Laga ditunda sepekan. "Saya menyesal harus pergi," demikian bunyi pernyataan yang dikeluarkan Gunawan Susilo.', "Gunawan Susilo", "demikian"),
+    # a representative or spokesperson of the owner after the passive verb: unnamed, the cue read
+    ('Laga ditunda sepekan. "Jadwal baru akan diumumkan kemudian," demikian pernyataan yang dikeluarkan juru bicara panitia.', None, "demikian"),
     ('Harga beras naik lagi. “Stok kami cukup sampai Lebaran,” sambut Direktur Utama Bulog Dedi Kurniawan.', "Dedi Kurniawan", "sambut"),
     ('Harga beras naik lagi. “Jangan panik membeli,” saran Sri Wahyuni kepada warga.', "Sri Wahyuni", "saran"),
     ('Harga beras naik lagi. “Itu urusan pemerintah,” ketus Hendra Saputra.', "Hendra Saputra", "ketus"),

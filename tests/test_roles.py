@@ -400,3 +400,11 @@ def test_an_unnamed_source_referred_back_keeps_its_fuller_description(nlp_rules)
 def test_a_time_adverbial_set_off_by_commas_is_no_role(nlp_rules, text, role):
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker_name, q.role) == ("Hendra Wijaya", role)
+
+
+def test_how_a_statement_was_given_is_no_role():
+    from quoteattr.resolve.role_text import clean_role
+
+    assert clean_role("resmi") is None
+    assert clean_role("tertulis") is None
+    assert clean_role("juru bicara resmi") == "juru bicara resmi"

@@ -51,6 +51,8 @@ def clean_role(role: str | None, lex: Lexicon | None = None, title_known: bool =
         words = words[: -len(rank)] if rank else words[:-1]
     if not words or words[0].lower() in lex.not_role_heads:
         return None  # "Menurut akun resminya Rinaldy": a medium, not a role
+    if all(w.lower() in lex.words.statement_modifiers for w in words):
+        return None  # "pernyataan resmi Amazon": how a statement was given, no role
     if all(w.lower() in lex.role_words_lower and w.lower() not in lex.role_heads for w in words):
         return None  # "Sementara Budi mengatakan": words that only continue a title are none
     words = _without_age(words, lex)
