@@ -396,8 +396,6 @@ def _organization_as_role(art: Article, m: Mention, end: int, limit: int) -> Men
     return None
 
 
-#: What may follow the noun phrase after a cue, tried in order (reader id, reader): each returns
-#: the speaker mention it reads, or ``None`` to let the next one try.
 def named_by_naming_word(art: Article, cs: int, ce: int) -> Mention | None:
     """A description, a naming word (*bernama*, after *yang* or not), then a name that ends the
     phrase ``doc[cs:ce]``: the name speaks, the description (up to the naming word) is its role."""
@@ -456,6 +454,8 @@ def _description_to_name(art: Article, m: Mention, end: int, limit: int) -> Ment
     return merge(app, role=tokens_text(art.doc, list(art.doc[m.tok_start : e])), tok_start=m.tok_start)
 
 
+#: What may follow the noun phrase after a cue, tried in order (reader id, reader): each returns
+#: the speaker mention it reads, or ``None`` to let the next one try.
 _AFTER_CUE_READERS = (
     ("units_then_name", _units_then_name),
     ("title_to_comma", _title_to_comma),

@@ -151,7 +151,6 @@ def _named_mention(doc: Doc, start: int, end: int, role_toks: list[Token], name_
         # "seorang warga (yang) bernama Muna Kanine": the description is the role of the name it gives
         k = len(role_toks) - 1
         k -= int(k > 0 and role_toks[k - 1].lower_ == "yang")
-        ws, we = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         s, e = name_toks[0].idx, name_toks[-1].idx + len(name_toks[-1].text)
         return Mention(s, e, doc_text(doc)[s:e], "name", tokens_text(doc, name_toks), tokens_text(doc, role_toks[:k]) or None, start, end)
     name = tokens_text(doc, name_toks)

@@ -521,17 +521,17 @@ def _with_relative_clause(art: Article, c: Candidate, m: Mention, role: str | No
     return clean_role(f"{role} {clause.group(0).strip()}", art.lex) or role
 
 
-def _is_panel(art: Article, m: Mention) -> bool:
-    """*Majelis hakim*, *majelis hakim tipikor*: a panel (``panel_heads``) speaking as one body."""
+def _panel_head(art: Article, m: Mention) -> str | None:
+    """The panel head (``panel_heads``) that opens the mention: *Majelis hakim*, *majelis hakim
+    tipikor*, a panel speaking as one body."""
     low = " ".join(m.text.lower().split())
-    return any(low == h or low.startswith(h + " ") for h in art.lex.words.panel_heads)
+    return next((h for h in art.lex.words.panel_heads if low == h or low.startswith(h + " ")), None)
 
 
 def _read_panel(art: Article, reg: Registry, state: DiscourseState, c: Candidate, m: Mention) -> Reading:
     """``panel``: the panel as the body it is, with the capitalized name of where it sits that
     the article writes after its head anywhere (*majelis hakim Pengadilan Negeri Medan*)."""
-    low = " ".join(m.text.lower().split())
-    head = next(h for h in art.lex.words.panel_heads if low == h or low.startswith(h + " "))
+    head = _panel_head(art, m) or ""
     best = m.text[: len(head)] if m.text.lower().startswith(head) else head
     for found in regex.finditer(rf"(?i:{regex.escape(head)})((?:[ \t]+(?:\p{{Lu}}[\p{{L}}\p{{N}}-]*|\(\p{{L}}+\)))+)", art.text):
         if len(found.group(0)) > len(best):
@@ -541,7 +541,7 @@ def _read_panel(art: Article, reg: Registry, state: DiscourseState, c: Candidate
 
 #: How a mention's speaker is read, by kind, in order: (rule id, applies to the mention, reader).
 SPEAKER_RULES: tuple[tuple[str, Callable[[Article, Mention], bool], Callable[[Article, Registry, DiscourseState, Candidate, Mention], Reading]], ...] = (
-    ("panel", _is_panel, _read_panel),
+    ("panel", lambda art, m: _panel_head(art, m) is not None, _read_panel),
     ("anaphor", _is_anaphor, _read_anaphor),
     ("name", lambda art, m: m.kind == "name", _read_name),
     ("organization", lambda art, m: m.kind == "organization", _read_organization),
