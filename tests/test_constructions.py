@@ -1510,3 +1510,12 @@ def test_a_figure_described_after_a_cue_is_a_speaker_phrase(nlp_rules):
     text = "Ketua umum Persikota Bambang Tri Mulyo hadir di sana.\n\n“Benar, ada pertemuan,” kata sosok yang karib disapa BTM dikutip dari laman resmi klub."
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.cue, q.speaker) == ("kata", "sosok")
+
+
+@pytest.mark.parametrize("cue", ["menambahkan", "melanjutkan"])
+def test_a_title_whose_cue_goes_on_is_the_person_just_quoted(nlp_rules, cue):
+    # a title (never stated for anyone) as the subject of a cue that says the speaker goes on,
+    # right after a named person's quote, is that person
+    text = f"Rudi Hartono menghadiri rapat di DPR.\n\n“Aturan itu harus jelas,” ucap Rudi di Gedung DPR.\n\nKetua Umum Partai Maju {cue} bahwa hal ini menyangkut mata pencaharian warga."
+    q = quoteattr.extract(text, nlp_rules)[-1]
+    assert (q.speaker_name, q.role) == ("Rudi Hartono", "Ketua Umum Partai Maju")

@@ -472,7 +472,13 @@ def _read_role(art: Article, reg: Registry, state: DiscourseState, c: Candidate,
         return Reading(None, m.text, None, "organization")  # "Majelis Hakim meminta …": the panel speaks
     if state.refers_back_to_last_person(art, c, m):
         return _linked(art, reg, state, c, m, state.last_person)  # type: ignore[arg-type]  # "sambung pelatih asal Prancis": the person being reported
-    return _linked(art, reg, state, c, m, Reading(None, None, clean_role(m.role or m.text, art.lex), "person"))
+    role = clean_role(m.role or m.text, art.lex)
+    last = state.last_person
+    if _goes_on(art, c, m) and last is not None and last.name is not None and state.last is not None and state.last.name == last.name and c.para - state.last_para <= 1:
+        # "“…,” ucap Zulkifli. / Ketua Umum PAN menambahkan, …": a title whose cue says the
+        # speaker goes on, right after a named person's quote, is that person's
+        return _linked(art, reg, state, c, m, last._replace(role=last.role or role))
+    return _linked(art, reg, state, c, m, Reading(None, None, role, "person"))
 
 
 def _given_name(reg: Registry, text: str) -> Entity | None:
