@@ -1519,3 +1519,11 @@ def test_a_title_whose_cue_goes_on_is_the_person_just_quoted(nlp_rules, cue):
     text = f"Rudi Hartono menghadiri rapat di DPR.\n\n“Aturan itu harus jelas,” ucap Rudi di Gedung DPR.\n\nKetua Umum Partai Maju {cue} bahwa hal ini menyangkut mata pencaharian warga."
     q = quoteattr.extract(text, nlp_rules)[-1]
     assert (q.speaker_name, q.role) == ("Rudi Hartono", "Ketua Umum Partai Maju")
+
+
+@pytest.mark.parametrize("subject", ["Seorang nelayan misalnya,", "Seorang nelayan, misalnya,", "Seorang nelayan contohnya,"])
+def test_a_subject_given_as_an_example_before_its_verb(nlp_rules, subject):
+    # an adverb of example set off by a comma between the subject and the cue leaves the subject
+    text = f"Banyak warga pesisir mengeluhkan harga solar.\n\n{subject} menulis “kami tidak bisa melaut sejak pekan lalu.”"
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker, q.cue) == ("Seorang nelayan", "menulis")

@@ -122,6 +122,10 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
     while end > start and ((doc[end - 1].lower_ in lex.adverbs and doc[end - 1].lower_ not in art.lex.words.near_demonstratives) or doc[end - 1].is_space):
         end -= 1
     end = before_frequency(art, start, end)
+    if end - 3 > start and doc[end - 1].text == "," and doc[end - 2].lower_ in lex.words.example_adverbs:
+        end -= 2  # "Seorang musisi misalnya, menulis": the subject before the adverb of example
+        if doc[end - 1].text == ",":
+            end -= 1  # "Seorang musisi, misalnya, menulis"
     if end - 2 > start and doc[end - 1].text == "," and doc[end - 2].lower_ in lex.words.demonstratives:
         end -= 1  # "Mantan Menteri Perhubungan era Presiden X itu, mengatakan": a comma before the verb
     chunks = _chunks(art, start, end)
