@@ -217,3 +217,16 @@ def test_an_abbreviation_built_from_syllables(short, words, expected):
 )
 def test_an_abbreviated_organization_takes_its_name_in_full(nlp_rules, text, name):
     assert [q.speaker_name for q in quoteattr.extract(text, nlp=nlp_rules)] == [name]
+
+
+def test_a_title_before_an_appositive_name_registers_no_person(nlp_rules):
+    # the last words of a title set off before a person's name by a comma are the title's
+    # organization, never a person a later pronoun could stand for
+    text = (
+        "Hal ini disampaikan oleh Ketua Bidang Falakiyah Syariah, Rudi Hartono. Aturan itu berpatokan pada kitab lama.\n\n"
+        "Dia juga menyebut bahwa pihaknya berkiblat pada rujukan kitab lain."
+    )
+    art = Article(nlp_rules.make_doc(text))
+    reg = build_registry(art, find_candidates(art))
+    assert [e.name for e in reg.entities] == ["Rudi Hartono"]
+    assert [(q.speaker_name, q.role) for q in quoteattr.extract(text, nlp=nlp_rules)] == [("Rudi Hartono", "Ketua Bidang Falakiyah Syariah")]

@@ -15,6 +15,7 @@ from quoteattr.mentions import (
     make_mention,
     name_likeness,
     np_end,
+    person_word,
     running_verb,
     split_role_name,
     tokens_text,
@@ -486,6 +487,9 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
             k = end
             continue
         role_toks, name_toks = split_role_name(doc, k, end, lex)
+        if name_toks and role_toks and _title_before_an_appositive_name(art, name_toks, end):
+            k = end  # "Ketua Bidang Hukmiyah Syariah, Lukman Hakim": the words before the comma are the title's
+            continue
         if name_toks and not all(t.text.isupper() for t in name_toks) and 2 * sum(t.lower_ in common for t in name_toks) <= len(name_toks) and (
             len(name_toks) >= 2 or _has_title_word(role_toks, lex) or (k >= 2 and doc[k - 1].text == ",")
         ):
@@ -507,6 +511,21 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
                 if role and role_toks:
                     _coordinated_name(art, reg, end, role)
         k = max(end, k + 1)
+
+
+def _title_before_an_appositive_name(art: Article, name_toks: list[Token], end: int) -> bool:
+    """A titled run whose "name" no word of which is a person's (*Ketua Bidang Hukmiyah Syariah*,
+    *Kepala … Badan Geologi*) before a comma and a person's name with no title of its own, closed
+    by a comma or the sentence end: the run is that person's title, its last words an
+    organization's, no person."""
+    doc, lex = art.doc, art.lex
+    if end + 1 >= len(doc) or doc[end].text != "," or any(person_word(t.text, lex) or given_name(t.text, lex) for t in name_toks):
+        return False
+    e = np_end(doc, end + 1, len(doc), lex)
+    if e <= end + 1 or (e < len(doc) and doc[e].text not in {",", "."}):
+        return False
+    app = make_mention(doc, end + 1, e, lex)
+    return app is not None and app.kind == "name" and not app.role and any(person_word(t.text, lex) or given_name(t.text, lex) for t in doc[end + 1 : e])
 
 
 def _wrapped_in_quote_marks(doc: Doc, k: int, end: int) -> bool:
