@@ -1527,4 +1527,3 @@ def test_a_subject_given_as_an_example_before_its_verb(nlp_rules, subject):
     text = f"Banyak warga pesisir mengeluhkan harga solar.\n\n{subject} menulis “kami tidak bisa melaut sejak pekan lalu.”"
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker, q.cue) == ("Seorang nelayan", "menulis")
-
