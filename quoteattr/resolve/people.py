@@ -4,6 +4,8 @@ that move words between a name and its title."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 from spacy.tokens import Doc, Token
 
@@ -519,13 +521,17 @@ def _title_before_an_appositive_name(art: Article, name_toks: list[Token], end: 
     by a comma or the sentence end: the run is that person's title, its last words an
     organization's, no person."""
     doc, lex = art.doc, art.lex
-    if end + 1 >= len(doc) or doc[end].text != "," or any(person_word(t.text, lex) or given_name(t.text, lex) for t in name_toks):
+
+    def has_a_person_word(toks: Iterable[Token]) -> bool:
+        return any(person_word(t.text, lex) or given_name(t.text, lex) for t in toks)
+
+    if end + 1 >= len(doc) or doc[end].text != "," or has_a_person_word(name_toks):
         return False
     e = np_end(doc, end + 1, len(doc), lex)
     if e <= end + 1 or (e < len(doc) and doc[e].text not in {",", "."}):
         return False
     app = make_mention(doc, end + 1, e, lex)
-    return app is not None and app.kind == "name" and not app.role and any(person_word(t.text, lex) or given_name(t.text, lex) for t in doc[end + 1 : e])
+    return app is not None and app.kind == "name" and not app.role and has_a_person_word(doc[end + 1 : e])
 
 
 def _wrapped_in_quote_marks(doc: Doc, k: int, end: int) -> bool:
