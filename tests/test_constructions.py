@@ -1349,6 +1349,21 @@ def test_plural_pronoun_takes_an_organization_subject(nlp_rules, text, name):
 @pytest.mark.parametrize(
     "text,name",
     [
+        # the body that spoke last, in the paragraph before, is what mereka stands for
+        ('Pihak Gojek menyatakan bahwa tarif tidak naik.\n\n"Layanan kami tetap sama," tulis mereka.', "Gojek"),
+        ('Bank Nusantara mengatakan bahwa bunga tetap.\n\nHarga emas turun.\n\n"Kami memantau pasar," kata mereka.', "Bank Nusantara"),
+        # …not across a paragraph with no quote between
+        ('Bank Nusantara mengatakan bahwa bunga tetap.\n\nHarga emas turun.\n\nHarga perak naik.\n\n"Kami memantau pasar," kata mereka.', None),
+    ],
+)
+def test_plural_pronoun_takes_the_body_that_spoke_last(nlp_rules, text, name):
+    q = quoteattr.extract(text, nlp_rules)[-1]
+    assert q.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
         # pihaknya stands for the organization the person's role names
         ("Ketua Umum Yayasan Pelita Harapan Rina Wulandari membuka acara itu. Pihaknya menilai bahwa bantuan itu harus segera disalurkan.", "Yayasan Pelita Harapan"),
         # …spelled out where the article gives its acronym

@@ -366,7 +366,11 @@ def _antecedent(art: Article, reg: Registry, state: DiscourseState, c: Candidate
         if group is not None:
             return Reading(group, group.name, None, "organization")
         pair = _people_named_together(art, reg, m)
-        return Reading(None, pair, None, "person") if pair is not None else UNREAD
+        if pair is not None:
+            return Reading(None, pair, None, "person")
+        if last is not None and last.stype == "organization" and last.name is not None and c.para - state.last_para <= 1:
+            return last  # "Pihak Twitter mengatakan …. “…,” tulis mereka": the body that spoke last
+        return UNREAD
     head = m.text.split()[0].lower()
     if m.kind in ("description", "role") and previous is not None and previous.name is None and previous.role and previous.role.split()[0].lower() == head:
         return previous  # "“…,” kata sumber. Sumber itu menerangkan, …": the same unnamed source
