@@ -1542,3 +1542,19 @@ def test_a_subject_given_as_an_example_before_its_verb(nlp_rules, subject):
     text = f"Banyak warga pesisir mengeluhkan harga solar.\n\n{subject} menulis “kami tidak bisa melaut sejak pekan lalu.”"
     (q,) = quoteattr.extract(text, nlp_rules)
     assert (q.speaker, q.cue) == ("Seorang nelayan", "menulis")
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        # a quantity word opening the subject: the people described speak, not the country or
+        # body named at its end
+        ("Sejumlah pembuat kebijakan Malaysia mengatakan bahwa peretas mencuri dokumen rahasia.", "pembuat kebijakan Malaysia"),
+        ("Beberapa pejabat senior Gedung Putih menyatakan bahwa rapat itu ditunda sampai pekan depan.", "pejabat senior Gedung Putih"),
+        ("Salah satu rumah judi di Inggris memperkirakan bahwa sang kapten akan bermain sepuluh menit.", "rumah judi di Inggris"),
+    ],
+)
+def test_a_described_group_opened_by_a_quantity_word_is_unnamed(nlp_rules, text, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert q.speaker_name is None
+    assert q.role == role
