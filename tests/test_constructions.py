@@ -1558,3 +1558,18 @@ def test_a_described_group_opened_by_a_quantity_word_is_unnamed(nlp_rules, text,
     (q,) = quoteattr.extract(text, nlp_rules)
     assert q.speaker_name is None
     assert q.role == role
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # the name right after di / dari closing a description is where the speaker serves
+        ("Anggota parlemen dari Sabzevar mengatakan dua orang tewas dalam kerusuhan itu.", None, "Anggota parlemen dari Sabzevar"),
+        ("Komandan pasukan PBB di Goma mengatakan serangan itu menewaskan dua orang.", None, "Komandan pasukan PBB di Goma"),
+        # …but a title, its organization and a person's name: the person speaks
+        ("Ketua Panitia Lomba dari Dinas Pariwisata Kota Ambon Rudi Latuconsina mengatakan lomba dibuka besok.", "Rudi Latuconsina", "Ketua Panitia Lomba dari Dinas Pariwisata Kota Ambon"),
+    ],
+)
+def test_a_name_after_the_preposition_closing_a_description_is_no_speaker(nlp_rules, text, name, role):
+    (q,) = quoteattr.extract(text, nlp_rules)
+    assert (q.speaker_name, q.role) == (name, role)

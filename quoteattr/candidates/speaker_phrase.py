@@ -239,7 +239,15 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
                 return named  # "Analis pasar Mark Mahaney dari RBC Capital Markets menyebut"
             # the chunk does not open with the subject (a subheading or a clause glued
             # before it): take the noun phrase that ends at the verb, if any
-            tail = _whole_titled_chunk(art, cs, ce, tail_np(art, cs, ce))
+            tail = tail_np(art, cs, ce)
+            if tail is not None and tail > cs + 1 and doc[tail - 1].lower_ in lex.words.organization_prepositions and _description_chunk(art, cs, ce):
+                whole = make_mention(doc, cs, ce, lex)
+                if whole is not None and whole.kind in ("name", "organization") and (whole.role or "").split()[-1:] == [doc[tail - 1].text]:
+                    # "Anggota parlemen dari Izeh mengatakan": the name right after the preposition
+                    # is its object (where the described speaker serves or is), not the subject
+                    s, e = doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1].text)
+                    return Mention(s, e, art.text[s:e], "description", None, art.text[s:e], cs, ce)
+            tail = _whole_titled_chunk(art, cs, ce, tail)
             if tail is None:
                 return None
             cs, phrase_end = tail, ce
