@@ -494,6 +494,11 @@ def test_title_and_name_split(nlp_rules, text, name, role):
         ('Novelis Sue Grafton meninggal dunia. "Ibu meninggal semalam," kata putrinya, Jamie Clark.', "Jamie Clark"),
         # an adverb with -nya opening the sentence (its root a word of running text) is no name word
         ("Kejaksaan menunda eksekusi Mary Jane. Sedianya Mary Jane dieksekusi pada April lalu. “Saya tidak bersalah,” katanya.", "Mary Jane"),
+        # a first name no list holds, spelled a little like a place's and written alone
+        # elsewhere, after a title and its club: the surname used alone keeps it
+        ('Kiper Chelsea Thibaut Courtois memuji timnya. Rekan-rekannya memanggil Thibaut dengan julukan Tembok.\n\n"Kami bermain baik," kata Courtois.', "Thibaut Courtois"),
+        # …but the word after a village's or district's noun is that place's name
+        ('Kepala Desa Tegalmulyo Sutarno hadir di balai desa. Warga Tegalmulyo sudah lama mengeluh.\n\n"Kami akan memperbaikinya," kata Sutarno.', "Sutarno"),
     ],
 )
 def test_surname_takes_the_full_name_without_words_run_into_it(nlp_rules, text, name):

@@ -525,11 +525,14 @@ class Registry:
         lex = self.lex
         if low in lex.common_words or lex.is_role_word(low) or low in lex.role_heads or low in lex.places or name_likeness(lead) < -0.3:
             return True
+        before = self.text[: ent.first].rstrip()
         if ent.titled:
             # after a title only a word that is no name-like first name (an acronym, or spelled
-            # like an organization's: TJSL, Pelindo) ran in; "Aktris Carrie Fisher" keeps Carrie
-            return lead.isupper() or name_likeness(lead) < 0
-        before = self.text[: ent.first].rstrip()
+            # like an organization's: TJSL, Pelindo; a first name no list holds may lean a little
+            # to places, Thibaut) ran in, or the name of the village, district or city the title
+            # names (Kepala Desa Tegalmulyo Sutarno); "Aktris Carrie Fisher" keeps Carrie
+            marker = before.split()[-1].lower() if before.split() else ""
+            return lead.isupper() or name_likeness(lead) < -0.2 or marker in lex.words.place_markers
         if not before or before[-1] in ",.;:(\"“":
             return False  # an appositive or a sentence start: nothing ran into the name
         prev = before.split()[-1].lower()
