@@ -170,3 +170,25 @@ def test_role_head_miner_lists_unknown_heads_once_per_speaker(tmp_path: Path) ->
     train = tmp_path / "train.jsonl"
     train.write_text(json.dumps({"quotes": quotes}) + "\n", encoding="utf-8")
     assert candidates(train, 2) == [("penjinak", 2, "penjinak ular Desa Sukamaju")]
+
+
+def test_unseen_names_script_scores_with_the_given_names_forgotten(tmp_path: Path) -> None:
+    """scripts/unseen_names.py empties the given names every stage reads, and scores as
+    ``quoteattr evaluate`` does; run in its own process (it changes the package lexicon)."""
+    import subprocess
+
+    text = 'Budayawan Sebastian Kurniadi hadir di Yogyakarta.\n\n"Kami siap," kata Kurniadi.'
+    quote = {"type": "direct", "quote": "Kami siap", "speaker": "Kurniadi", "speaker_name": "Sebastian Kurniadi", "speaker_type": "person", "role": "Budayawan"}
+    start = text.index("Kami siap")
+    said = text.rindex("Kurniadi")
+    quote.update(quote_start=start, quote_end=start + len("Kami siap"), speaker_start=said, speaker_end=said + len("Kurniadi"))
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a1", "text": text, "quotes": [quote]}) + "\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "unseen_names.py"), str(gold), "--json"], capture_output=True, text=True, check=True).stdout
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("given names forgotten: ") and int(lines[0].split(": ")[1]) > 1000
+    fig = json.loads(lines[1])
+    assert fig["given_names"] == "forgotten" and fig["quotes"]["tp"] == 1
+    from quoteattr.mentions.words import given_name
+
+    assert given_name("Sebastian")  # this process's lexicon is untouched
