@@ -191,12 +191,14 @@ def _subject_before(art: Article, verb: int, start: int) -> Mention | None:
             and rest[0].lower_ not in lex.days
             and rest[0].lower_ != "yang"
         ):
-            if ci == len(chunks) - 1 and doc[cs].lower_ in lex.determiners and ce - cs >= 3 and not any(
+            if ci == len(chunks) - 1 and doc[cs].lower_ in lex.determiners and ce - cs >= 3 and tail_np(art, cs, ce) is not None and not any(
                 t.is_punct or verb_like(t, lex) or t.lower_ in lex.adverbs or t.lower_ in ("yang", "ada") for t in doc[cs:ce]
             ):
                 described = make_mention(doc, cs, ce, lex)
                 if described is not None and described.kind == "description":
-                    return described  # "Sejumlah pembuat kebijakan Korsel mengatakan": the people described, not the country
+                    # "Sejumlah pembuat kebijakan Korsel mengatakan": the people described, not the
+                    # country the phrase ends with (a phrase with no name in it stays the gate's doubt)
+                    return described
             if relation_end(doc, cs, ce, lex) is not None and not any(t.is_punct for t in doc[cs:ce]):
                 related = make_mention(doc, cs, ce, lex)
                 if related is not None and related.kind == "description":
