@@ -291,7 +291,7 @@ def _running_word_before_a_name(words: list[str], lex: Lexicon) -> bool:
     the first spelled like a given name: the name starts after the word."""
     if len(words) < 3 or words[0].lower() not in lex.running_text:
         return False
-    return not any(w.lower() in lex.running_text for w in words[1:]) and (given_name(words[1], lex) or name_likeness(words[1]) > 0.3)
+    return not any(w.lower() in lex.running_text for w in words[1:]) and (given_name(words[1], lex) or name_likeness(words[1]) > 0.1)
 
 
 def _move_to_role(reg: Registry, ent: Entity, words: list[str], k: int) -> None:
