@@ -348,6 +348,8 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         # a given name spelled like a derived noun (Manahan: root tahan) opens the name at a
         # phrase start; the surname used alone later is that person
         ("Manahan Sitorus mengatakan, peluang timnya masih terbuka. “Kami siap,” kata Sitorus.", "Manahan Sitorus"),
+        # …and so does one that running text never writes, set off after a title (Kilian: root kili)
+        ("Manajer tim balap Arden Motorsport, Kilian Moreau, mengatakan, peluang timnya cukup terbuka.", "Kilian Moreau"),
         # a portrayal head opening a sentence is capitalized, and still names the song, not a person
         ("“Kami merayakan malam ini,” kata Rina Wulandari di panggung. Pelantun Langit Senja itu memang lahir di Bandung. “Saya sangat bahagia,” ujarnya.", "Rina Wulandari"),
         # a name with a generational suffix is another person's than the name without it

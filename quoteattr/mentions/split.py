@@ -506,9 +506,12 @@ def _common_lead(doc: Doc, start: int, j: int, name_end: int, lex: Lexicon) -> i
     noun (*Keinginan Megawati Soekarnoputri*, *Pernyataan SBY*)."""
     common = lex.common_words
     lead = j
-    while lead < name_end - 1 and (doc[lead].lower_ in common or (lead == j == start and derived_noun(doc[lead].text, lex) and not given_name(doc[lead].text, lex))) and not person_word(doc[lead].text, lex):
+    def derived(tok: Token) -> bool:  # a derived noun the corpus writes in running text (*Keinginan*, not *Gaetan*)
+        return derived_noun(tok.text, lex) and tok.lower_ in lex.running_text
+
+    while lead < name_end - 1 and (doc[lead].lower_ in common or (lead == j == start and derived(doc[lead]) and not given_name(doc[lead].text, lex))) and not person_word(doc[lead].text, lex):
         lead += 1
-    if lead > j and (j > start or lead - j >= 2 or derived_noun(doc[start].text, lex)):
+    if lead > j and (j > start or lead - j >= 2 or derived(doc[start])):
         return lead
     return j
 
