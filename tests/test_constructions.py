@@ -484,6 +484,8 @@ def test_title_and_name_split(nlp_rules, text, name, role):
         # three words or more ran in before the full name, the first no name word: the name
         # starts at its own first name
         ('Juara dunia Moto GP Valentino Rossi tampil di Sepang. "Saya senang sekali," kata Rossi.', "Valentino Rossi"),
+        # …a first name no list holds too, spelled like none of an organization's
+        ('Juara dunia Moto GP Jared Rossetti tampil di Sepang. "Saya senang sekali," kata Rossetti.', "Jared Rossetti"),
         # a title's holder named in parentheses after it
         ('Retno menelepon Menlu Australia (Julie Bishop) kemarin. "Kami sangat prihatin," kata Bishop.', "Julie Bishop"),
         # a full name of several given names keeps them all
