@@ -468,6 +468,8 @@ TITLES = [
     ("“Kami menolak semua tuduhan itu,” kata pengacara Sandi Pratama.", "Sandi Pratama", "pengacara"),
     ("Menanggapi laporan itu, juru bicara Clara Whitfield mengatakan bahwa perusahaan akan menyelidikinya.", "Clara Whitfield", "juru bicara"),
     ("Rudi Hartono kembali diperiksa jaksa. “Klien kami sakit,” kata pengacara Rudi Hartono.", None, "pengacara Rudi Hartono"),
+    # a middle initial opens no name: the first name no list holds before it stays in
+    ('"Itu berbahaya," kata Dr. Jared K. Rossetti kepada wartawan.', "Jared K. Rossetti", None),
 ]
 
 

@@ -526,7 +526,7 @@ def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int,
         return j  # "Ajun Komisaris Besar FX Winardi Prabowo": initials after a rank open the name
     for p in range(j + 1, name_end - 1):
         balinese = doc[p].text in ("I", "Ni") and doc[p + 1].lower_ in lex.balinese_names
-        if balinese or (given_name(doc[p].text, lex) and len(doc[p].text) > 1):
+        if balinese or (given_name(doc[p].text, lex) and len(doc[p].text.rstrip(".")) > 1):  # an initial (M.) opens no name
             if all(
                 not person_word(doc[x].text, lex)
                 and (
