@@ -488,6 +488,8 @@ def test_title_and_name_split(nlp_rules, text, name, role):
         ('Juara dunia Moto GP Valentino Rossi tampil di Sepang. "Saya senang sekali," kata Rossi.', "Valentino Rossi"),
         # …a first name no list holds too, spelled like none of an organization's
         ('Juara dunia Moto GP Jared Rossetti tampil di Sepang. "Saya senang sekali," kata Rossetti.', "Jared Rossetti"),
+        # a first name used alone before a hyphenated surname: two words, no organization ran in
+        ('Jared Capaldo-Smith (30 tahun) adalah seorang seniman tato. Jared bertemu kekasihnya di studio.\n\n"Saya gugup sekali," kata Capaldo-Smith.', "Jared Capaldo-Smith"),
         # a title's holder named in parentheses after it
         ('Retno menelepon Menlu Australia (Julie Bishop) kemarin. "Kami sangat prihatin," kata Bishop.', "Julie Bishop"),
         # a full name of several given names keeps them all

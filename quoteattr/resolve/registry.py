@@ -435,7 +435,7 @@ class Registry:
                     return self.add(name_tail(best.name, 1), best.first, best.best_role(), titled=True)
                 exact.roles.extend(r for r in best.roles if r not in exact.roles)
                 return exact
-            if p >= 1 and len(words) >= 3 and not given_name(words[0], self.lex) and self._alone(words[0]) and f"{words[0]}-{words[1]}" not in best.name:
+            if p >= 1 and len(best.name.split()) >= 3 and not given_name(words[0], self.lex) and self._alone(words[0]) and f"{words[0]}-{words[1]}" not in best.name:
                 # "TJSL Pelindo Febrianto Zenny": "Pelindo" also stands alone in the article
                 return self.add(name_tail(best.name, 1), best.first, best.best_role(), titled=True)
             return best
