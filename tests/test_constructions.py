@@ -492,6 +492,7 @@ def test_title_and_name_split(nlp_rules, text, name, role):
         ('Jared Capaldo-Smith (30 tahun) adalah seorang seniman tato. Jared bertemu kekasihnya di studio.\n\n"Saya gugup sekali," kata Capaldo-Smith.', "Jared Capaldo-Smith"),
         # a title's holder named in parentheses after it
         ('Retno menelepon Menlu Australia (Julie Bishop) kemarin. "Kami sangat prihatin," kata Bishop.', "Julie Bishop"),
+        ('Retno menelepon Menlu Kanada (Jared Bishop) kemarin. "Kami sangat prihatin," kata Bishop.', "Jared Bishop"),
         # a full name of several given names keeps them all
         ('Mantan Presiden Susilo Bambang Yudhoyono hadir di Cikeas. "Saya senang sekali," kata Yudhoyono.', "Susilo Bambang Yudhoyono"),
         # a word of a title read before two people named together starts no name it is not written before

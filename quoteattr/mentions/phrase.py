@@ -19,6 +19,7 @@ from quoteattr.mentions.words import (
     nonperson_word,
     person_word,
     possessed_description,
+    unlisted_name_word,
 )
 
 
@@ -147,7 +148,8 @@ def _np_parenthetical(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int
         and inner[0].lower_ not in lex.days
     ):
         last = close + 1 >= limit or not is_cap(doc[close + 1])
-        if last and k > i and len(inner) >= 2 and given_name(inner[0].text, lex) and all(is_cap(t) and not t.text.isupper() for t in inner):
+        first_name = given_name(inner[0].text, lex) or unlisted_name_word(inner[0].text, lex)  # a first name no list holds too
+        if last and k > i and len(inner) >= 2 and first_name and all(is_cap(t) and not t.text.isupper() for t in inner):
             return (k, False)  # "Menlu Australia (Julie Bishop)": the title's holder, named in parentheses after it
         return (close + 1, True)
     return (k, False)

@@ -116,6 +116,21 @@ def given_name(text: str, lex: Lexicon | None = None) -> bool:
     return person_word(text, lex) or text.rstrip(".") in lex.given_names
 
 
+def unlisted_name_word(word: str, lex: Lexicon | None = None) -> bool:
+    """A capitalized word no list holds that may be a first name: not an acronym, never
+    written in running text, no title, organization, place or non-name word, its spelling not
+    leaning to an organization's (:func:`name_likeness` above -0.2: *Valentino*, *Thibaut*;
+    not *GP*, *Moto*, *Partai*). The first names of an unseen article are mostly such words:
+    the given-name list (:func:`given_name`) holds about half of them."""
+    lex = lex or default_lexicon()
+    low = word.lower()
+    return (
+        word[:1].isupper() and word.isalpha() and not word.isupper() and low not in lex.running_text and not lex.is_role_word(low)
+        and low not in lex.role_heads and low not in lex.org_words and low not in lex.places and not nonperson_word(word, lex)
+        and name_likeness(word) > -0.2
+    )
+
+
 @lru_cache(maxsize=1)
 def _ngram_weights() -> dict[str, float]:
     weights: dict[str, float] = load_json("name_ngrams.json")["weights"]

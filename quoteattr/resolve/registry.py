@@ -13,7 +13,7 @@ import regex
 
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import nonperson_word
-from quoteattr.mentions.words import derived_noun, given_name, name_likeness
+from quoteattr.mentions.words import derived_noun, given_name, name_likeness, unlisted_name_word
 
 
 def fold(s: str) -> str:
@@ -408,7 +408,7 @@ class Registry:
                 # "Moto GP Valentino Rossi" for "Rossi": three words or more ran in before the
                 # name, the first no name word; the name starts at the name words before it
                 q = p
-                while q > 0 and (self._name_word(words[q - 1]) or self._unlisted_name_word(words[q - 1])):
+                while q > 0 and (self._name_word(words[q - 1]) or unlisted_name_word(words[q - 1], self.lex)):
                     q -= 1
                 return self.add(name_tail(best.name, q), best.first, best.best_role(), kind=best.kind, titled=best.titled)
             # "Usul Ahmad Dhani membentuk …" (a headline-like noun before the name): a common
@@ -514,17 +514,6 @@ class Registry:
     def _name_word(self, word: str) -> bool:
         """A word that opens or belongs to person names (a given name, *Imam*, *Ratu*)."""
         return given_name(word, self.lex) or word.lower() in self.lex.words.given_name_titles
-
-    def _unlisted_name_word(self, word: str) -> bool:
-        """A capitalized word no list holds that may be a first name: not an acronym, never
-        written in running text, no title, organization or place word, its spelling not leaning
-        to an organization's (*Valentino*, *Thibaut*; not *GP*, *Moto*)."""
-        low = word.lower()
-        lex = self.lex
-        return (
-            word[:1].isupper() and not word.isupper() and low not in lex.running_text and not lex.is_role_word(low) and low not in lex.role_heads
-            and low not in lex.org_words and low not in lex.places and not nonperson_word(word, lex) and name_likeness(word) > -0.2
-        )
 
     def _may_have_leaked(self, ent: Entity, lead: str) -> bool:
         """The first word of ``ent``'s name may be an organization or common word that ran
