@@ -493,6 +493,8 @@ def test_title_and_name_split(nlp_rules, text, name, role):
         # a title's holder named in parentheses after it
         ('Retno menelepon Menlu Australia (Julie Bishop) kemarin. "Kami sangat prihatin," kata Bishop.', "Julie Bishop"),
         ('Retno menelepon Menlu Kanada (Jared Bishop) kemarin. "Kami sangat prihatin," kata Bishop.', "Jared Bishop"),
+        # a dateline before a name is no title: the middle name used alone keeps the first
+        ('Kabarku.com - Jared Kiswanto Teguh diduga menyindir ayahnya lewat media sosial.\n\n"Saya kecewa," kata Kiswanto.', "Jared Kiswanto Teguh"),
         # a full name of several given names keeps them all
         ('Mantan Presiden Susilo Bambang Yudhoyono hadir di Cikeas. "Saya senang sekali," kata Yudhoyono.', "Susilo Bambang Yudhoyono"),
         # a word of a title read before two people named together starts no name it is not written before

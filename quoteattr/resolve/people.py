@@ -22,7 +22,7 @@ from quoteattr.mentions import (
     split_role_name,
     tokens_text,
 )
-from quoteattr.mentions.words import citing_verbs, given_name, is_cap, opens_cited_source, past_comma_age
+from quoteattr.mentions.words import citing_verbs, given_name, is_cap, opens_cited_source, past_comma_age, web_address
 from quoteattr.resolve.registry import Entity, Registry, fold, name_tail, name_tokens, name_words, opens_sentence
 from quoteattr.resolve.role_text import appositive, clean_role
 
@@ -509,7 +509,9 @@ def _heuristic_people(art: Article, reg: Registry) -> None:
                         # "Kader PDI-P bernama Angga Nugraha": the description names the role
                         before = k - 3 if k >= 3 and doc[k - 2].lower_ == "yang" else k - 2
                         role = appositive(doc, before, -1, lex)
-                reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=bool(role_toks))
+                # a dateline before the name (Suara.com - …) is no title
+                titled = any(not (t.is_punct or web_address(t.text)) for t in role_toks)
+                reg.add(tokens_text(doc, name_toks) or "", name_toks[0].idx, role, titled=titled)
                 if role and role_toks:
                     _coordinated_name(art, reg, end, role)
         k = max(end, k + 1)
