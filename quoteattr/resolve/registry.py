@@ -531,7 +531,7 @@ class Registry:
             # like an organization's: TJSL, Pelindo; a first name no list holds may lean a little
             # to places, Thibaut) ran in, or the name of the village, district or city the title
             # names (Kepala Desa Tegalmulyo Sutarno); "Aktris Carrie Fisher" keeps Carrie
-            marker = before.split()[-1].lower() if before.split() else ""
+            marker = before.rsplit(None, 1)[-1].lower() if before else ""
             return lead.isupper() or name_likeness(lead) < -0.2 or marker in lex.words.place_markers
         if not before or before[-1] in ",.;:(\"“":
             return False  # an appositive or a sentence start: nothing ran into the name
