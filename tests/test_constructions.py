@@ -470,6 +470,8 @@ TITLES = [
     ("Rudi Hartono kembali diperiksa jaksa. “Klien kami sakit,” kata pengacara Rudi Hartono.", None, "pengacara Rudi Hartono"),
     # a middle initial opens no name: the first name no list holds before it stays in
     ('"Itu berbahaya," kata Dr. Jared K. Rossetti kepada wartawan.', "Jared K. Rossetti", None),
+    # after an organization's own name, a word spelled much like a first name no list holds opens the name
+    ("Anggota Dewan Kehormatan Golkar Zulfan Idris Usman mengatakan bahwa partainya akan membahas dukungan itu pekan depan.", "Zulfan Idris Usman", "Anggota Dewan Kehormatan Golkar"),
 ]
 
 

@@ -20,6 +20,7 @@ from quoteattr.mentions.words import (
     is_cap,
     name_likeness,
     nonperson_word,
+    unlisted_name_word,
     person_word,
     plain_cap,
     possessed_description,
@@ -541,11 +542,15 @@ def _organization_before_first_name(doc: Doc, start: int, j: int, name_end: int,
             titled = before.lower_ in lex.role_heads or before.lower_ in lex.org_words or (before.text.isupper() and before.text.isalpha() and len(before.text) >= 2)
             if j - 2 >= start and _names_an_organization(doc[j - 2], lex):
                 titled = False  # "PT Pertamina Sylvia Grace Yuvenna": the head's one word is the organization's whole name
-            if p == j + 1 and titled and not given_name(doc[j].text, lex) and doc[j].lower_ not in lex.words.given_name_titles:
+            # after an organization's own name (*Golkar*), a word spelled much like a first name no
+            # list holds is that first name (*Golkar Fahmi Idris*); after a title it may be the
+            # organization (*Pebalap Yamaha Valentino Rossi*)
+            first_after_name = before.lower_ not in lex.role_heads and unlisted_name_word(doc[j].text, lex) and name_likeness(doc[j].text) > 0.3
+            if p == j + 1 and titled and not first_after_name and not given_name(doc[j].text, lex) and doc[j].lower_ not in lex.words.given_name_titles:
                 # "Pebalap Yamaha Valentino Rossi", "… KBRI Denhaag Azis Nurwahyudi": one word
                 # between a title or an organization and a given name and surname
                 return p
-            if p == j + 1 and person_word(doc[p].text, lex) and is_cap(before) and not (j - 2 >= start and _names_an_organization(doc[j - 2], lex)) and not given_name(doc[j].text, lex) and doc[j].lower_ not in lex.words.given_name_titles:
+            if p == j + 1 and person_word(doc[p].text, lex) and is_cap(before) and not first_after_name and not (j - 2 >= start and _names_an_organization(doc[j - 2], lex)) and not given_name(doc[j].text, lex) and doc[j].lower_ not in lex.words.given_name_titles:
                 # "… dan Pembinaan Syariah Muhammad Thambrin": one word of no known kind
                 # between a capitalized title word and a word the NER sets almost always
                 # tag inside a person's name, with a surname after it
