@@ -128,6 +128,9 @@ class Lexicon(SpeakerLexicon):
     common_words: frozenset[str] = frozenset()
     #: every word form IndoSum writes in lower case (``vocabulary.json``), the common words and roots
     running_text: frozenset[str] = frozenset()
+    #: the words news text is seen to write in lower case (IndoSum's and the NER sets'): the running
+    #: text without the roots no article was seen to write (*juan*, *dian* are roots, and names)
+    written_lower: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     #: capitalized words the NER sets tag inside / never inside person names (``name_words.json``)
     person_name_words: frozenset[str] = frozenset()
@@ -268,7 +271,8 @@ def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
     # words of running text: no degree is generated in their spelling (spot for Sp.OT)
     common_words = frozenset(read("common_words.json")["words"])
     roots = frozenset(read("root_words.json")["roots"])
-    running_text = frozenset(read("vocabulary.json")["lower"]) | common_words | roots
+    written_lower = frozenset(read("vocabulary.json")["lower"]) | common_words
+    running_text = written_lower | roots
     fields = _speaker_fields(read("speakers.json"), running_text)
     cue_data = read("cues.json")
     cues = build_cues(cue_data)
@@ -297,6 +301,7 @@ def build_lexicon(read: Callable[[str], Any]) -> Lexicon:
         continuing_verbs=continuing_forms(cues, phrases["continuing_roots"]),
         common_words=common_words,
         running_text=running_text,
+        written_lower=written_lower,
         places=frozenset(w for name in read("places.json")["names"] for w in name.split()),
         person_name_words=frozenset(names["person"]),
         given_names=frozenset(read("given_names.json")["names"]),

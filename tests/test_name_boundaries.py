@@ -343,6 +343,8 @@ def test_description_after_the_cue_refers_back(nlp_rules, text, speaker):
         ("Seandainya Tomasz Kowalczyk datang, hasilnya lain. “Saya sibuk,” kata Kowalczyk.", "Tomasz Kowalczyk"),
         # …a first name no list holds whose spelling leans only a little to person names
         ('Seandainya Jared Leto menerima tawaran itu, film tersebut akan berbeda. "Saya menyesal," kata Leto.', "Jared Leto"),
+        # …but a root no article writes in lower case (tirta) opening the name is its first name
+        ('Jakarta, Kabar Kita -- Tirta Rafael Mendoza menegaskan dirinya tak tertarik bertanding lagi.\n\n"Saya sudah cukup," kata Mendoza.', "Tirta Rafael Mendoza"),
         # a nickname cut from the end of a later name word (Yanto for Suryanto)
         ("Ketua panitia, Agus Suryanto, hadir. “Kami siap,” kata Yanto.", "Agus Suryanto"),
         # a given name spelled like a derived noun (Manahan: root tahan) opens the name at a

@@ -289,8 +289,8 @@ def _running_word_before_a_name(words: list[str], lex: Lexicon) -> bool:
     """``Prestasi Jorge Lorenzo …``, ``Seandainya Jeff Goldblum …`` opening a sentence: a word
     the corpus writes in lower case (running text), then two words or more that it never does,
     the first spelled like a given name: the name starts after the word."""
-    if len(words) < 3 or words[0].lower() not in lex.running_text:
-        return False
+    if len(words) < 3 or words[0].lower() not in lex.written_lower:
+        return False  # a root no article writes in lower case (Juan, Dian) may be a first name
     return not any(w.lower() in lex.running_text for w in words[1:]) and (given_name(words[1], lex) or name_likeness(words[1]) > 0.1)
 
 
