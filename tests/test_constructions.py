@@ -472,6 +472,8 @@ TITLES = [
     ('"Itu berbahaya," kata Dr. Jared K. Rossetti kepada wartawan.', "Jared K. Rossetti", None),
     # after an organization's own name, a word spelled much like a first name no list holds opens the name
     ("Anggota Dewan Kehormatan Golkar Zulfan Idris Usman mengatakan bahwa partainya akan membahas dukungan itu pekan depan.", "Zulfan Idris Usman", "Anggota Dewan Kehormatan Golkar"),
+    # the saint's name after St is the club's or the city's, never the person's first name
+    ("Gelandang Paris St Germain Jared Rossetti mengatakan bahwa timnya siap menghadapi laga itu.", "Jared Rossetti", "Gelandang Paris St Germain"),
 ]
 
 

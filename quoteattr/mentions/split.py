@@ -466,6 +466,8 @@ def _title_takes(doc: Doc, start: int, run_start: int, name_end: int, lex: Lexic
     its organization or jurisdiction name, a place, leading common words, an organization
     glued before a first name."""
     j = run_start
+    if j - 1 > start and name_end - j >= 2 and doc[j - 1].text in ("St", "St.") and is_cap(doc[j - 2]):
+        j += 1  # "Striker Paris St Germain Edinson Cavani": the saint's name is the club's or the city's
     if start < j < name_end and _family_name(doc, doc[j], doc[j].lower_, j + 1, start, name_end, lex) is not None:
         return j  # "… Korea Utara Ri Yong-ho": the family name before a hyphenated given name
     # "Partai Maju Hendra Gunawan": an organization head takes the next capitalized word;
