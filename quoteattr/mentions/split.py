@@ -20,11 +20,11 @@ from quoteattr.mentions.words import (
     is_cap,
     name_likeness,
     nonperson_word,
-    unlisted_name_word,
     person_word,
     plain_cap,
     possessed_description,
     short_name_word,
+    unlisted_name_word,
     web_address,
 )
 
