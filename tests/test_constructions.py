@@ -474,6 +474,8 @@ TITLES = [
     ("Anggota Dewan Kehormatan Golkar Zulfan Idris Usman mengatakan bahwa partainya akan membahas dukungan itu pekan depan.", "Zulfan Idris Usman", "Anggota Dewan Kehormatan Golkar"),
     # the saint's name after St is the club's or the city's, never the person's first name
     ("Gelandang Paris St Germain Jared Rossetti mengatakan bahwa timnya siap menghadapi laga itu.", "Jared Rossetti", "Gelandang Paris St Germain"),
+    # a two-letter surname after a first name no list holds ends the name (not the court MA)
+    ("Direktur Huawei Device Indonesia Zulfan Ma mengatakan bahwa peluncuran ini penting bagi perusahaan.", "Zulfan Ma", "Direktur Huawei Device Indonesia"),
 ]
 
 
