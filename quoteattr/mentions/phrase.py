@@ -11,6 +11,7 @@ from quoteattr.mentions.words import (
     DATE,
     ROMAN,
     derived_noun,
+    first_name_word,
     given_name,
     inside_hyphenated,
     is_cap,
@@ -19,7 +20,6 @@ from quoteattr.mentions.words import (
     nonperson_word,
     person_word,
     possessed_description,
-    unlisted_name_word,
 )
 
 
@@ -148,8 +148,7 @@ def _np_parenthetical(doc: Doc, tok: Token, low: str, k: int, i: int, limit: int
         and inner[0].lower_ not in lex.days
     ):
         last = close + 1 >= limit or not is_cap(doc[close + 1])
-        first_name = given_name(inner[0].text, lex) or unlisted_name_word(inner[0].text, lex)  # a first name no list holds too
-        if last and k > i and len(inner) >= 2 and first_name and all(is_cap(t) and not t.text.isupper() for t in inner):
+        if last and k > i and len(inner) >= 2 and first_name_word(inner[0].text, lex) and all(is_cap(t) and not t.text.isupper() for t in inner):
             return (k, False)  # "Menlu Australia (Julie Bishop)": the title's holder, named in parentheses after it
         return (close + 1, True)
     return (k, False)

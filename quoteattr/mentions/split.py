@@ -15,6 +15,7 @@ from quoteattr.mentions.words import (
     ROMAN,
     SPECIALIST,
     derived_noun,
+    first_name_word,
     given_name,
     inside_hyphenated,
     is_cap,
@@ -400,7 +401,7 @@ def _role_word_ending_name(doc: Doc, tok: Token, low: str, j: int, start: int, n
     name: *Johnson Ma*."""
     title_given = j - 2 >= start and (
         (lex.is_role_word(low) and given_name(tok.text, lex) and not lex.is_role_word(doc[j - 2].lower_) and doc[j - 2].lower_ not in lex.org_words)
-        or (short_name_word(tok.text, 2) and (given_name(doc[j - 2].text, lex) or unlisted_name_word(doc[j - 2].text, lex)))  # "Johnson Ma", not the court MA
+        or (short_name_word(tok.text, 2) and first_name_word(doc[j - 2].text, lex))  # "Johnson Ma", not the court MA
     )
     if (
         j == name_end and j - 2 >= start and is_cap(tok) and (low in lex.role_words_lower or title_given)

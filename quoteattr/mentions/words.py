@@ -131,6 +131,12 @@ def unlisted_name_word(word: str, lex: Lexicon | None = None) -> bool:
     )
 
 
+def first_name_word(word: str, lex: Lexicon | None = None) -> bool:
+    """A word that may be a person's first name: a listed one (:func:`given_name`) or one no
+    list holds (:func:`unlisted_name_word`)."""
+    return given_name(word, lex) or unlisted_name_word(word, lex)
+
+
 @lru_cache(maxsize=1)
 def _ngram_weights() -> dict[str, float]:
     weights: dict[str, float] = load_json("name_ngrams.json")["weights"]

@@ -13,7 +13,7 @@ import regex
 
 from quoteattr.lexicon import Lexicon, default_lexicon
 from quoteattr.mentions import nonperson_word
-from quoteattr.mentions.words import derived_noun, given_name, name_likeness, unlisted_name_word
+from quoteattr.mentions.words import derived_noun, first_name_word, given_name, name_likeness
 
 
 def fold(s: str) -> str:
@@ -408,7 +408,7 @@ class Registry:
                 # "Moto GP Valentino Rossi" for "Rossi": three words or more ran in before the
                 # name, the first no name word; the name starts at the name words before it
                 q = p
-                while q > 0 and (self._name_word(words[q - 1]) or unlisted_name_word(words[q - 1], self.lex)):
+                while q > 0 and (self._name_word(words[q - 1]) or first_name_word(words[q - 1], self.lex)):
                     q -= 1
                 return self.add(name_tail(best.name, q), best.first, best.best_role(), kind=best.kind, titled=best.titled)
             # "Usul Ahmad Dhani membentuk …" (a headline-like noun before the name): a common
